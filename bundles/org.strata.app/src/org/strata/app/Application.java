@@ -1,0 +1,93 @@
+package org.strata.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.strata.ui.CurationPerspective;
+import org.strata.ui.OpenCorpus;
+
+/**
+ * The Strata workbench. The first program argument that is not an option names a corpus folder to open at start
+ * ({@code ./strata gui my-corpus}).
+ */
+public final class Application implements IApplication {
+    @Override
+    public Object start(IApplicationContext context) {
+        Display display = PlatformUI.createDisplay();
+        try {
+            Path corpus = corpusArgument(Platform.getApplicationArgs());
+            int rc = PlatformUI.createAndRunWorkbench(display, new Advisor(corpus));
+            return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    static Path corpusArgument(String[] args) {
+        for (String a : args) if (!a.startsWith("-")) return Path.of(a).toAbsolutePath().normalize();
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) return;
+        IWorkbench wb = PlatformUI.getWorkbench();
+        wb.getDisplay().syncExec(() -> {
+            if (!wb.getDisplay().isDisposed()) wb.close();
+        });
+    }
+
+    private static final class Advisor extends WorkbenchAdvisor {
+        private final Path corpus;
+
+        Advisor(Path corpus) {
+            this.corpus = corpus;
+        }
+
+        @Override
+        public void initialize(IWorkbenchConfigurer configurer) {
+            configurer.setSaveAndRestore(false);
+        }
+
+        @Override
+        public String getInitialWindowPerspectiveId() {
+            return CurationPerspective.ID;
+        }
+
+        @Override
+        public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer c) {
+            return new WorkbenchWindowAdvisor(c) {
+                @Override
+                public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
+                    return new ActionBarAdvisor(abc);
+                }
+
+                @Override
+                public void preWindowOpen() {
+                    c.setInitialSize(new Point(1280, 800));
+                    c.setShowCoolBar(false);
+                    c.setShowStatusLine(true);
+                    c.setShowProgressIndicator(true);
+                    c.setTitle("Strata" + (corpus == null ? "" : " - " + corpus));
+                }
+
+                @Override
+                public void postWindowOpen() {
+                    if (corpus != null) OpenCorpus.open(c.getWindow().getShell(), corpus);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.IngestReport;
+import org.strata.engine.Ingestion;
+import org.strata.engine.Outcome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Parses files and folders with Apache Tika, cuts the text into passages and stores them.",
+                "Prints one line per file (ok / skipped / failed + reason) and a total. Exits non-zero only when "
+                        + "nothing could be ingested."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
+    List<Path> paths;
+
+    @Option(names = "--budget", paramLabel = "TOKENS", defaultValue = "" + Ingestion.DEFAULT_BUDGET,
+            description = "most encoder tokens per passage (default: ${DEFAULT-VALUE})")
+    int budget;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget);
+            IngestReport r = ingestion.run(c, paths, f -> out.println(f.line()));
+            out.println(r.totalLine());
+            boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));
+            boolean nothing = r.count(Outcome.OK) == 0 && !allUnchanged;
+            if (nothing) {
+                spec.commandLine().getErr().println("strata ingest: nothing could be ingested");
+                return 1;
+            }
+            return 0;
+        }
+    }
+}

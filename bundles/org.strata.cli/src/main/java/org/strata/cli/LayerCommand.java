@@ -1,0 +1,46 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.AutoLayer;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.DefaultEncoder;
+import org.strata.score.Encoder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "layer", mixinStandardHelpOptions = true,
+        description = "Places passages in layers. --auto puts every scored passage in the layer whose description "
+                + "is nearest to it in embedding space.")
+final class LayerCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Option(names = "--auto", required = true, description = "place every scored passage by the nearest layer description")
+    boolean auto;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = DefaultEncoder.open()) {
+            AutoLayer.Result r = new AutoLayer(encoder).run(c);
+            r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
+            if (r.unscored() > 0) {
+                out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + dir);
+            }
+            if (r.placed().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+                spec.commandLine().getErr().println("strata layer: no scored passages to place");
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusStats;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Prints passage, source, token and layer counts and the density distribution.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Option(names = "--json", description = "one JSON object instead of text")
+    boolean json;
+
+    @Option(names = "--bins", defaultValue = "10", description = "density histogram bins (default: ${DEFAULT-VALUE})")
+    int bins;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        CorpusStats s;
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            s = CorpusStats.of(c, bins);
+        }
+        if (json) {
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(s));
+            return 0;
+        }
+        out.println("corpus   " + s.name());
+        out.println("passages " + s.passages());
+        out.println("sources  " + s.sources() + " with passages" + (s.failedSources() > 0 ? ", " + s.failedSources() + " failed to ingest" : ""));
+        out.println("tokens   " + s.tokens());
+        out.println("layers");
+        for (CorpusStats.LayerCount l : s.layers()) {
+            out.println(String.format(Locale.ROOT, "  %-12s %8d passages %10d tokens", l.name(), l.passages(), l.tokens()));
+        }
+        if (s.unassigned() > 0) out.println(String.format(Locale.ROOT, "  %-12s %8d passages", "(none)", s.unassigned()));
+        out.println("density");
+        long max = 1;
+        for (long n : s.density().counts()) max = Math.max(max, n);
+        for (int i = 0; i < s.density().counts().length; i++) {
+            long n = s.density().counts()[i];
+            out.println(String.format(Locale.ROOT, "  %.2f-%.2f %8d %s", s.density().edges()[i], s.density().edges()[i + 1], n,
+                    "#".repeat((int) Math.round(40.0 * n / max))));
+        }
+        if (s.density().unscored() > 0) out.println("  unscored  " + s.density().unscored());
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code strata} command line. Every command answers {@code --help}, exits 0 on success, and on failure
+ * prints one line saying why and exits non-zero.
+ */
+@Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns a pile of documents into a layered, density-scored corpus for training a language model.",
+        subcommands = {NewCommand.class, IngestCommand.class, ScoreCommand.class, LayerCommand.class,
+                ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class StrataCli implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Lucene logs a warning on every start when the Vector API module is not enabled; the CLI keeps stderr for errors. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    public static void main(String[] args) {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new StrataCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            line.getErr().println("strata " + line.getCommandName() + ": " + message(e));
+            if (Boolean.getBoolean("strata.debug")) e.printStackTrace(line.getErr());
+            return 1;
+        });
+        try {
+            return cl.execute(args);
+        } catch (Error e) { // picocli hands exceptions to the handler above, errors reach here
+            err.println("strata: internal error: " + message(e));
+            if (Boolean.getBoolean("strata.debug")) e.printStackTrace(err);
+            return 2;
+        }
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+        return m.lines().findFirst().orElse(m);
+    }
+}

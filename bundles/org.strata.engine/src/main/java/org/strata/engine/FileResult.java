@@ -1,0 +1,16 @@
+package org.strata.engine;
+
+/**
+ * The end of one file's ingestion: its outcome, the reason when skipped or failed, the passages it added and
+ * the exact duplicates it held (passages already stored, from this file or another).
+ */
+public record FileResult(String path, Outcome outcome, String reason, int passages, int duplicates) {
+    /** The report line: "ok      path  (12 passages, 1 duplicate)" or "failed  path: reason". */
+    public String line() {
+        String head = String.format("%-8s%s", outcome.label(), path);
+        return switch (outcome) {
+            case OK -> head + "  (" + passages + " passages" + (duplicates > 0 ? ", " + duplicates + " duplicates" : "") + ")";
+            default -> head + ": " + reason;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.strata.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns one file into plain text with Apache Tika's auto-detecting parser, embedded documents included.
+ * Every failure becomes an {@link ExtractException} whose message says why in one line; nothing is thrown
+ * past it, so a bad file never stops a batch. Thread-safe: one instance may serve many threads.
+ */
+public final class Extractor {
+    /** Text beyond this many characters is cut, and the document marked as truncated. */
+    public static final int DEFAULT_MAX_CHARS = 20_000_000;
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxChars;
+
+    public Extractor() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    public Extractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** The version of Tika in use, e.g. "3.3.1". */
+    public static String tikaVersion() {
+        String v = Parser.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    public Extracted extract(Path file) throws ExtractException {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        ParseContext ctx = new ParseContext();
+        ctx.set(Parser.class, parser); // recurse into embedded documents
+        try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
+            parser.parse(in, handler, md, ctx);
+        } catch (NoSuchFileException e) {
+            throw new ExtractException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new ExtractException("permission denied", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractException("encrypted document (password protected)", e);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ExtractException("cannot parse: " + oneLine(e), e);
+            }
+            // keep the text up to the limit
+        } catch (TikaException e) {
+            throw new ExtractException("cannot parse " + md.get(Metadata.CONTENT_TYPE) + ": " + oneLine(e), e);
+        } catch (IOException e) {
+            throw new ExtractException("cannot read: " + oneLine(e), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new ExtractException("parser crashed: " + oneLine(e), e);
+        }
+        String type = md.get(Metadata.CONTENT_TYPE);
+        return new Extracted(handler.toString(), type == null ? "" : type.split(";")[0].trim(),
+                nz(md.get(TikaCoreProperties.TITLE)), nz(md.get(TikaCoreProperties.CREATOR)),
+                nz(md.get(TikaCoreProperties.CREATED)));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** The innermost message of an exception, on one line. */
+    static String oneLine(Throwable t) {
+        Throwable c = t;
+        // Tika wraps parser failures ("TIKA-198: Illegal IOException from ...Parser@1a2b"): the cause says what is wrong
+        while (c.getCause() != null && c.getCause() != c
+                && (c.getMessage() == null || c.getMessage().startsWith("TIKA-") || c.getMessage().startsWith("Unexpected RuntimeException"))) {
+            c = c.getCause();
+        }
+        String m = c.getMessage();
+        if (m == null || m.isBlank()) m = c.getClass().getSimpleName();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "..." : m;
+    }
+}

@@ -1,0 +1,96 @@
+package org.strata.ingest;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts cleaned text into passages of at most {@code budget} tokens. Short paragraphs (lines, such as headings)
+ * are joined to the paragraphs that follow until the passage holds a quarter of the budget; longer paragraphs
+ * stand alone; a paragraph longer than the budget is cut between sentences, and a sentence longer than the
+ * budget between words. Passages with fewer than {@code minTokens} tokens are dropped as fragments.
+ */
+public final class Segmenter {
+    private final TokenCounter counter;
+    private final int budget;
+    private final int minTokens;
+
+    public Segmenter(TokenCounter counter, int budget, int minTokens) {
+        if (budget < 8) throw new IllegalArgumentException("token budget too small: " + budget);
+        this.counter = counter;
+        this.budget = budget;
+        this.minTokens = minTokens;
+    }
+
+    public List<Segment> segment(String text) {
+        List<int[]> units = new ArrayList<>(); // [start, end) of pieces no longer than the budget
+        int pos = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            addParagraph(text, pos, end, units);
+            pos = end + 1;
+        }
+        List<Segment> out = new ArrayList<>();
+        int start = -1, end = -1, tokens = 0;
+        int enough = Math.max(minTokens, budget / 4); // a paragraph this long stands as its own passage
+        for (int[] u : units) {
+            int t = counter.count(text.substring(u[0], u[1]));
+            if (start >= 0 && (tokens + t > budget || tokens >= enough)) {
+                emit(text, start, end, tokens, out);
+                start = -1;
+                tokens = 0;
+            }
+            if (start < 0) start = u[0];
+            end = u[1];
+            tokens += t;
+        }
+        if (start >= 0) emit(text, start, end, tokens, out);
+        return out;
+    }
+
+    private void emit(String text, int start, int end, int approxTokens, List<Segment> out) {
+        String s = text.substring(start, end).strip();
+        if (s.isEmpty()) return;
+        int t = counter.count(s);
+        if (t >= minTokens) out.add(new Segment(start, end, s, t));
+    }
+
+    private void addParagraph(String text, int start, int end, List<int[]> units) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (start >= end) return;
+        if (counter.count(text.substring(start, end)) <= budget) {
+            units.add(new int[] {start, end});
+            return;
+        }
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+        it.setText(text.substring(start, end));
+        int s = it.first();
+        for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+            int a = start + s, b = start + e;
+            if (counter.count(text.substring(a, b)) <= budget) units.add(new int[] {a, b});
+            else addWords(text, a, b, units);
+        }
+    }
+
+    /** A single sentence over the budget: cut between words (token counts add up over words). */
+    private void addWords(String text, int start, int end, List<int[]> units) {
+        int pieceStart = start, tokens = 0, i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            int w = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
+            if (w == i) break;
+            int t = counter.count(text.substring(w, i));
+            if (tokens > 0 && tokens + t > budget) {
+                units.add(new int[] {pieceStart, w});
+                pieceStart = w;
+                tokens = 0;
+            }
+            tokens += t;
+        }
+        if (pieceStart < end) units.add(new int[] {pieceStart, end});
+    }
+}

@@ -1,0 +1,58 @@
+package org.strata.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private static final TokenCounter WORDS = text -> text.isBlank() ? 0 : text.strip().split("\\s+").length;
+
+    @Test
+    void headingStaysWithItsSectionAndLongParagraphsStandAlone() {
+        String para1 = "alpha ".repeat(30).strip() + ".";
+        String para2 = "beta ".repeat(30).strip() + ".";
+        String text = "Heading one\n" + para1 + "\n" + para2;
+        List<Segment> s = new Segmenter(WORDS, 64, 3).segment(text);
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.get(0).text().startsWith("Heading one\nalpha"), s.get(0).text());
+        assertEquals(para2, s.get(1).text());
+        assertEquals(text.substring(s.get(1).start(), s.get(1).end()), s.get(1).text(), "offsets point into the text");
+    }
+
+    @Test
+    void sentencesAreNotCutUnlessLongerThanTheBudget() {
+        String sentence = "Word " + "word ".repeat(8).strip() + ". ";
+        String para = sentence.repeat(5).strip(); // 50 words in sentences of 10
+        List<Segment> s = new Segmenter(WORDS, 25, 3).segment(para);
+        for (Segment seg : s) {
+            assertTrue(seg.tokens() <= 25, seg.tokens() + " tokens");
+            assertTrue(seg.text().endsWith("."), "ends at a sentence end: " + seg.text());
+        }
+        String giant = "x ".repeat(100).strip();
+        List<Segment> g = new Segmenter(WORDS, 30, 3).segment(giant);
+        assertEquals(4, g.size());
+        assertTrue(g.stream().allMatch(seg -> seg.tokens() <= 30));
+        assertEquals(100, g.stream().mapToInt(Segment::tokens).sum(), "no word lost");
+    }
+
+    @Test
+    void fragmentsUnderTheMinimumAreDropped() {
+        assertEquals(List.of(), new Segmenter(WORDS, 64, 5).segment("Page 3\n\n  \n"));
+    }
+
+    @Test
+    void cleanerJoinsHyphenatedWordsAndUnfoldsLigatures() {
+        assertEquals("knowledge of the eﬃcient".replace("ﬃ", "ffi"), TextCleaner.clean("know-\nledge  of\tthe e\uFB03cient"));
+        assertEquals("a\n\nb", TextCleaner.clean("a\r\n\r\n\r\n\r\nb"));
+    }
+
+    @Test
+    void passageIdsIgnoreCaseAndSpacingButNotWords() {
+        assertEquals(PassageId.of("The  leg\nis stiff."), PassageId.of("the leg is stiff."));
+        assertTrue(!PassageId.of("the leg is stiff.").equals(PassageId.of("the leg is soft.")));
+        assertEquals(32, PassageId.of("x").length());
+    }
+}

@@ -1,0 +1,213 @@
+package org.strata.score;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pure-Java BERT tokenizer (BertNormalizer + BertPreTokenizer + WordPiece + [CLS]/[SEP]) reading its
+ * vocabulary and settings from a Hugging Face tokenizer.json whose model type is WordPiece. It matches the
+ * HF tokenizers library token for token (lower case per code point, as HF does). Immutable and thread-safe.
+ */
+public final class WordPieceTokenizer {
+    private final Map<String, Integer> vocab = new HashMap<>();
+    private final boolean lowercase;
+    private final boolean stripAccents;
+    private final boolean handleChinese;
+    private final String prefix;
+    private final int maxCharsPerWord;
+    private final int unkId, clsId, sepId, padId;
+
+    /** Reads a tokenizer.json; the stream is consumed but not closed. */
+    public static WordPieceTokenizer read(InputStream json, String name) throws EncoderException {
+        JsonObject root;
+        try {
+            root = JsonParser.parseReader(new InputStreamReader(json, StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new EncoderException(name + ": not a tokenizer.json (" + e.getMessage() + ")", e);
+        }
+        JsonObject model = root.getAsJsonObject("model");
+        if (model == null || !model.has("type") || !"WordPiece".equals(model.get("type").getAsString())) {
+            throw new EncoderException(name + ": only WordPiece tokenizers are supported, this one is "
+                    + (model == null ? "unknown" : model.get("type")), null);
+        }
+        if (!model.has("vocab") || !model.get("vocab").isJsonObject()) {
+            throw new EncoderException(name + ": the tokenizer has no vocabulary", null);
+        }
+        try {
+            return new WordPieceTokenizer(root, model);
+        } catch (RuntimeException e) {
+            throw new EncoderException(name + ": the tokenizer lacks [CLS], [SEP] or its unknown token", e);
+        }
+    }
+
+    private WordPieceTokenizer(JsonObject root, JsonObject model) {
+        for (Map.Entry<String, JsonElement> e : model.getAsJsonObject("vocab").entrySet()) {
+            vocab.put(e.getKey(), e.getValue().getAsInt());
+        }
+        prefix = model.has("continuing_subword_prefix") ? model.get("continuing_subword_prefix").getAsString() : "##";
+        maxCharsPerWord = model.has("max_input_chars_per_word") ? model.get("max_input_chars_per_word").getAsInt() : 100;
+        String unk = model.has("unk_token") ? model.get("unk_token").getAsString() : "[UNK]";
+        JsonElement n = root.get("normalizer");
+        boolean lc = true, ch = true;
+        Boolean sa = null;
+        if (n != null && n.isJsonObject()) {
+            JsonObject no = n.getAsJsonObject();
+            if (no.has("lowercase")) lc = no.get("lowercase").getAsBoolean();
+            if (no.has("handle_chinese_chars")) ch = no.get("handle_chinese_chars").getAsBoolean();
+            if (no.has("strip_accents") && !no.get("strip_accents").isJsonNull()) sa = no.get("strip_accents").getAsBoolean();
+        }
+        lowercase = lc;
+        handleChinese = ch;
+        stripAccents = sa == null ? lc : sa; // HF: strip_accents null -> follows lowercase
+        unkId = vocab.get(unk);
+        clsId = vocab.get("[CLS]");
+        sepId = vocab.get("[SEP]");
+        padId = vocab.getOrDefault("[PAD]", 0);
+    }
+
+    public int padId() { return padId; }
+
+    public int vocabularySize() { return vocab.size(); }
+
+    /** The number of word pieces of a text, without [CLS] and [SEP]; additive over whitespace-separated words. */
+    public int count(String text) {
+        int n = 0;
+        for (String word : preTokenize(normalize(text))) n += wordPiece(word).size();
+        return n;
+    }
+
+    /** All word-piece ids of a text, without [CLS] and [SEP] and without any length limit. */
+    public int[] pieces(String text) {
+        List<Integer> ids = new ArrayList<>();
+        for (String word : preTokenize(normalize(text))) ids.addAll(wordPiece(word));
+        int[] out = new int[ids.size()];
+        for (int i = 0; i < out.length; i++) out[i] = ids.get(i);
+        return out;
+    }
+
+    public int clsId() { return clsId; }
+
+    public int sepId() { return sepId; }
+
+    /** Token ids including [CLS] and [SEP], truncated to maxLen. */
+    public long[] encode(String text, int maxLen) {
+        List<Integer> ids = new ArrayList<>();
+        ids.add(clsId);
+        outer:
+        for (String word : preTokenize(normalize(text))) {
+            for (int id : wordPiece(word)) {
+                if (ids.size() >= maxLen - 1) break outer;
+                ids.add(id);
+            }
+        }
+        ids.add(sepId);
+        long[] out = new long[ids.size()];
+        for (int i = 0; i < out.length; i++) out[i] = ids.get(i);
+        return out;
+    }
+
+    String normalize(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+            // clean_text
+            if (cp == 0 || cp == 0xFFFD || isControl(cp)) return;
+            if (isWhitespace(cp)) { sb.append(' '); return; }
+            if (handleChinese && isChinese(cp)) { sb.append(' ').appendCodePoint(cp).append(' '); return; }
+            sb.appendCodePoint(cp);
+        });
+        String s = sb.toString();
+        if (stripAccents) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFD);
+            StringBuilder t = new StringBuilder(s.length());
+            s.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK).forEach(t::appendCodePoint);
+            s = t.toString();
+        }
+        if (lowercase) { // per code point, like HF (no context-sensitive final sigma)
+            StringBuilder t = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> t.appendCodePoint(Character.toLowerCase(cp)));
+            s = t.toString();
+        }
+        return s;
+    }
+
+    static List<String> preTokenize(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == ' ') {
+                if (cur.length() > 0) { out.add(cur.toString()); cur.setLength(0); }
+            } else if (isPunctuation(cp)) {
+                if (cur.length() > 0) { out.add(cur.toString()); cur.setLength(0); }
+                out.add(new String(Character.toChars(cp)));
+            } else {
+                cur.appendCodePoint(cp);
+            }
+        }
+        if (cur.length() > 0) out.add(cur.toString());
+        return out;
+    }
+
+    List<Integer> wordPiece(String word) {
+        List<Integer> out = new ArrayList<>();
+        if (word.codePointCount(0, word.length()) > maxCharsPerWord) { out.add(unkId); return out; }
+        int start = 0;
+        while (start < word.length()) {
+            int end = word.length();
+            Integer found = null;
+            while (start < end) {
+                String sub = word.substring(start, end);
+                if (start > 0) sub = prefix + sub;
+                Integer id = vocab.get(sub);
+                if (id != null) { found = id; break; }
+                end = word.offsetByCodePoints(end, -1);
+            }
+            if (found == null) { out.clear(); out.add(unkId); return out; }
+            out.add(found);
+            start = end;
+        }
+        return out;
+    }
+
+    private static boolean isWhitespace(int cp) {
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') return true;
+        return Character.getType(cp) == Character.SPACE_SEPARATOR;
+    }
+
+    private static boolean isControl(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') return false;
+        int t = Character.getType(cp);
+        return t == Character.CONTROL || t == Character.FORMAT || t == Character.PRIVATE_USE
+                || t == Character.SURROGATE || t == Character.UNASSIGNED;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126)) return true;
+        switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
+            case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
+            case Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isChinese(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x2A6DF)
+                || (cp >= 0x2A700 && cp <= 0x2B73F) || (cp >= 0x2B740 && cp <= 0x2B81F) || (cp >= 0x2B820 && cp <= 0x2CEAF)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F);
+    }
+}

@@ -1,0 +1,87 @@
+package org.strata.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.strata.encoder.minilm.MiniLm;
+
+/** The real MiniLM model from the build, on ONNX Runtime's CPU provider. */
+class EncoderTest {
+    static Encoder encoder;
+
+    @BeforeAll
+    static void load() throws Exception {
+        WordPieceTokenizer tok;
+        try (InputStream in = MiniLm.openTokenizer()) {
+            tok = WordPieceTokenizer.read(in, "minilm");
+        }
+        try (InputStream in = MiniLm.openModel()) {
+            encoder = new Encoder(in.readAllBytes(), tok, MiniLm.NAME);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    @Test
+    void similarMeaningIsCloserThanUnrelatedText() throws Exception {
+        float[][] e = encoder.embed(List.of("The sprinter's foot touches the ground briefly.",
+                "Ground contact time in sprinting is short.", "The recipe needs two cups of flour."), 8);
+        assertEquals(384, e[0].length);
+        assertEquals(1.0, Encoder.dot(e[0], e[0]), 1e-4);
+        assertTrue(Encoder.dot(e[0], e[1]) > Encoder.dot(e[0], e[2]) + 0.2, "related " + Encoder.dot(e[0], e[1])
+                + " unrelated " + Encoder.dot(e[0], e[2]));
+    }
+
+    @Test
+    void anEmbeddingDoesNotDependOnItsBatch() throws Exception {
+        String t = "Leg stiffness describes how much the leg compresses under load.";
+        float[] alone = encoder.embed(List.of(t), 1)[0];
+        float[] batched = encoder.embed(List.of("short", t, "a much longer neighbour text that forces padding in the batch "
+                + "because it has many more tokens than the others"), 3)[1];
+        for (int i = 0; i < alone.length; i++) assertEquals(alone[i], batched[i], 1e-5);
+    }
+
+    @Test
+    void aTextLongerThanTheWindowIsEncodedWhole() throws Exception {
+        String head = "Sprinting mechanics depend on ground contact time. ".repeat(60);
+        String tail = "The recipe needs two cups of flour and an egg. ".repeat(60);
+        assertTrue(encoder.tokenizer().count(head + tail) > 1000);
+        float[] whole = encoder.embed(List.of(head + tail), 4)[0];
+        float[] first = encoder.embed(List.of(head), 4)[0];
+        float[] cake = encoder.embed(List.of(tail), 4)[0];
+        assertTrue(Encoder.dot(whole, cake) > 0.4, "the tail counts: " + Encoder.dot(whole, cake));
+        assertTrue(Encoder.dot(whole, first) < 0.99, "not just the first window");
+        assertEquals(0, encoder.embed(List.of(), 4).length);
+    }
+
+    @Test
+    void badModelsAndTokenizersGetClearErrors() throws Exception {
+        WordPieceTokenizer tok = encoder.tokenizer();
+        EncoderException e = assertThrows(EncoderException.class, () -> new Encoder(new byte[] {1, 2, 3}, tok, "broken.onnx"));
+        assertTrue(e.getMessage().startsWith("broken.onnx: not a loadable ONNX model"), e.getMessage());
+        EncoderException t = assertThrows(EncoderException.class, () -> WordPieceTokenizer.read(
+                new ByteArrayInputStream("{\"model\":{\"type\":\"BPE\"}}".getBytes(StandardCharsets.UTF_8)), "bpe.json"));
+        assertTrue(t.getMessage().contains("only WordPiece"), t.getMessage());
+        assertThrows(EncoderException.class, () -> WordPieceTokenizer.read(
+                new ByteArrayInputStream("not json".getBytes(StandardCharsets.UTF_8)), "junk.json"));
+    }
+
+    @Test
+    void tokenCountsAddUpOverWords() {
+        WordPieceTokenizer tok = encoder.tokenizer();
+        assertEquals(tok.count("unbelievable") + tok.count("stiffness"), tok.count("unbelievable stiffness"));
+        assertEquals(0, tok.count(""));
+    }
+}

@@ -1,0 +1,76 @@
+package org.strata.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageStoreTest {
+    @TempDir Path dir;
+
+    private static Passage p(String id, String source, int seq, String text) {
+        return Passage.ingested(id, source, seq, 0, text.length(), text, text.split(" ").length);
+    }
+
+    @Test
+    void exactDuplicatesAreStoredOnceAndOnlyCommitsSurviveAReopen() throws Exception {
+        try (PassageStore s = PassageStore.open(dir)) {
+            assertEquals(2, s.addNew(List.of(p("a", "f1", 0, "one two"), p("b", "f1", 1, "three four"), p("a", "f1", 2, "one two"))));
+            assertEquals(0, s.addNew(List.of(p("b", "f2", 0, "three four"))));
+            s.commit();
+            s.addNew(List.of(p("c", "f2", 1, "never committed")));
+            assertEquals(3, s.count());
+        }
+        try (PassageStore s = PassageStore.open(dir)) {
+            assertEquals(2, s.count(), "the uncommitted passage is gone");
+            assertNull(s.get("c"));
+            assertEquals("three four", s.get("b").text());
+        }
+    }
+
+    @Test
+    void scoresAndLayersAreAttributesThatSortCountAndSurvive() throws Exception {
+        try (PassageStore s = PassageStore.open(dir)) {
+            List<Passage> ps = new ArrayList<>();
+            for (int i = 0; i < 30; i++) ps.add(p("id" + i, "src" + (i % 3), i, "text number " + i));
+            s.addNew(ps);
+            List<Passage> scored = new ArrayList<>();
+            for (int i = 0; i < 20; i++) scored.add(ps.get(i).withScore(i / 20f, new float[] {1, 0, 0}).withLayer(i % 2 == 0 ? "concepts" : "logic"));
+            s.update(scored);
+            s.commit();
+        }
+        try (PassageStore s = PassageStore.open(dir)) {
+            List<Passage> top = s.page(null, true, 0, 3);
+            assertEquals(List.of("id19", "id18", "id17"), top.stream().map(Passage::id).toList());
+            assertEquals(3, top.get(0).embedding().length);
+            List<Passage> last = s.page(null, true, 25, 10);
+            assertEquals(5, last.size());
+            assertTrue(last.stream().noneMatch(Passage::scored), "unscored last");
+            assertEquals(10, s.count("concepts"));
+            assertEquals(10, s.count(""));
+            StoreSummary sum = s.summary(10);
+            assertEquals(30, sum.passages());
+            assertEquals(10, sum.unscored());
+            assertEquals(3, sum.bySource().size());
+            assertEquals(10, sum.byLayer().get("logic")[0]);
+            long binned = 0;
+            for (long n : sum.densityBins()) binned += n;
+            assertEquals(20, binned);
+        }
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWithTheFolderNamed() throws Exception {
+        try (PassageStore s = PassageStore.open(dir)) {
+            StoreException e = assertThrows(StoreException.class, () -> PassageStore.open(dir));
+            assertTrue(e.getMessage().startsWith(dir.toString()) && e.getMessage().contains("in use"), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.strata.ui;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.strata.engine.CorpusFolder;
+
+/** The corpus explorer: layers in curriculum order with their counts, and the sources with their ingest status. */
+public final class CorpusExplorerView extends ViewPart {
+    public static final String ID = "org.strata.ui.explorer";
+
+    private TreeViewer viewer;
+    private final Consumer<CorpusFolder> listener = this::reload;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object e) {
+                return ((ExplorerNode) e).children().toArray();
+            }
+
+            @Override
+            public Object getParent(Object e) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object e) {
+                return !((ExplorerNode) e).children().isEmpty();
+            }
+        });
+        viewer.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object e) {
+                return ((ExplorerNode) e).label();
+            }
+
+            @Override
+            public Image getImage(Object e) {
+                ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+                return switch (((ExplorerNode) e).kind()) {
+                    case GROUP -> images.getImage(ISharedImages.IMG_OBJ_FOLDER);
+                    case LAYER -> images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+                    case SOURCE -> images.getImage(ISharedImages.IMG_OBJ_FILE);
+                };
+            }
+        });
+        viewer.setInput(List.of());
+        getSite().setSelectionProvider(viewer);
+        CorpusSession.get().addListener(listener);
+        if (CorpusSession.get().current() != null) reload(CorpusSession.get().current());
+    }
+
+    private void reload(CorpusFolder corpus) {
+        Job.create("Reading corpus", monitor -> {
+            try {
+                List<ExplorerNode> nodes = corpus == null ? List.of() : ExplorerContent.build(corpus);
+                String title = corpus == null ? "Corpus" : "Corpus: " + corpus.corpus().getName();
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (viewer.getControl().isDisposed()) return;
+                    setPartName(title);
+                    viewer.setInput(nodes);
+                    viewer.expandToLevel(2);
+                });
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                return Status.error("Cannot read corpus: " + e.getMessage(), e);
+            }
+        }).schedule();
+    }
+
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        CorpusSession.get().removeListener(listener);
+        super.dispose();
+    }
+}

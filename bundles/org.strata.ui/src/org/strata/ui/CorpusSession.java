@@ -1,0 +1,55 @@
+package org.strata.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.strata.engine.CorpusFolder;
+
+/**
+ * The corpus open in the workbench (at most one). Views listen for changes; listeners are called on the thread
+ * that opened or closed the corpus, so views hop to the UI thread themselves.
+ */
+public final class CorpusSession {
+    private static final CorpusSession INSTANCE = new CorpusSession();
+
+    private final List<Consumer<CorpusFolder>> listeners = new CopyOnWriteArrayList<>();
+    private volatile CorpusFolder current;
+
+    private CorpusSession() {}
+
+    public static CorpusSession get() {
+        return INSTANCE;
+    }
+
+    public CorpusFolder current() {
+        return current;
+    }
+
+    /** Opens a corpus folder, closing the one open before. Throws with a clear message for a non-corpus folder. */
+    public synchronized CorpusFolder open(Path dir) throws IOException {
+        CorpusFolder next = CorpusFolder.open(dir);
+        CorpusFolder previous = current;
+        current = next;
+        if (previous != null) previous.close();
+        for (Consumer<CorpusFolder> l : listeners) l.accept(next);
+        return next;
+    }
+
+    public synchronized void close() throws IOException {
+        CorpusFolder previous = current;
+        current = null;
+        if (previous != null) previous.close();
+        for (Consumer<CorpusFolder> l : listeners) l.accept(null);
+    }
+
+    public void addListener(Consumer<CorpusFolder> l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Consumer<CorpusFolder> l) {
+        listeners.remove(l);
+    }
+}

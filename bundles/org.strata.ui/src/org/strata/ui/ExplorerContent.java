@@ -1,0 +1,43 @@
+package org.strata.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusStats;
+import org.strata.model.corpus.IngestStatus;
+import org.strata.model.corpus.Source;
+
+/** Builds the explorer's tree from a corpus (off the UI thread: it reads the store's counts). */
+final class ExplorerContent {
+    private ExplorerContent() {}
+
+    static List<ExplorerNode> build(CorpusFolder corpus) throws IOException {
+        CorpusStats stats = CorpusStats.of(corpus, 10);
+        List<ExplorerNode> layers = new ArrayList<>();
+        for (CorpusStats.LayerCount l : stats.layers()) {
+            layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, l.name(),
+                    String.format(Locale.ROOT, "(%,d passages, %,d tokens)", l.passages(), l.tokens()), l.name(), List.of()));
+        }
+        if (stats.unassigned() > 0) {
+            layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, "(no layer)",
+                    String.format(Locale.ROOT, "(%,d passages)", stats.unassigned()), "", List.of()));
+        }
+        Map<String, Long> counts = corpus.store().countsBySource();
+        List<ExplorerNode> sources = new ArrayList<>();
+        for (Source s : corpus.corpus().getSources()) {
+            String name = Path.of(s.getUri()).getFileName() == null ? s.getUri() : Path.of(s.getUri()).getFileName().toString();
+            String detail = s.getStatus() == IngestStatus.OK
+                    ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), 0L))
+                    : "(" + s.getStatus().getLiteral() + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
+            sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, null, List.of()));
+        }
+        return List.of(
+                new ExplorerNode(ExplorerNode.Kind.GROUP, "Layers", String.format(Locale.ROOT, "(%,d passages)", stats.passages()), null, layers),
+                new ExplorerNode(ExplorerNode.Kind.GROUP, "Sources", String.format(Locale.ROOT, "(%,d)", sources.size()), null, sources));
+    }
+}

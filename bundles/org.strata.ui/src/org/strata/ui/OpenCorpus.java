@@ -1,0 +1,33 @@
+package org.strata.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Opens a corpus folder in a background job and reports a folder that is not a corpus in a dialog. */
+public final class OpenCorpus {
+    private OpenCorpus() {}
+
+    /** Schedules the opening; returns the job so that callers (and tests) can join it. */
+    public static Job open(Shell shell, Path dir) {
+        Job job = Job.create("Opening corpus " + dir, monitor -> {
+            try {
+                CorpusSession.get().open(dir);
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                Display display = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
+                display.asyncExec(() -> MessageDialog.openError(shell, "Cannot open corpus", e.getMessage()));
+                return new Status(IStatus.INFO, "org.strata.ui", e.getMessage());
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+}
