@@ -60,9 +60,18 @@ public final class PassagesView extends ViewPart {
             c.setWidth(WIDTHS[i]);
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        table.addListener(SWT.Resize, e -> fitTextColumn());
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
         CorpusSession.get().addListener(corpusListener);
         if (CorpusSession.get().current() != null) show(CorpusSession.get().current(), null);
+    }
+
+    /** The passage text takes whatever width the other columns leave. */
+    private void fitTextColumn() {
+        int used = 0;
+        for (int i = 0; i < COLUMNS.length - 1; i++) used += table.getColumn(i).getWidth();
+        int free = table.getClientArea().width - used;
+        if (free > 200) table.getColumn(COLUMNS.length - 1).setWidth(free);
     }
 
     private void fill(TableItem item, int index) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Cuts cleaned text into passages of at most {@code budget} tokens. Short paragraphs (lines, such as headings)
- * are joined to the paragraphs that follow until the passage holds a quarter of the budget; longer paragraphs
+ * are joined to the paragraphs that follow until the passage holds an eighth of the budget; longer paragraphs
  * stand alone; a paragraph longer than the budget is cut between sentences, and a sentence longer than the
  * budget between words. Passages with fewer than {@code minTokens} tokens are dropped as fragments.
  */
@@ -34,7 +34,7 @@ public final class Segmenter {
         }
         List<Segment> out = new ArrayList<>();
         int start = -1, end = -1, tokens = 0;
-        int enough = Math.max(minTokens, budget / 4); // a paragraph this long stands as its own passage
+        int enough = Math.max(minTokens, budget / 8); // a paragraph this long stands as its own passage
         for (int[] u : units) {
             int t = counter.count(text.substring(u[0], u[1]));
             if (start >= 0 && (tokens + t > budget || tokens >= enough)) {

@@ -13,16 +13,19 @@ import java.util.zip.Deflater;
  * Intrinsic signals of semantic density that need no model: how well the text compresses (repetition and
  * boilerplate compress well), lexical diversity (moving-average type/token ratio), the share of content words
  * (not function words) and the share of letters among visible characters (link lists, tables of numbers and
- * markup score low). Each is mapped to [0,1]; {@link #density} combines them. Pure functions, thread-safe.
+ * markup score low), the share of words in finished sentences (menus, link bars and chatter without sentences
+ * score low) and the mean word length (chatter uses short words). Each is mapped to [0,1]; {@link #of} takes
+ * their weighted mean, held down when prose, compression or content words are weak. Pure, thread-safe.
  */
 public final class DensitySignals {
     /** The components of a density score, each in [0,1], and the combined score. */
-    public record Signals(float compression, float diversity, float content, float letters, float length, float density) {
+    public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
+            float length, float density) {
         /** A one-line explanation: the components, weakest first. */
         public String explain() {
             List<Map.Entry<String, Float>> parts = new ArrayList<>(List.of(Map.entry("compression", compression),
                     Map.entry("diversity", diversity), Map.entry("content words", content), Map.entry("letters", letters),
-                    Map.entry("length", length)));
+                    Map.entry("prose", prose), Map.entry("word length", wordLength), Map.entry("length", length)));
             parts.sort(Map.Entry.comparingByValue());
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "density %.2f:", density));
             for (Map.Entry<String, Float> e : parts) sb.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
@@ -47,15 +50,15 @@ public final class DensitySignals {
         float diversity = clamp((mattr(words) - 0.45f) / 0.40f);
         float content = clamp((contentShare(words) - 0.30f) / 0.35f);
         float letters = clamp((letterShare(text) - 0.60f) / 0.30f);
+        float prose = clamp((proseShare(text) - 0.3f) / 0.6f);
+        float wordLength = clamp((meanWordLength(words) - 3.9f) / 1.4f);
         float length = clamp((tokens - 8f) / 40f);
-        // weighted geometric mean: one very weak signal pulls the score down, as it should for spam or boilerplate
-        float density = (float) (Math.pow(eps(compression), 0.25) * Math.pow(eps(diversity), 0.25)
-                * Math.pow(eps(content), 0.25) * Math.pow(eps(letters), 0.15) * Math.pow(eps(length), 0.10));
-        return new Signals(compression, diversity, content, letters, length, clamp(density));
-    }
-
-    private static double eps(float v) {
-        return Math.max(0.02, v);
+        double quality = 0.15 * compression + 0.15 * diversity + 0.20 * content + 0.10 * letters + 0.15 * prose
+                + 0.15 * wordLength + 0.10 * length;
+        // a passage that is not prose, repeats itself or is mostly function words is held down whatever else it has
+        double weakest = Math.min(prose, Math.min(compression, content));
+        float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)));
+        return new Signals(compression, diversity, content, letters, prose, wordLength, length, clamp(density));
     }
 
     static List<String> words(String text) {
@@ -112,6 +115,34 @@ public final class DensitySignals {
             if (i >= WINDOW - 1) sum += (double) distinct / WINDOW;
         }
         return (float) (sum / (words.size() - WINDOW + 1));
+    }
+
+    /** The share of words that stand in sentences of at least five words ending with . ! ? or : */
+    static float proseShare(String text) {
+        int total = 0, inSentences = 0, current = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                total++;
+                current++;
+            }
+            inWord = letter;
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '\n') {
+                boolean sentenceEnd = c != '|' && c != '\n' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+                if (sentenceEnd && current >= 5) inSentences += current;
+                if (sentenceEnd || c == '|' || c == '\n') current = 0;
+            }
+        }
+        return total == 0 ? 0 : (float) inSentences / total;
+    }
+
+    static float meanWordLength(List<String> words) {
+        if (words.isEmpty()) return 0;
+        long chars = 0;
+        for (String w : words) chars += w.length();
+        return (float) chars / words.size();
     }
 
     static float contentShare(List<String> words) {

@@ -24,10 +24,19 @@ class DensitySignalsTest {
     }
 
     @Test
+    void menusAndLinkBarsScoreLow() {
+        float nav = DensitySignals.of("Cookie settings | Privacy | Terms of use | Subscribe to our newsletter | Share on Facebook "
+                + "| Share on Twitter | Contact | About us | Careers", 30).density();
+        assertTrue(nav < 0.4f, "navigation " + nav);
+        assertTrue(DensitySignals.of(EXPOSITORY, 50).density() > nav + 0.3f);
+    }
+
+    @Test
     void everyComponentIsInTheUnitIntervalAndExplained() {
         for (String t : new String[] {"", "!!!", EXPOSITORY, SPAM, "1 2 3 4 5 6 7 8 9 10 11 12"}) {
             DensitySignals.Signals s = DensitySignals.of(t, 20);
-            for (float v : new float[] {s.compression(), s.diversity(), s.content(), s.letters(), s.length(), s.density()}) {
+            for (float v : new float[] {s.compression(), s.diversity(), s.content(), s.letters(), s.prose(), s.wordLength(),
+                    s.length(), s.density()}) {
                 assertTrue(v >= 0 && v <= 1, t + " -> " + s);
             }
             assertTrue(s.explain().startsWith("density "), s.explain());
