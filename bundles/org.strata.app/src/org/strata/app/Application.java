@@ -7,6 +7,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -15,12 +16,13 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
 import org.strata.ui.OpenCorpus;
 
 /**
- * The Strata workbench. The first program argument that is not an option names a corpus folder to open at start
- * ({@code ./strata gui my-corpus}).
+ * The Strata workbench. {@code -corpus DIR} among the program arguments names a corpus folder to open at start
+ * ({@code ./strata gui my-corpus} passes it so).
  */
 public final class Application implements IApplication {
     @Override
@@ -36,7 +38,9 @@ public final class Application implements IApplication {
     }
 
     static Path corpusArgument(String[] args) {
-        for (String a : args) if (!a.startsWith("-")) return Path.of(a).toAbsolutePath().normalize();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("-corpus".equals(args[i])) return Path.of(args[i + 1]).toAbsolutePath().normalize();
+        }
         return null;
     }
 
@@ -80,12 +84,18 @@ public final class Application implements IApplication {
                     c.setShowCoolBar(false);
                     c.setShowStatusLine(true);
                     c.setShowProgressIndicator(true);
-                    c.setTitle("Strata" + (corpus == null ? "" : " - " + corpus));
+                    c.setTitle("Strata");
                 }
 
                 @Override
                 public void postWindowOpen() {
-                    if (corpus != null) OpenCorpus.open(c.getWindow().getShell(), corpus);
+                    Shell shell = c.getWindow().getShell();
+                    CorpusSession.get().addListener(folder -> shell.getDisplay().asyncExec(() -> {
+                        if (!shell.isDisposed()) {
+                            shell.setText(folder == null ? "Strata" : "Strata - " + folder.corpus().getName() + " (" + folder.dir() + ")");
+                        }
+                    }));
+                    if (corpus != null) OpenCorpus.open(shell, corpus);
                 }
             };
         }

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -104,6 +108,40 @@ class CurationWorkbenchTest {
         Path plain = Files.createDirectories(tmp.resolve("just files"));
         NotACorpusException e = assertThrows(NotACorpusException.class, () -> CorpusSession.get().open(plain));
         assertTrue(e.getMessage().contains(plain.toString()) && e.getMessage().contains("not a Strata corpus"), e.getMessage());
+
+        // the workbench says so in a dialog, and keeps running
+        Display display = Display.getCurrent();
+        String[] shown = {null};
+        Runnable closeDialog = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell sh : display.getShells()) {
+                    if ("Cannot open corpus".equals(sh.getText())) {
+                        String text = texts(sh);
+                        sh.close();
+                        if (text.contains(plain.toString())) {
+                            shown[0] = text;
+                            return;
+                        }
+                    }
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, closeDialog);
+        OpenCorpus.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), plain);
+        waitFor(display, () -> shown[0] != null);
+        assertTrue(shown[0].contains("is not a Strata corpus"), shown[0]);
+        assertEquals(null, CorpusSession.get().current(), "nothing was opened");
+    }
+
+    private static String texts(Composite c) {
+        StringBuilder sb = new StringBuilder();
+        for (Control child : c.getChildren()) {
+            if (child instanceof Label l) sb.append(l.getText()).append('\n');
+            if (child instanceof Composite k) sb.append(texts(k));
+        }
+        return sb.toString();
     }
 
     private static void waitFor(Display display, BooleanSupplier condition) {
