@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A corpus project: the expert's curriculum of layers and the sources its passages come from. Passages themselves live in the passage store and are referenced by id.
+ * A corpus project: the expert's curriculum of layers, the concept taxonomy, the sources, the expert's judgments and verification items, and how passages are scored and exported. Passages live in the passage store and are referenced by id.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -24,7 +24,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.strata.model.corpus.Corpus#getDescription <em>Description</em>}</li>
  *   <li>{@link org.strata.model.corpus.Corpus#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.strata.model.corpus.Corpus#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Corpus#getConcepts <em>Concepts</em>}</li>
  *   <li>{@link org.strata.model.corpus.Corpus#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Corpus#getJudgments <em>Judgments</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Corpus#getVerificationItems <em>Verification Items</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Corpus#getScoringProfile <em>Scoring Profile</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Corpus#getExportProfiles <em>Export Profiles</em>}</li>
  * </ul>
  *
  * @see org.strata.model.corpus.CorpusPackage#getCorpus()
@@ -115,15 +120,24 @@ public interface Corpus extends EObject {
 	 * The list contents are of type {@link org.strata.model.corpus.Layer}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The layers in curriculum order: the first is fed to training first.
-	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Layers</em>' containment reference list.
 	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_Layers()
 	 * @model containment="true"
 	 * @generated
 	 */
 	EList<Layer> getLayers();
+
+	/**
+	 * Returns the value of the '<em><b>Concepts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.strata.model.corpus.Concept}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Concepts</em>' containment reference list.
+	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_Concepts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Concept> getConcepts();
 
 	/**
 	 * Returns the value of the '<em><b>Sources</b></em>' containment reference list.
@@ -136,5 +150,63 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<Source> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Judgments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.strata.model.corpus.Judgment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Judgments</em>' containment reference list.
+	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_Judgments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Judgment> getJudgments();
+
+	/**
+	 * Returns the value of the '<em><b>Verification Items</b></em>' containment reference list.
+	 * The list contents are of type {@link org.strata.model.corpus.VerificationItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verification Items</em>' containment reference list.
+	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_VerificationItems()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VerificationItem> getVerificationItems();
+
+	/**
+	 * Returns the value of the '<em><b>Scoring Profile</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scoring Profile</em>' containment reference.
+	 * @see #setScoringProfile(ScoringProfile)
+	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_ScoringProfile()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ScoringProfile getScoringProfile();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Corpus#getScoringProfile <em>Scoring Profile</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scoring Profile</em>' containment reference.
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	void setScoringProfile(ScoringProfile value);
+
+	/**
+	 * Returns the value of the '<em><b>Export Profiles</b></em>' containment reference list.
+	 * The list contents are of type {@link org.strata.model.corpus.ExportProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Export Profiles</em>' containment reference list.
+	 * @see org.strata.model.corpus.CorpusPackage#getCorpus_ExportProfiles()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExportProfile> getExportProfiles();
 
 } // Corpus

@@ -40,6 +40,15 @@ public interface CorpusFactory extends EFactory {
 	Layer createLayer();
 
 	/**
+	 * Returns a new object of class '<em>Concept</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Concept</em>'.
+	 * @generated
+	 */
+	Concept createConcept();
+
+	/**
 	 * Returns a new object of class '<em>Source</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -47,6 +56,51 @@ public interface CorpusFactory extends EFactory {
 	 * @generated
 	 */
 	Source createSource();
+
+	/**
+	 * Returns a new object of class '<em>Judgment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Judgment</em>'.
+	 * @generated
+	 */
+	Judgment createJudgment();
+
+	/**
+	 * Returns a new object of class '<em>Verification Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Verification Item</em>'.
+	 * @generated
+	 */
+	VerificationItem createVerificationItem();
+
+	/**
+	 * Returns a new object of class '<em>Scoring Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scoring Profile</em>'.
+	 * @generated
+	 */
+	ScoringProfile createScoringProfile();
+
+	/**
+	 * Returns a new object of class '<em>Signal Weight</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Signal Weight</em>'.
+	 * @generated
+	 */
+	SignalWeight createSignalWeight();
+
+	/**
+	 * Returns a new object of class '<em>Export Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Export Profile</em>'.
+	 * @generated
+	 */
+	ExportProfile createExportProfile();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -113,13 +113,58 @@ public interface CorpusPackage extends EPackage {
 	int CORPUS__LAYERS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Concepts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__CONCEPTS = 5;
+
+	/**
 	 * The feature id for the '<em><b>Sources</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS__SOURCES = 5;
+	int CORPUS__SOURCES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Judgments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__JUDGMENTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Verification Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__VERIFICATION_ITEMS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Scoring Profile</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__SCORING_PROFILE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Export Profiles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__EXPORT_PROFILES = 10;
 
 	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
@@ -128,7 +173,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 6;
+	int CORPUS_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Corpus</em>' class.
@@ -159,13 +204,22 @@ public interface CorpusPackage extends EPackage {
 	int LAYER__NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__ORDER = 1;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__KIND = 1;
+	int LAYER__KIND = 2;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -174,7 +228,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__DESCRIPTION = 2;
+	int LAYER__DESCRIPTION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Goal Tokens</b></em>' attribute.
@@ -183,7 +237,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__GOAL_TOKENS = 3;
+	int LAYER__GOAL_TOKENS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Min Density</b></em>' attribute.
@@ -192,7 +246,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__MIN_DENSITY = 4;
+	int LAYER__MIN_DENSITY = 5;
 
 	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
@@ -201,7 +255,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 5;
+	int LAYER_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -213,6 +267,88 @@ public interface CorpusPackage extends EPackage {
 	int LAYER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.ConceptImpl <em>Concept</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.ConceptImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getConcept()
+	 * @generated
+	 */
+	int CONCEPT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__DEFINITION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__ALIASES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Broader</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__BROADER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Narrower</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__NARROWER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Related</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT__RELATED = 5;
+
+	/**
+	 * The number of structural features of the '<em>Concept</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Concept</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.impl.SourceImpl <em>Source</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -220,7 +356,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 2;
+	int SOURCE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Uri</b></em>' attribute.
@@ -268,13 +404,31 @@ public interface CorpusPackage extends EPackage {
 	int SOURCE__AUTHOR = 4;
 
 	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__DATE = 5;
+
+	/**
 	 * The feature id for the '<em><b>Language</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__LANGUAGE = 5;
+	int SOURCE__LANGUAGE = 6;
+
+	/**
+	 * The feature id for the '<em><b>License</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__LICENSE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -283,7 +437,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__STATUS = 6;
+	int SOURCE__STATUS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Reason</b></em>' attribute.
@@ -292,7 +446,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__REASON = 7;
+	int SOURCE__REASON = 9;
 
 	/**
 	 * The feature id for the '<em><b>Passage Count</b></em>' attribute.
@@ -301,7 +455,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PASSAGE_COUNT = 8;
+	int SOURCE__PASSAGE_COUNT = 10;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -310,7 +464,7 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = 9;
+	int SOURCE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -322,6 +476,380 @@ public interface CorpusPackage extends EPackage {
 	int SOURCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.JudgmentImpl <em>Judgment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.JudgmentImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getJudgment()
+	 * @generated
+	 */
+	int JUDGMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Candidates</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__CANDIDATES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Chosen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__CHOSEN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Verdict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__VERDICT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__RATIONALE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__AUTHOR = 4;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT__TIME = 5;
+
+	/**
+	 * The number of structural features of the '<em>Judgment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Judgment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUDGMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.VerificationItemImpl <em>Verification Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.VerificationItemImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerificationItem()
+	 * @generated
+	 */
+	int VERIFICATION_ITEM = 5;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__LAYER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__PROMPT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Expected Answer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__EXPECTED_ANSWER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Passages</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__PASSAGES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Verification Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Verification Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.ScoringProfileImpl <em>Scoring Profile</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.ScoringProfileImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getScoringProfile()
+	 * @generated
+	 */
+	int SCORING_PROFILE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Encoder</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__ENCODER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__DEVICE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Head Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__HEAD_VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__BATCH_SIZE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Weights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__WEIGHTS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Scoring Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Scoring Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.SignalWeightImpl <em>Signal Weight</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.SignalWeightImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getSignalWeight()
+	 * @generated
+	 */
+	int SIGNAL_WEIGHT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Signal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNAL_WEIGHT__SIGNAL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNAL_WEIGHT__WEIGHT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Signal Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNAL_WEIGHT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Signal Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNAL_WEIGHT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.ExportProfileImpl <em>Export Profile</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.ExportProfileImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getExportProfile()
+	 * @generated
+	 */
+	int EXPORT_PROFILE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Stages</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__STAGES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Formats</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__FORMATS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Min Density</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__MIN_DENSITY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Statuses</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__STATUSES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Languages</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__LANGUAGES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Stage Token Budget</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__STAGE_TOKEN_BUDGET = 6;
+
+	/**
+	 * The feature id for the '<em><b>Exclude Duplicates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__EXCLUDE_DUPLICATES = 7;
+
+	/**
+	 * The number of structural features of the '<em>Export Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Export Profile</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -329,7 +857,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 3;
+	int LAYER_KIND = 9;
 
 	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.IngestStatus <em>Ingest Status</em>}' enum.
@@ -339,7 +867,27 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getIngestStatus()
 	 * @generated
 	 */
-	int INGEST_STATUS = 4;
+	int INGEST_STATUS = 10;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.Verdict <em>Verdict</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.Verdict
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerdict()
+	 * @generated
+	 */
+	int VERDICT = 11;
+
+	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.VerificationKind <em>Verification Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.VerificationKind
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerificationKind()
+	 * @generated
+	 */
+	int VERIFICATION_KIND = 12;
 
 
 	/**
@@ -408,6 +956,17 @@ public interface CorpusPackage extends EPackage {
 	EReference getCorpus_Layers();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.Corpus#getConcepts <em>Concepts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Concepts</em>'.
+	 * @see org.strata.model.corpus.Corpus#getConcepts()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_Concepts();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.Corpus#getSources <em>Sources</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -417,6 +976,50 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.Corpus#getJudgments <em>Judgments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Judgments</em>'.
+	 * @see org.strata.model.corpus.Corpus#getJudgments()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_Judgments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.Corpus#getVerificationItems <em>Verification Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Verification Items</em>'.
+	 * @see org.strata.model.corpus.Corpus#getVerificationItems()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_VerificationItems();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.strata.model.corpus.Corpus#getScoringProfile <em>Scoring Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Scoring Profile</em>'.
+	 * @see org.strata.model.corpus.Corpus#getScoringProfile()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_ScoringProfile();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.Corpus#getExportProfiles <em>Export Profiles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Export Profiles</em>'.
+	 * @see org.strata.model.corpus.Corpus#getExportProfiles()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EReference getCorpus_ExportProfiles();
 
 	/**
 	 * Returns the meta object for class '{@link org.strata.model.corpus.Layer <em>Layer</em>}'.
@@ -438,6 +1041,17 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLayer_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Layer#getOrder <em>Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order</em>'.
+	 * @see org.strata.model.corpus.Layer#getOrder()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Order();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Layer#getKind <em>Kind</em>}'.
@@ -482,6 +1096,82 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLayer_MinDensity();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.Concept <em>Concept</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Concept</em>'.
+	 * @see org.strata.model.corpus.Concept
+	 * @generated
+	 */
+	EClass getConcept();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Concept#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.strata.model.corpus.Concept#getName()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EAttribute getConcept_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Concept#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see org.strata.model.corpus.Concept#getDefinition()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EAttribute getConcept_Definition();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.Concept#getAliases <em>Aliases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aliases</em>'.
+	 * @see org.strata.model.corpus.Concept#getAliases()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EAttribute getConcept_Aliases();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.strata.model.corpus.Concept#getBroader <em>Broader</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Broader</em>'.
+	 * @see org.strata.model.corpus.Concept#getBroader()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EReference getConcept_Broader();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.strata.model.corpus.Concept#getNarrower <em>Narrower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Narrower</em>'.
+	 * @see org.strata.model.corpus.Concept#getNarrower()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EReference getConcept_Narrower();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.strata.model.corpus.Concept#getRelated <em>Related</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Related</em>'.
+	 * @see org.strata.model.corpus.Concept#getRelated()
+	 * @see #getConcept()
+	 * @generated
+	 */
+	EReference getConcept_Related();
 
 	/**
 	 * Returns the meta object for class '{@link org.strata.model.corpus.Source <em>Source</em>}'.
@@ -549,6 +1239,17 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getSource_Author();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Source#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.strata.model.corpus.Source#getDate()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Date();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Source#getLanguage <em>Language</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -558,6 +1259,17 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSource_Language();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Source#getLicense <em>License</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>License</em>'.
+	 * @see org.strata.model.corpus.Source#getLicense()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_License();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Source#getStatus <em>Status</em>}'.
@@ -593,6 +1305,342 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getSource_PassageCount();
 
 	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.Judgment <em>Judgment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Judgment</em>'.
+	 * @see org.strata.model.corpus.Judgment
+	 * @generated
+	 */
+	EClass getJudgment();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.Judgment#getCandidates <em>Candidates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Candidates</em>'.
+	 * @see org.strata.model.corpus.Judgment#getCandidates()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Candidates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Judgment#getChosen <em>Chosen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chosen</em>'.
+	 * @see org.strata.model.corpus.Judgment#getChosen()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Chosen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Judgment#getVerdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verdict</em>'.
+	 * @see org.strata.model.corpus.Judgment#getVerdict()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Verdict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Judgment#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.strata.model.corpus.Judgment#getRationale()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Judgment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.strata.model.corpus.Judgment#getAuthor()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Judgment#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see org.strata.model.corpus.Judgment#getTime()
+	 * @see #getJudgment()
+	 * @generated
+	 */
+	EAttribute getJudgment_Time();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.VerificationItem <em>Verification Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Verification Item</em>'.
+	 * @see org.strata.model.corpus.VerificationItem
+	 * @generated
+	 */
+	EClass getVerificationItem();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.strata.model.corpus.VerificationItem#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Layer</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#getLayer()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EReference getVerificationItem_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.VerificationItem#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#getKind()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EAttribute getVerificationItem_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.VerificationItem#getPrompt <em>Prompt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prompt</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#getPrompt()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EAttribute getVerificationItem_Prompt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.VerificationItem#getExpectedAnswer <em>Expected Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expected Answer</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#getExpectedAnswer()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EAttribute getVerificationItem_ExpectedAnswer();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.VerificationItem#getPassages <em>Passages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Passages</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#getPassages()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EAttribute getVerificationItem_Passages();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.ScoringProfile <em>Scoring Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scoring Profile</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile
+	 * @generated
+	 */
+	EClass getScoringProfile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getEncoder <em>Encoder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Encoder</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getEncoder()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_Encoder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getDevice()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_Device();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getHeadVersion <em>Head Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Head Version</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getHeadVersion()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_HeadVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getBatchSize()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_BatchSize();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.ScoringProfile#getWeights <em>Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Weights</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getWeights()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EReference getScoringProfile_Weights();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.SignalWeight <em>Signal Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Signal Weight</em>'.
+	 * @see org.strata.model.corpus.SignalWeight
+	 * @generated
+	 */
+	EClass getSignalWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.SignalWeight#getSignal <em>Signal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signal</em>'.
+	 * @see org.strata.model.corpus.SignalWeight#getSignal()
+	 * @see #getSignalWeight()
+	 * @generated
+	 */
+	EAttribute getSignalWeight_Signal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.SignalWeight#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.strata.model.corpus.SignalWeight#getWeight()
+	 * @see #getSignalWeight()
+	 * @generated
+	 */
+	EAttribute getSignalWeight_Weight();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.ExportProfile <em>Export Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Export Profile</em>'.
+	 * @see org.strata.model.corpus.ExportProfile
+	 * @generated
+	 */
+	EClass getExportProfile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ExportProfile#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getName()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_Name();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.strata.model.corpus.ExportProfile#getStages <em>Stages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Stages</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getStages()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EReference getExportProfile_Stages();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.ExportProfile#getFormats <em>Formats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Formats</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getFormats()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_Formats();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ExportProfile#getMinDensity <em>Min Density</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Density</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getMinDensity()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_MinDensity();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.ExportProfile#getStatuses <em>Statuses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Statuses</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getStatuses()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_Statuses();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.strata.model.corpus.ExportProfile#getLanguages <em>Languages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Languages</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getLanguages()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_Languages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ExportProfile#getStageTokenBudget <em>Stage Token Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage Token Budget</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getStageTokenBudget()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_StageTokenBudget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ExportProfile#isExcludeDuplicates <em>Exclude Duplicates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exclude Duplicates</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#isExcludeDuplicates()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EAttribute getExportProfile_ExcludeDuplicates();
+
+	/**
 	 * Returns the meta object for enum '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -611,6 +1659,26 @@ public interface CorpusPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getIngestStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.strata.model.corpus.Verdict <em>Verdict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verdict</em>'.
+	 * @see org.strata.model.corpus.Verdict
+	 * @generated
+	 */
+	EEnum getVerdict();
+
+	/**
+	 * Returns the meta object for enum '{@link org.strata.model.corpus.VerificationKind <em>Verification Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verification Kind</em>'.
+	 * @see org.strata.model.corpus.VerificationKind
+	 * @generated
+	 */
+	EEnum getVerificationKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -686,12 +1754,52 @@ public interface CorpusPackage extends EPackage {
 		EReference CORPUS__LAYERS = eINSTANCE.getCorpus_Layers();
 
 		/**
+		 * The meta object literal for the '<em><b>Concepts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__CONCEPTS = eINSTANCE.getCorpus_Concepts();
+
+		/**
 		 * The meta object literal for the '<em><b>Sources</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference CORPUS__SOURCES = eINSTANCE.getCorpus_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Judgments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__JUDGMENTS = eINSTANCE.getCorpus_Judgments();
+
+		/**
+		 * The meta object literal for the '<em><b>Verification Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__VERIFICATION_ITEMS = eINSTANCE.getCorpus_VerificationItems();
+
+		/**
+		 * The meta object literal for the '<em><b>Scoring Profile</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__SCORING_PROFILE = eINSTANCE.getCorpus_ScoringProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Export Profiles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORPUS__EXPORT_PROFILES = eINSTANCE.getCorpus_ExportProfiles();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.impl.LayerImpl <em>Layer</em>}' class.
@@ -710,6 +1818,14 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LAYER__NAME = eINSTANCE.getLayer_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__ORDER = eINSTANCE.getLayer_Order();
 
 		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
@@ -742,6 +1858,64 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LAYER__MIN_DENSITY = eINSTANCE.getLayer_MinDensity();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.ConceptImpl <em>Concept</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.ConceptImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getConcept()
+		 * @generated
+		 */
+		EClass CONCEPT = eINSTANCE.getConcept();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT__NAME = eINSTANCE.getConcept_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT__DEFINITION = eINSTANCE.getConcept_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Aliases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT__ALIASES = eINSTANCE.getConcept_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Broader</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCEPT__BROADER = eINSTANCE.getConcept_Broader();
+
+		/**
+		 * The meta object literal for the '<em><b>Narrower</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCEPT__NARROWER = eINSTANCE.getConcept_Narrower();
+
+		/**
+		 * The meta object literal for the '<em><b>Related</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCEPT__RELATED = eINSTANCE.getConcept_Related();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.impl.SourceImpl <em>Source</em>}' class.
@@ -794,12 +1968,28 @@ public interface CorpusPackage extends EPackage {
 		EAttribute SOURCE__AUTHOR = eINSTANCE.getSource_Author();
 
 		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__DATE = eINSTANCE.getSource_Date();
+
+		/**
 		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute SOURCE__LANGUAGE = eINSTANCE.getSource_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>License</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__LICENSE = eINSTANCE.getSource_License();
 
 		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
@@ -826,6 +2016,264 @@ public interface CorpusPackage extends EPackage {
 		EAttribute SOURCE__PASSAGE_COUNT = eINSTANCE.getSource_PassageCount();
 
 		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.JudgmentImpl <em>Judgment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.JudgmentImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getJudgment()
+		 * @generated
+		 */
+		EClass JUDGMENT = eINSTANCE.getJudgment();
+
+		/**
+		 * The meta object literal for the '<em><b>Candidates</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__CANDIDATES = eINSTANCE.getJudgment_Candidates();
+
+		/**
+		 * The meta object literal for the '<em><b>Chosen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__CHOSEN = eINSTANCE.getJudgment_Chosen();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__VERDICT = eINSTANCE.getJudgment_Verdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__RATIONALE = eINSTANCE.getJudgment_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__AUTHOR = eINSTANCE.getJudgment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUDGMENT__TIME = eINSTANCE.getJudgment_Time();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.VerificationItemImpl <em>Verification Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.VerificationItemImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerificationItem()
+		 * @generated
+		 */
+		EClass VERIFICATION_ITEM = eINSTANCE.getVerificationItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VERIFICATION_ITEM__LAYER = eINSTANCE.getVerificationItem_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERIFICATION_ITEM__KIND = eINSTANCE.getVerificationItem_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Prompt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERIFICATION_ITEM__PROMPT = eINSTANCE.getVerificationItem_Prompt();
+
+		/**
+		 * The meta object literal for the '<em><b>Expected Answer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERIFICATION_ITEM__EXPECTED_ANSWER = eINSTANCE.getVerificationItem_ExpectedAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Passages</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERIFICATION_ITEM__PASSAGES = eINSTANCE.getVerificationItem_Passages();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.ScoringProfileImpl <em>Scoring Profile</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.ScoringProfileImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getScoringProfile()
+		 * @generated
+		 */
+		EClass SCORING_PROFILE = eINSTANCE.getScoringProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Encoder</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__ENCODER = eINSTANCE.getScoringProfile_Encoder();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__DEVICE = eINSTANCE.getScoringProfile_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Head Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__HEAD_VERSION = eINSTANCE.getScoringProfile_HeadVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__BATCH_SIZE = eINSTANCE.getScoringProfile_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Weights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_PROFILE__WEIGHTS = eINSTANCE.getScoringProfile_Weights();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.SignalWeightImpl <em>Signal Weight</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.SignalWeightImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getSignalWeight()
+		 * @generated
+		 */
+		EClass SIGNAL_WEIGHT = eINSTANCE.getSignalWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Signal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNAL_WEIGHT__SIGNAL = eINSTANCE.getSignalWeight_Signal();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNAL_WEIGHT__WEIGHT = eINSTANCE.getSignalWeight_Weight();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.ExportProfileImpl <em>Export Profile</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.ExportProfileImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getExportProfile()
+		 * @generated
+		 */
+		EClass EXPORT_PROFILE = eINSTANCE.getExportProfile();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__NAME = eINSTANCE.getExportProfile_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Stages</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPORT_PROFILE__STAGES = eINSTANCE.getExportProfile_Stages();
+
+		/**
+		 * The meta object literal for the '<em><b>Formats</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__FORMATS = eINSTANCE.getExportProfile_Formats();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Density</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__MIN_DENSITY = eINSTANCE.getExportProfile_MinDensity();
+
+		/**
+		 * The meta object literal for the '<em><b>Statuses</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__STATUSES = eINSTANCE.getExportProfile_Statuses();
+
+		/**
+		 * The meta object literal for the '<em><b>Languages</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__LANGUAGES = eINSTANCE.getExportProfile_Languages();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage Token Budget</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__STAGE_TOKEN_BUDGET = eINSTANCE.getExportProfile_StageTokenBudget();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclude Duplicates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPORT_PROFILE__EXCLUDE_DUPLICATES = eINSTANCE.getExportProfile_ExcludeDuplicates();
+
+		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -844,6 +2292,26 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INGEST_STATUS = eINSTANCE.getIngestStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.Verdict <em>Verdict</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.Verdict
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerdict()
+		 * @generated
+		 */
+		EEnum VERDICT = eINSTANCE.getVerdict();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.VerificationKind <em>Verification Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.VerificationKind
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerificationKind()
+		 * @generated
+		 */
+		EEnum VERIFICATION_KIND = eINSTANCE.getVerificationKind();
 
 	}
 

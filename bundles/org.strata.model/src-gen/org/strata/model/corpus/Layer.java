@@ -9,11 +9,16 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Layer</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * One stage of the curriculum. The position in Corpus.layers is the curriculum order; order mirrors it (1-based) for files and validation.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
  *   <li>{@link org.strata.model.corpus.Layer#getName <em>Name</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Layer#getOrder <em>Order</em>}</li>
  *   <li>{@link org.strata.model.corpus.Layer#getKind <em>Kind</em>}</li>
  *   <li>{@link org.strata.model.corpus.Layer#getDescription <em>Description</em>}</li>
  *   <li>{@link org.strata.model.corpus.Layer#getGoalTokens <em>Goal Tokens</em>}</li>
@@ -46,6 +51,28 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Order</em>' attribute.
+	 * @see #setOrder(int)
+	 * @see org.strata.model.corpus.CorpusPackage#getLayer_Order()
+	 * @model
+	 * @generated
+	 */
+	int getOrder();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Layer#getOrder <em>Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Order</em>' attribute.
+	 * @see #getOrder()
+	 * @generated
+	 */
+	void setOrder(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.

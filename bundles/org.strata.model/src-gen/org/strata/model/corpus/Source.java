@@ -9,6 +9,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Source</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * A document the corpus was built from, and how its ingestion ended.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -18,7 +22,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.strata.model.corpus.Source#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getTitle <em>Title</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Source#getDate <em>Date</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getLanguage <em>Language</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Source#getLicense <em>License</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getStatus <em>Status</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getReason <em>Reason</em>}</li>
  *   <li>{@link org.strata.model.corpus.Source#getPassageCount <em>Passage Count</em>}</li>
@@ -140,6 +146,28 @@ public interface Source extends EObject {
 	void setAuthor(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Date</em>' attribute.
+	 * @see #setDate(String)
+	 * @see org.strata.model.corpus.CorpusPackage#getSource_Date()
+	 * @model
+	 * @generated
+	 */
+	String getDate();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Source#getDate <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Date</em>' attribute.
+	 * @see #getDate()
+	 * @generated
+	 */
+	void setDate(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Language</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -160,6 +188,28 @@ public interface Source extends EObject {
 	 * @generated
 	 */
 	void setLanguage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>License</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>License</em>' attribute.
+	 * @see #setLicense(String)
+	 * @see org.strata.model.corpus.CorpusPackage#getSource_License()
+	 * @model
+	 * @generated
+	 */
+	String getLicense();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Source#getLicense <em>License</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>License</em>' attribute.
+	 * @see #getLicense()
+	 * @generated
+	 */
+	void setLicense(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -174,7 +174,12 @@ public class CorpusItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CorpusPackage.Literals.CORPUS__LAYERS);
+			childrenFeatures.add(CorpusPackage.Literals.CORPUS__CONCEPTS);
 			childrenFeatures.add(CorpusPackage.Literals.CORPUS__SOURCES);
+			childrenFeatures.add(CorpusPackage.Literals.CORPUS__JUDGMENTS);
+			childrenFeatures.add(CorpusPackage.Literals.CORPUS__VERIFICATION_ITEMS);
+			childrenFeatures.add(CorpusPackage.Literals.CORPUS__SCORING_PROFILE);
+			childrenFeatures.add(CorpusPackage.Literals.CORPUS__EXPORT_PROFILES);
 		}
 		return childrenFeatures;
 	}
@@ -247,7 +252,12 @@ public class CorpusItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CorpusPackage.CORPUS__LAYERS:
+			case CorpusPackage.CORPUS__CONCEPTS:
 			case CorpusPackage.CORPUS__SOURCES:
+			case CorpusPackage.CORPUS__JUDGMENTS:
+			case CorpusPackage.CORPUS__VERIFICATION_ITEMS:
+			case CorpusPackage.CORPUS__SCORING_PROFILE:
+			case CorpusPackage.CORPUS__EXPORT_PROFILES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -272,8 +282,33 @@ public class CorpusItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(CorpusPackage.Literals.CORPUS__CONCEPTS,
+				 CorpusFactory.eINSTANCE.createConcept()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(CorpusPackage.Literals.CORPUS__SOURCES,
 				 CorpusFactory.eINSTANCE.createSource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CorpusPackage.Literals.CORPUS__JUDGMENTS,
+				 CorpusFactory.eINSTANCE.createJudgment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CorpusPackage.Literals.CORPUS__VERIFICATION_ITEMS,
+				 CorpusFactory.eINSTANCE.createVerificationItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CorpusPackage.Literals.CORPUS__SCORING_PROFILE,
+				 CorpusFactory.eINSTANCE.createScoringProfile()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CorpusPackage.Literals.CORPUS__EXPORT_PROFILES,
+				 CorpusFactory.eINSTANCE.createExportProfile()));
 	}
 
 	/**

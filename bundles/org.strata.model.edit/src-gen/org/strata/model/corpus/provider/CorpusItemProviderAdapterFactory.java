@@ -118,6 +118,29 @@ public class CorpusItemProviderAdapterFactory extends CorpusAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.Concept} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConceptItemProvider conceptItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.Concept}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConceptAdapter() {
+		if (conceptItemProvider == null) {
+			conceptItemProvider = new ConceptItemProvider(this);
+		}
+
+		return conceptItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.Source} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -138,6 +161,121 @@ public class CorpusItemProviderAdapterFactory extends CorpusAdapterFactory imple
 		}
 
 		return sourceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.Judgment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected JudgmentItemProvider judgmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.Judgment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createJudgmentAdapter() {
+		if (judgmentItemProvider == null) {
+			judgmentItemProvider = new JudgmentItemProvider(this);
+		}
+
+		return judgmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.VerificationItem} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VerificationItemItemProvider verificationItemItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.VerificationItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVerificationItemAdapter() {
+		if (verificationItemItemProvider == null) {
+			verificationItemItemProvider = new VerificationItemItemProvider(this);
+		}
+
+		return verificationItemItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.ScoringProfile} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScoringProfileItemProvider scoringProfileItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.ScoringProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScoringProfileAdapter() {
+		if (scoringProfileItemProvider == null) {
+			scoringProfileItemProvider = new ScoringProfileItemProvider(this);
+		}
+
+		return scoringProfileItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.SignalWeight} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignalWeightItemProvider signalWeightItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.SignalWeight}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignalWeightAdapter() {
+		if (signalWeightItemProvider == null) {
+			signalWeightItemProvider = new SignalWeightItemProvider(this);
+		}
+
+		return signalWeightItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.ExportProfile} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExportProfileItemProvider exportProfileItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.ExportProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExportProfileAdapter() {
+		if (exportProfileItemProvider == null) {
+			exportProfileItemProvider = new ExportProfileItemProvider(this);
+		}
+
+		return exportProfileItemProvider;
 	}
 
 	/**
@@ -247,7 +385,13 @@ public class CorpusItemProviderAdapterFactory extends CorpusAdapterFactory imple
 	public void dispose() {
 		if (corpusItemProvider != null) corpusItemProvider.dispose();
 		if (layerItemProvider != null) layerItemProvider.dispose();
+		if (conceptItemProvider != null) conceptItemProvider.dispose();
 		if (sourceItemProvider != null) sourceItemProvider.dispose();
+		if (judgmentItemProvider != null) judgmentItemProvider.dispose();
+		if (verificationItemItemProvider != null) verificationItemItemProvider.dispose();
+		if (scoringProfileItemProvider != null) scoringProfileItemProvider.dispose();
+		if (signalWeightItemProvider != null) signalWeightItemProvider.dispose();
+		if (exportProfileItemProvider != null) exportProfileItemProvider.dispose();
 	}
 
 }

@@ -63,6 +63,7 @@ public class LayerItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addOrderPropertyDescriptor(object);
 			addKindPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addGoalTokensPropertyDescriptor(object);
@@ -89,6 +90,28 @@ public class LayerItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Order feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOrderPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Layer_order_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Layer_order_feature", "_UI_Layer_type"),
+				 CorpusPackage.Literals.LAYER__ORDER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -230,6 +253,7 @@ public class LayerItemProvider
 
 		switch (notification.getFeatureID(Layer.class)) {
 			case CorpusPackage.LAYER__NAME:
+			case CorpusPackage.LAYER__ORDER:
 			case CorpusPackage.LAYER__KIND:
 			case CorpusPackage.LAYER__DESCRIPTION:
 			case CorpusPackage.LAYER__GOAL_TOKENS:

@@ -67,7 +67,9 @@ public class SourceItemProvider
 			addSha256PropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
+			addDatePropertyDescriptor(object);
 			addLanguagePropertyDescriptor(object);
+			addLicensePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addReasonPropertyDescriptor(object);
 			addPassageCountPropertyDescriptor(object);
@@ -186,6 +188,28 @@ public class SourceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_date_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_date_feature", "_UI_Source_type"),
+				 CorpusPackage.Literals.SOURCE__DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Language feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -199,6 +223,28 @@ public class SourceItemProvider
 				 getString("_UI_Source_language_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Source_language_feature", "_UI_Source_type"),
 				 CorpusPackage.Literals.SOURCE__LANGUAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the License feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLicensePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_license_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_license_feature", "_UI_Source_type"),
+				 CorpusPackage.Literals.SOURCE__LICENSE,
 				 true,
 				 false,
 				 false,
@@ -326,7 +372,9 @@ public class SourceItemProvider
 			case CorpusPackage.SOURCE__SHA256:
 			case CorpusPackage.SOURCE__TITLE:
 			case CorpusPackage.SOURCE__AUTHOR:
+			case CorpusPackage.SOURCE__DATE:
 			case CorpusPackage.SOURCE__LANGUAGE:
+			case CorpusPackage.SOURCE__LICENSE:
 			case CorpusPackage.SOURCE__STATUS:
 			case CorpusPackage.SOURCE__REASON:
 			case CorpusPackage.SOURCE__PASSAGE_COUNT:

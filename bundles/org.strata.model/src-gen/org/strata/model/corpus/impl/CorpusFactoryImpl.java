@@ -59,7 +59,13 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 		switch (eClass.getClassifierID()) {
 			case CorpusPackage.CORPUS: return createCorpus();
 			case CorpusPackage.LAYER: return createLayer();
+			case CorpusPackage.CONCEPT: return createConcept();
 			case CorpusPackage.SOURCE: return createSource();
+			case CorpusPackage.JUDGMENT: return createJudgment();
+			case CorpusPackage.VERIFICATION_ITEM: return createVerificationItem();
+			case CorpusPackage.SCORING_PROFILE: return createScoringProfile();
+			case CorpusPackage.SIGNAL_WEIGHT: return createSignalWeight();
+			case CorpusPackage.EXPORT_PROFILE: return createExportProfile();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -77,6 +83,10 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 				return createLayerKindFromString(eDataType, initialValue);
 			case CorpusPackage.INGEST_STATUS:
 				return createIngestStatusFromString(eDataType, initialValue);
+			case CorpusPackage.VERDICT:
+				return createVerdictFromString(eDataType, initialValue);
+			case CorpusPackage.VERIFICATION_KIND:
+				return createVerificationKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -94,6 +104,10 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 				return convertLayerKindToString(eDataType, instanceValue);
 			case CorpusPackage.INGEST_STATUS:
 				return convertIngestStatusToString(eDataType, instanceValue);
+			case CorpusPackage.VERDICT:
+				return convertVerdictToString(eDataType, instanceValue);
+			case CorpusPackage.VERIFICATION_KIND:
+				return convertVerificationKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -127,9 +141,75 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 	 * @generated
 	 */
 	@Override
+	public Concept createConcept() {
+		ConceptImpl concept = new ConceptImpl();
+		return concept;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Source createSource() {
 		SourceImpl source = new SourceImpl();
 		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Judgment createJudgment() {
+		JudgmentImpl judgment = new JudgmentImpl();
+		return judgment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VerificationItem createVerificationItem() {
+		VerificationItemImpl verificationItem = new VerificationItemImpl();
+		return verificationItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScoringProfile createScoringProfile() {
+		ScoringProfileImpl scoringProfile = new ScoringProfileImpl();
+		return scoringProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignalWeight createSignalWeight() {
+		SignalWeightImpl signalWeight = new SignalWeightImpl();
+		return signalWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExportProfile createExportProfile() {
+		ExportProfileImpl exportProfile = new ExportProfileImpl();
+		return exportProfile;
 	}
 
 	/**
@@ -169,6 +249,46 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 	 * @generated
 	 */
 	public String convertIngestStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Verdict createVerdictFromString(EDataType eDataType, String initialValue) {
+		Verdict result = Verdict.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerdictToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public VerificationKind createVerificationKindFromString(EDataType eDataType, String initialValue) {
+		VerificationKind result = VerificationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerificationKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -22,6 +22,7 @@ import org.strata.model.corpus.LayerKind;
  * </p>
  * <ul>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getOrder <em>Order</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getGoalTokens <em>Goal Tokens</em>}</li>
@@ -50,6 +51,26 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOrder() <em>Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ORDER_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getOrder() <em>Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected int order = ORDER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -179,6 +200,29 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public int getOrder() {
+		return order;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrder(int newOrder) {
+		int oldOrder = order;
+		order = newOrder;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.LAYER__ORDER, oldOrder, order));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LayerKind getKind() {
 		return kind;
 	}
@@ -275,6 +319,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		switch (featureID) {
 			case CorpusPackage.LAYER__NAME:
 				return getName();
+			case CorpusPackage.LAYER__ORDER:
+				return getOrder();
 			case CorpusPackage.LAYER__KIND:
 				return getKind();
 			case CorpusPackage.LAYER__DESCRIPTION:
@@ -297,6 +343,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		switch (featureID) {
 			case CorpusPackage.LAYER__NAME:
 				setName((String)newValue);
+				return;
+			case CorpusPackage.LAYER__ORDER:
+				setOrder((Integer)newValue);
 				return;
 			case CorpusPackage.LAYER__KIND:
 				setKind((LayerKind)newValue);
@@ -325,6 +374,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case CorpusPackage.LAYER__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case CorpusPackage.LAYER__ORDER:
+				setOrder(ORDER_EDEFAULT);
+				return;
 			case CorpusPackage.LAYER__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
@@ -351,6 +403,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		switch (featureID) {
 			case CorpusPackage.LAYER__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case CorpusPackage.LAYER__ORDER:
+				return order != ORDER_EDEFAULT;
 			case CorpusPackage.LAYER__KIND:
 				return kind != KIND_EDEFAULT;
 			case CorpusPackage.LAYER__DESCRIPTION:
@@ -375,6 +429,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", order: ");
+		result.append(order);
 		result.append(", kind: ");
 		result.append(kind);
 		result.append(", description: ");

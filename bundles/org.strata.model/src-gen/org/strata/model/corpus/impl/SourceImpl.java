@@ -26,7 +26,9 @@ import org.strata.model.corpus.Source;
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getDate <em>Date</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getLanguage <em>Language</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getLicense <em>License</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getReason <em>Reason</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.SourceImpl#getPassageCount <em>Passage Count</em>}</li>
@@ -136,6 +138,26 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	protected String author = AUTHOR_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String date = DATE_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getLanguage() <em>Language</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -154,6 +176,26 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @ordered
 	 */
 	protected String language = LANGUAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLicense() <em>License</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLicense()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LICENSE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLicense() <em>License</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLicense()
+	 * @generated
+	 * @ordered
+	 */
+	protected String license = LICENSE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -355,6 +397,29 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getDate() {
+		return date;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDate(String newDate) {
+		String oldDate = date;
+		date = newDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.SOURCE__DATE, oldDate, date));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLanguage() {
 		return language;
 	}
@@ -370,6 +435,29 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 		language = newLanguage;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.SOURCE__LANGUAGE, oldLanguage, language));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLicense() {
+		return license;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLicense(String newLicense) {
+		String oldLicense = license;
+		license = newLicense;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.SOURCE__LICENSE, oldLicense, license));
 	}
 
 	/**
@@ -459,8 +547,12 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return getTitle();
 			case CorpusPackage.SOURCE__AUTHOR:
 				return getAuthor();
+			case CorpusPackage.SOURCE__DATE:
+				return getDate();
 			case CorpusPackage.SOURCE__LANGUAGE:
 				return getLanguage();
+			case CorpusPackage.SOURCE__LICENSE:
+				return getLicense();
 			case CorpusPackage.SOURCE__STATUS:
 				return getStatus();
 			case CorpusPackage.SOURCE__REASON:
@@ -494,8 +586,14 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 			case CorpusPackage.SOURCE__AUTHOR:
 				setAuthor((String)newValue);
 				return;
+			case CorpusPackage.SOURCE__DATE:
+				setDate((String)newValue);
+				return;
 			case CorpusPackage.SOURCE__LANGUAGE:
 				setLanguage((String)newValue);
+				return;
+			case CorpusPackage.SOURCE__LICENSE:
+				setLicense((String)newValue);
 				return;
 			case CorpusPackage.SOURCE__STATUS:
 				setStatus((IngestStatus)newValue);
@@ -533,8 +631,14 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 			case CorpusPackage.SOURCE__AUTHOR:
 				setAuthor(AUTHOR_EDEFAULT);
 				return;
+			case CorpusPackage.SOURCE__DATE:
+				setDate(DATE_EDEFAULT);
+				return;
 			case CorpusPackage.SOURCE__LANGUAGE:
 				setLanguage(LANGUAGE_EDEFAULT);
+				return;
+			case CorpusPackage.SOURCE__LICENSE:
+				setLicense(LICENSE_EDEFAULT);
 				return;
 			case CorpusPackage.SOURCE__STATUS:
 				setStatus(STATUS_EDEFAULT);
@@ -567,8 +671,12 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case CorpusPackage.SOURCE__AUTHOR:
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case CorpusPackage.SOURCE__DATE:
+				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
 			case CorpusPackage.SOURCE__LANGUAGE:
 				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
+			case CorpusPackage.SOURCE__LICENSE:
+				return LICENSE_EDEFAULT == null ? license != null : !LICENSE_EDEFAULT.equals(license);
 			case CorpusPackage.SOURCE__STATUS:
 				return status != STATUS_EDEFAULT;
 			case CorpusPackage.SOURCE__REASON:
@@ -599,8 +707,12 @@ public class SourceImpl extends MinimalEObjectImpl.Container implements Source {
 		result.append(title);
 		result.append(", author: ");
 		result.append(author);
+		result.append(", date: ");
+		result.append(date);
 		result.append(", language: ");
 		result.append(language);
+		result.append(", license: ");
+		result.append(license);
 		result.append(", status: ");
 		result.append(status);
 		result.append(", reason: ");

@@ -76,8 +76,32 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 				return createLayerAdapter();
 			}
 			@Override
+			public Adapter caseConcept(Concept object) {
+				return createConceptAdapter();
+			}
+			@Override
 			public Adapter caseSource(Source object) {
 				return createSourceAdapter();
+			}
+			@Override
+			public Adapter caseJudgment(Judgment object) {
+				return createJudgmentAdapter();
+			}
+			@Override
+			public Adapter caseVerificationItem(VerificationItem object) {
+				return createVerificationItemAdapter();
+			}
+			@Override
+			public Adapter caseScoringProfile(ScoringProfile object) {
+				return createScoringProfileAdapter();
+			}
+			@Override
+			public Adapter caseSignalWeight(SignalWeight object) {
+				return createSignalWeightAdapter();
+			}
+			@Override
+			public Adapter caseExportProfile(ExportProfile object) {
+				return createExportProfileAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -128,6 +152,20 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.Concept <em>Concept</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.Concept
+	 * @generated
+	 */
+	public Adapter createConceptAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.Source <em>Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -138,6 +176,76 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.Judgment <em>Judgment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.Judgment
+	 * @generated
+	 */
+	public Adapter createJudgmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.VerificationItem <em>Verification Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.VerificationItem
+	 * @generated
+	 */
+	public Adapter createVerificationItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.ScoringProfile <em>Scoring Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.ScoringProfile
+	 * @generated
+	 */
+	public Adapter createScoringProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.SignalWeight <em>Signal Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.SignalWeight
+	 * @generated
+	 */
+	public Adapter createSignalWeightAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.ExportProfile <em>Export Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.ExportProfile
+	 * @generated
+	 */
+	public Adapter createExportProfileAdapter() {
 		return null;
 	}
 

@@ -78,9 +78,45 @@ public class CorpusSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CorpusPackage.CONCEPT: {
+				Concept concept = (Concept)theEObject;
+				T result = caseConcept(concept);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CorpusPackage.SOURCE: {
 				Source source = (Source)theEObject;
 				T result = caseSource(source);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.JUDGMENT: {
+				Judgment judgment = (Judgment)theEObject;
+				T result = caseJudgment(judgment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.VERIFICATION_ITEM: {
+				VerificationItem verificationItem = (VerificationItem)theEObject;
+				T result = caseVerificationItem(verificationItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.SCORING_PROFILE: {
+				ScoringProfile scoringProfile = (ScoringProfile)theEObject;
+				T result = caseScoringProfile(scoringProfile);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.SIGNAL_WEIGHT: {
+				SignalWeight signalWeight = (SignalWeight)theEObject;
+				T result = caseSignalWeight(signalWeight);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CorpusPackage.EXPORT_PROFILE: {
+				ExportProfile exportProfile = (ExportProfile)theEObject;
+				T result = caseExportProfile(exportProfile);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -119,6 +155,21 @@ public class CorpusSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Concept</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Concept</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConcept(Concept object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Source</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -130,6 +181,81 @@ public class CorpusSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSource(Source object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Judgment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Judgment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseJudgment(Judgment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Verification Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Verification Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVerificationItem(VerificationItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scoring Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scoring Profile</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScoringProfile(ScoringProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Signal Weight</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Signal Weight</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignalWeight(SignalWeight object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Export Profile</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Export Profile</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExportProfile(ExportProfile object) {
 		return null;
 	}
 

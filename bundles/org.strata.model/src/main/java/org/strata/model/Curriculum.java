@@ -13,18 +13,69 @@ public final class Curriculum {
     public static Corpus newCorpus(String name) {
         Corpus c = CorpusFactory.eINSTANCE.createCorpus();
         c.setName(name);
-        c.getLayers().add(layer(LayerKind.CONCEPTS, "Definitions of the field's terms and entities: what a thing is, "
+        c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "Definitions of the field's terms and entities: what a thing is, "
                 + "its parts, properties and the vocabulary an expert takes for granted."));
-        c.getLayers().add(layer(LayerKind.LOGIC, "Logic and structures: how the concepts relate, causes and effects, "
+        c.getLayers().add(defaultLayer(LayerKind.LOGIC, "Logic and structures: how the concepts relate, causes and effects, "
                 + "mechanisms, rules, models and the reasoning that connects them."));
-        c.getLayers().add(layer(LayerKind.STRATEGIES, "Strategies: methods, procedures, protocols and decisions, "
+        c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "Strategies: methods, procedures, protocols and decisions, "
                 + "how an expert acts on a problem, step by step, and why."));
-        c.getLayers().add(layer(LayerKind.PARADOXES, "Paradoxes and edge cases: exceptions, counter-intuitive results, "
+        c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "Paradoxes and edge cases: exceptions, counter-intuitive results, "
                 + "conflicting evidence, limits of the rules and the cases where experts disagree."));
+        renumber(c);
         return c;
     }
 
-    private static Layer layer(LayerKind kind, String description) {
+    /** Sets every layer's order to its 1-based position in the curriculum. */
+    public static void renumber(Corpus c) {
+        for (int i = 0; i < c.getLayers().size(); i++) c.getLayers().get(i).setOrder(i + 1);
+    }
+
+    /** The layer of this name, or null. */
+    public static Layer layer(Corpus c, String name) {
+        for (Layer l : c.getLayers()) if (l.getName().equals(name)) return l;
+        return null;
+    }
+
+    /** Adds a custom layer at a 1-based position (the end when out of range); names must be unique. */
+    public static Layer addLayer(Corpus c, String name, String description, int position) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("a layer needs a name");
+        if (layer(c, name) != null) throw new IllegalArgumentException("there is a layer named '" + name + "' already");
+        Layer l = CorpusFactory.eINSTANCE.createLayer();
+        l.setName(name);
+        l.setKind(LayerKind.CUSTOM);
+        l.setDescription(description);
+        int at = position < 1 || position > c.getLayers().size() ? c.getLayers().size() : position - 1;
+        c.getLayers().add(at, l);
+        renumber(c);
+        return l;
+    }
+
+    /** Moves a layer to a 1-based position in the curriculum. */
+    public static void moveLayer(Corpus c, String name, int position) {
+        Layer l = require(c, name);
+        if (position < 1 || position > c.getLayers().size()) {
+            throw new IllegalArgumentException("position " + position + " is outside 1.." + c.getLayers().size());
+        }
+        c.getLayers().move(position - 1, l);
+        renumber(c);
+    }
+
+    /** Renames a layer; passages refer to layers by name, so the caller renames them in the store too. */
+    public static void renameLayer(Corpus c, String name, String newName) {
+        Layer l = require(c, name);
+        if (newName == null || newName.isBlank()) throw new IllegalArgumentException("a layer needs a name");
+        if (layer(c, newName) != null) throw new IllegalArgumentException("there is a layer named '" + newName + "' already");
+        l.setName(newName);
+    }
+
+    private static Layer require(Corpus c, String name) {
+        Layer l = layer(c, name);
+        if (l == null) throw new IllegalArgumentException("no layer named '" + name + "'; the layers are "
+                + c.getLayers().stream().map(Layer::getName).toList());
+        return l;
+    }
+
+    private static Layer defaultLayer(LayerKind kind, String description) {
         Layer l = CorpusFactory.eINSTANCE.createLayer();
         l.setName(kind.getLiteral());
         l.setKind(kind);
