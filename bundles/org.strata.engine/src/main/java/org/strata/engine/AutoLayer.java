@@ -54,7 +54,7 @@ public final class AutoLayer {
             placed.merge(name, 1, Integer::sum);
             if (!name.equals(p.layer())) changed.add(p.withLayer(name));
         });
-        corpus.store().update(changed);
+        corpus.store().updateAttributes(changed);
         corpus.store().commit();
         return new Result(placed, unscored[0]);
     }

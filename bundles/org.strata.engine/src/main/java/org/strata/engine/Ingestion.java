@@ -98,7 +98,7 @@ public final class Ingestion {
             List<Passage> passages = new ArrayList<>(segments.size());
             int seq = 0;
             for (Segment s : segments) {
-                passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq++, s.start(), s.end(), s.text(), s.tokens()));
+                passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq++, s.start(), s.end(), s.text(), s.tokens(), ""));
             }
             int added = corpus.store().addNew(passages);
             Source src = sourceFor(corpus, uri);

@@ -44,7 +44,8 @@ public final class Scoring {
             List<Passage> updated = new ArrayList<>(chunk.size());
             for (int k = 0; k < chunk.size(); k++) {
                 Passage p = chunk.get(k);
-                updated.add(p.withScore(DensitySignals.of(p.text(), p.tokens()).density(), emb[k]));
+                DensitySignals.Signals s = DensitySignals.of(p.text(), p.tokens());
+                updated.add(p.withScore(s.density(), s.components(), emb[k]));
             }
             corpus.store().update(updated);
             done += chunk.size();

@@ -21,6 +21,11 @@ public final class DensitySignals {
     /** The components of a density score, each in [0,1], and the combined score. */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
             float length, float density) {
+        /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length. */
+        public float[] components() {
+            return new float[] {compression, diversity, content, letters, prose, wordLength, length};
+        }
+
         /** A one-line explanation: the components, weakest first. */
         public String explain() {
             List<Map.Entry<String, Float>> parts = new ArrayList<>(List.of(Map.entry("compression", compression),

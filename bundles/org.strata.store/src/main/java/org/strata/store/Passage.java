@@ -1,27 +1,38 @@
 package org.strata.store;
 
+import java.util.List;
+
 /**
- * One stored passage. The text and where it came from never change once stored; density, layer, status and
- * embedding are attributes that scoring, layering and the expert set later. {@code density} is NaN and
- * {@code embedding} null until the passage is scored; {@code layer} is empty until it is placed in one.
+ * One stored passage. Its text and where it came from (source, position, character offsets, language) never
+ * change once stored; density and its components, layer, status, duplicate cluster, concept tags and the
+ * embedding are attributes set later. {@code density} is NaN and {@code embedding} null until the passage is
+ * scored; {@code layer} is empty until it is placed; {@code cluster} is 0 unless it is a near duplicate.
  */
-public record Passage(String id, String source, int seq, int start, int end, String text, int tokens,
-        float density, String layer, String status, float[] embedding) {
+public record Passage(String id, String source, int seq, int start, int end, String text, int tokens, String language,
+        float density, float[] components, String layer, PassageStatus status, long cluster, List<String> concepts,
+        float[] embedding) {
+
+    public Passage {
+        concepts = List.copyOf(concepts);
+    }
 
     /** A freshly ingested passage: unscored, in no layer, a candidate. */
-    public static Passage ingested(String id, String source, int seq, int start, int end, String text, int tokens) {
-        return new Passage(id, source, seq, start, end, text, tokens, Float.NaN, "", "candidate", null);
+    public static Passage ingested(String id, String source, int seq, int start, int end, String text, int tokens, String language) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, Float.NaN, null, "", PassageStatus.CANDIDATE, 0,
+                List.of(), null);
     }
 
     public boolean scored() {
         return !Float.isNaN(density);
     }
 
-    public Passage withScore(float newDensity, float[] newEmbedding) {
-        return new Passage(id, source, seq, start, end, text, tokens, newDensity, layer, status, newEmbedding);
+    public Passage withScore(float newDensity, float[] newComponents, float[] newEmbedding) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, newDensity, newComponents, layer, status, cluster,
+                concepts, newEmbedding);
     }
 
     public Passage withLayer(String newLayer) {
-        return new Passage(id, source, seq, start, end, text, tokens, density, newLayer, status, embedding);
+        return new Passage(id, source, seq, start, end, text, tokens, language, density, components, newLayer, status, cluster,
+                concepts, embedding);
     }
 }

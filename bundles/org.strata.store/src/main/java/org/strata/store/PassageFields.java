@@ -1,11 +1,14 @@
 package org.strata.store;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -13,12 +16,21 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 
-/** How a {@link Passage} maps to a Lucene document and back: field names and encodings live here only. */
+/**
+ * How a {@link Passage} maps to a Lucene document and back; field names and encodings live here only.
+ * What never changes is indexed and stored; the attributes (density, components, layer, status, cluster,
+ * concepts) live only in doc values, which Lucene updates in place without rewriting the text.
+ */
 final class PassageFields {
     static final String ID = "id";
     static final String SOURCE = "source";
@@ -27,15 +39,20 @@ final class PassageFields {
     static final String END = "end";
     static final String TEXT = "text";
     static final String TOKENS = "tokens";
+    static final String LANGUAGE = "language";
     static final String DENSITY = "density";
+    static final String COMPONENTS = "components";
     static final String LAYER = "layer";
     static final String STATUS = "status";
+    static final String CLUSTER = "cluster";
+    static final String CONCEPTS = "concepts";
     static final String EMBEDDING = "embedding";
-    static final String EMBEDDING_STORED = "embedding_f32";
+    /** The density doc value of an unscored passage: below every score, so unscored passages sort last. */
+    static final long UNSCORED = Long.MIN_VALUE;
 
     private PassageFields() {}
 
-    static Document toDocument(Passage p) {
+    static Document toDocument(Passage p, Codes layers, Codes concepts) {
         Document d = new Document();
         d.add(new StringField(ID, p.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));
@@ -49,29 +66,95 @@ final class PassageFields {
         d.add(new IntPoint(TOKENS, p.tokens()));
         d.add(new StoredField(TOKENS, p.tokens()));
         d.add(new NumericDocValuesField(TOKENS, p.tokens()));
-        if (p.scored()) {
-            d.add(new FloatPoint(DENSITY, p.density()));
-            d.add(new StoredField(DENSITY, p.density()));
-            d.add(new NumericDocValuesField(DENSITY, NumericUtils.floatToSortableInt(p.density())));
-        }
-        d.add(new StringField(LAYER, p.layer(), Field.Store.YES));
-        d.add(new SortedDocValuesField(LAYER, new BytesRef(p.layer())));
-        d.add(new StringField(STATUS, p.status(), Field.Store.YES));
-        if (p.embedding() != null) {
-            d.add(new KnnFloatVectorField(EMBEDDING, p.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
-            d.add(new StoredField(EMBEDDING_STORED, toBytes(p.embedding())));
-        }
+        String lang = p.language() == null ? "" : p.language();
+        d.add(new StringField(LANGUAGE, lang, Field.Store.YES));
+        d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(lang)));
+        for (Field f : attributes(p, layers, concepts)) d.add(f);
+        if (p.embedding() != null) d.add(new KnnFloatVectorField(EMBEDDING, p.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
         return d;
     }
 
-    static Passage fromStored(StoredFields stored, int doc) throws java.io.IOException {
-        Document d = stored.document(doc);
-        Number density = d.getField(DENSITY) == null ? null : d.getField(DENSITY).numericValue();
-        BytesRef emb = d.getBinaryValue(EMBEDDING_STORED);
+    /** The updatable attributes of a passage as doc-value fields (every document has all of them). */
+    static Field[] attributes(Passage p, Codes layers, Codes concepts) {
+        return new Field[] {
+            new NumericDocValuesField(DENSITY, density(p.density())),
+            new BinaryDocValuesField(COMPONENTS, new BytesRef(p.components() == null ? new byte[0] : toBytes(p.components()))),
+            new NumericDocValuesField(LAYER, layers.code(Codes.checkName("layer", p.layer()))),
+            new NumericDocValuesField(STATUS, p.status().ordinal()),
+            new NumericDocValuesField(CLUSTER, p.cluster()),
+            new BinaryDocValuesField(CONCEPTS, conceptCodes(p.concepts(), concepts)),
+        };
+    }
+
+    /** Density as a sortable long; unscored passages sort below every score. */
+    static long density(float d) {
+        return Float.isNaN(d) ? UNSCORED : NumericUtils.floatToSortableInt(d);
+    }
+
+    static float density(long v) {
+        return v == UNSCORED ? Float.NaN : NumericUtils.sortableIntToFloat((int) v);
+    }
+
+    static BytesRef conceptCodes(List<String> names, Codes concepts) {
+        int[] codes = new int[names.size()];
+        for (int i = 0; i < codes.length; i++) codes[i] = concepts.code(Codes.checkName("concept", names.get(i)));
+        java.util.Arrays.sort(codes);
+        ByteBuffer b = ByteBuffer.allocate(codes.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (int c : codes) b.putInt(c);
+        return new BytesRef(b.array());
+    }
+
+    static int[] conceptCodes(BytesRef r) {
+        int[] codes = new int[r.length / 4];
+        ByteBuffer b = ByteBuffer.wrap(r.bytes, r.offset, r.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < codes.length; i++) codes[i] = b.getInt();
+        return codes;
+    }
+
+    /** Reads one passage of a leaf: stored fields for what never changes, doc values for the attributes. */
+    static Passage read(LeafReader r, int doc, Codes layers, Codes concepts) throws IOException {
+        Document d = r.storedFields().document(doc);
+        Passage a = readAttributes(r, doc, layers, concepts);
         return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
-                d.getField(TOKENS).numericValue().intValue(), density == null ? Float.NaN : density.floatValue(),
-                d.get(LAYER), d.get(STATUS), emb == null ? null : toFloats(emb));
+                d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
+                a.status(), a.cluster(), a.concepts(), vector(r, doc));
+    }
+
+    /** Reads the id, source, tokens and the attributes of a passage from doc values only (no text, no vector). */
+    static Passage readAttributes(LeafReader r, int doc, Codes layers, Codes concepts) throws IOException {
+        float density = Float.NaN;
+        NumericDocValues dv = r.getNumericDocValues(DENSITY);
+        if (dv != null && dv.advanceExact(doc)) density = density(dv.longValue());
+        float[] components = null;
+        BinaryDocValues cv = r.getBinaryDocValues(COMPONENTS);
+        if (cv != null && cv.advanceExact(doc) && cv.binaryValue().length > 0) components = toFloats(cv.binaryValue());
+        String layer = layers.name(numeric(r, LAYER, doc));
+        PassageStatus status = PassageStatus.values()[(int) numeric(r, STATUS, doc)];
+        List<String> tags = new ArrayList<>();
+        BinaryDocValues tv = r.getBinaryDocValues(CONCEPTS);
+        if (tv != null && tv.advanceExact(doc)) for (int c : conceptCodes(tv.binaryValue())) tags.add(concepts.name(c));
+        return new Passage(term(r, ID, doc), term(r, SOURCE, doc), (int) numeric(r, SEQ, doc), 0, 0, null,
+                (int) numeric(r, TOKENS, doc), term(r, LANGUAGE, doc), density, components, layer, status,
+                numeric(r, CLUSTER, doc), tags, null);
+    }
+
+    static String term(LeafReader r, String field, int doc) throws IOException {
+        SortedDocValues v = r.getSortedDocValues(field);
+        return v != null && v.advanceExact(doc) ? v.lookupOrd(v.ordValue()).utf8ToString() : "";
+    }
+
+    static long numeric(LeafReader r, String field, int doc) throws IOException {
+        NumericDocValues v = r.getNumericDocValues(field);
+        return v != null && v.advanceExact(doc) ? v.longValue() : 0;
+    }
+
+    private static float[] vector(LeafReader r, int doc) throws IOException {
+        FloatVectorValues values = r.getFloatVectorValues(EMBEDDING);
+        if (values == null) return null;
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        if (it.advance(doc) != doc) return null;
+        return values.vectorValue(it.index()).clone();
     }
 
     static byte[] toBytes(float[] v) {

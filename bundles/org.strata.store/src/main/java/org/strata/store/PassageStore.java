@@ -5,27 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,28 +34,36 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
 
 /**
- * The passages of one corpus in a Lucene index: full text, stored fields, doc values for sorting and counting,
- * and HNSW vectors of the embeddings. Writes become durable only at {@link #commit()}; a process killed before
- * reopens at the last commit. One store per index folder at a time (Lucene's write lock guards it).
+ * The passages of one corpus in a Lucene index: full text (BM25), stored fields, HNSW vectors of the embeddings,
+ * and the attributes in doc values that bulk actions update in place. Changes become durable, all together, at
+ * {@link #commit()}; a process killed before reopens at the last commit. One store per index folder at a time
+ * (Lucene's write lock guards it). Reads see every change made through this store, committed or not.
  */
 public final class PassageStore implements AutoCloseable {
+    /** The store format this code writes; an index with a higher number was written by a newer Strata. */
+    public static final int FORMAT = 1;
+    private static final String FORMAT_KEY = "strata.store.format";
+    private static final String LAYERS_KEY = "strata.layers";
+    private static final String CONCEPTS_KEY = "strata.concepts";
+
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Codes layers;
+    private final Codes concepts;
 
-    private PassageStore(Path dir, FSDirectory directory, IndexWriter writer) throws IOException {
+    private PassageStore(Path dir, FSDirectory directory, IndexWriter writer, Map<String, String> commitData) throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
+        this.layers = Codes.decode(commitData.get(LAYERS_KEY));
+        this.concepts = Codes.decode(commitData.get(CONCEPTS_KEY));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -65,21 +73,35 @@ public final class PassageStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
+            Map<String, String> data = Map.of();
+            if (DirectoryReader.indexExists(directory)) {
+                data = SegmentInfos.readLatestCommit(directory).getUserData();
+                int format = Integer.parseInt(data.getOrDefault(FORMAT_KEY, "1"));
+                if (format > FORMAT) {
+                    throw new StoreException(dir + ": the passage index was written by a newer Strata (store format " + format
+                            + ", this one reads up to " + FORMAT + "); nothing was changed", null);
+                }
+            }
             IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            cfg.setRAMBufferSizeMB(64);
+            cfg.setRAMBufferSizeMB(128);
             cfg.setCommitOnClose(false);
-            return new PassageStore(dir, directory, new IndexWriter(directory, cfg));
+            return new PassageStore(dir, directory, new IndexWriter(directory, cfg), data);
+        } catch (StoreException e) {
+            closeQuietly(directory);
+            throw e;
         } catch (IndexFormatTooNewException e) {
             closeQuietly(directory);
-            throw new StoreException(dir + ": the passage index was written by a newer Strata (Lucene format too new); "
-                    + "open it with that version", e);
+            throw new StoreException(dir + ": the passage index was written by a newer Lucene than this Strata's; nothing was changed", e);
         } catch (IndexFormatTooOldException e) {
             closeQuietly(directory);
             throw new StoreException(dir + ": the passage index format is too old for this Strata", e);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new StoreException(dir + ": the passage index is in use by another Strata process", e);
+        } catch (IndexNotFoundException | NumberFormatException e) {
+            closeQuietly(directory);
+            throw new StoreException(dir + ": not a Strata passage index (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new StoreException(dir + ": cannot open the passage index: " + e.getMessage(), e);
@@ -89,6 +111,8 @@ public final class PassageStore implements AutoCloseable {
     public Path folder() {
         return dir;
     }
+
+    // ---- writing -------------------------------------------------------------------------------------------
 
     /**
      * Adds the passages whose id is not stored yet; an id already stored, or seen earlier in the same call, is an
@@ -103,7 +127,7 @@ public final class PassageStore implements AutoCloseable {
             for (Passage p : passages) {
                 if (!seen.add(p.id())) continue;
                 if (s.count(new TermQuery(new Term(PassageFields.ID, p.id()))) > 0) continue;
-                writer.addDocument(PassageFields.toDocument(p));
+                writer.addDocument(PassageFields.toDocument(p, layers, concepts));
                 added++;
             }
         } finally {
@@ -112,9 +136,40 @@ public final class PassageStore implements AutoCloseable {
         return added;
     }
 
-    /** Replaces stored passages by id with the given versions (attributes changed, text the same). */
+    /** Replaces stored passages by id, embedding included (used when scoring: the document is rewritten). */
     public void update(Collection<Passage> passages) throws IOException {
-        for (Passage p : passages) writer.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p));
+        for (Passage p : passages) {
+            writer.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, layers, concepts));
+        }
+    }
+
+    /** Updates only the attributes of stored passages (doc values in place: the text is not rewritten). */
+    public void updateAttributes(Collection<Passage> passages) throws IOException {
+        for (Passage p : passages) {
+            writer.updateDocValues(new Term(PassageFields.ID, p.id()), PassageFields.attributes(p, layers, concepts));
+        }
+    }
+
+    /**
+     * Applies an edit to the attributes of every passage the query matches (all pages), in place, and commits:
+     * all of it becomes durable at once, or none if the process dies first. Returns how many passages changed.
+     */
+    public int bulk(PassageQuery query, BulkEdit edit) throws IOException {
+        List<Passage> matched = new ArrayList<>();
+        forEachMatch(query, false, matched::add);
+        List<Passage> changed = new ArrayList<>(matched.size());
+        for (Passage p : matched) {
+            Passage q = edit.apply(p);
+            if (!q.equals(p)) changed.add(q);
+        }
+        updateAttributes(changed);
+        commit();
+        return changed.size();
+    }
+
+    /** Renames a layer in every passage at once (only the code table changes); durable at the next commit. */
+    public void renameLayer(String from, String to) {
+        layers.rename(from, Codes.checkName("layer", to));
     }
 
     /** Deletes every passage of a source (before its changed file is ingested again); uncommitted until commit. */
@@ -124,131 +179,146 @@ public final class PassageStore implements AutoCloseable {
 
     /** Makes every change so far durable, all or nothing. */
     public void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(FORMAT_KEY, Integer.toString(FORMAT));
+        data.put(LAYERS_KEY, layers.encode());
+        data.put(CONCEPTS_KEY, concepts.encode());
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         refresh();
     }
 
+    // ---- reading -------------------------------------------------------------------------------------------
+
     public int count() throws IOException {
-        refresh();
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.getIndexReader().numDocs();
-        } finally {
-            searchers.release(s);
-        }
+        return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
     /** The number of passages in a layer ("" for none), or of all passages when {@code layer} is null. */
     public int count(String layer) throws IOException {
-        if (layer == null) return count();
-        refresh();
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.count(new TermQuery(new Term(PassageFields.LAYER, layer)));
-        } finally {
-            searchers.release(s);
-        }
+        return (int) count(PassageFilter.NONE.withLayer(layer));
+    }
+
+    /** The number of passages that pass a filter. */
+    public long count(PassageFilter filter) throws IOException {
+        Query f = Queries.filter(filter, layers, concepts);
+        return withSearcher(s -> s.count(f == null ? new MatchAllDocsQuery() : f));
     }
 
     /** The passage with this id, or null. */
     public Passage get(String id) throws IOException {
-        List<Passage> r = search(new TermQuery(new Term(PassageFields.ID, id)), null, 0, 1);
-        return r.isEmpty() ? null : r.get(0);
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(PassageFields.ID, id)), 1);
+            return top.scoreDocs.length == 0 ? null : read(s, top.scoreDocs[0].doc);
+        });
     }
 
-    /** A page of passages, optionally of one layer, sorted by density (highest first) or by source order. */
+    /** A page of passages, optionally of one layer, sorted by density (highest first) or in source order. */
     public List<Passage> page(String layer, boolean byDensity, int offset, int limit) throws IOException {
-        Query q = layer == null ? new MatchAllDocsQuery() : new TermQuery(new Term(PassageFields.LAYER, layer));
-        Sort sort = byDensity
-                ? new Sort(densitySortField(), new SortField(PassageFields.ID, SortField.Type.STRING))
-                : new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
-        return search(q, sort, offset, limit);
+        PassageQuery q = PassageQuery.all().filter(PassageFilter.NONE.withLayer(layer))
+                .sort(byDensity ? PassageQuery.SortKey.DENSITY : PassageQuery.SortKey.SOURCE).page(offset, limit);
+        return search(q).rows();
     }
 
-    private static SortField densitySortField() {
-        SortField f = new SortField(PassageFields.DENSITY, SortField.Type.INT, true);
-        f.setMissingValue(Integer.MIN_VALUE); // unscored passages last
-        return f;
-    }
-
-    private List<Passage> search(Query q, Sort sort, int offset, int limit) throws IOException {
-        refresh();
-        IndexSearcher s = searchers.acquire();
-        try {
-            int n = Math.max(1, offset + limit);
-            TopDocs top = sort == null ? s.search(q, n) : s.search(q, n, sort);
-            StoredFields stored = s.storedFields();
-            List<Passage> out = new ArrayList<>();
+    /** Runs a query: full text, nearest neighbours or all, filtered, sorted, one page. */
+    public PassagePage search(PassageQuery q) throws IOException {
+        Query query = luceneQuery(q);
+        return withSearcher(s -> {
+            int n = Math.max(1, q.offset() + q.limit());
+            Sort sort = sort(q);
+            TopDocs top = sort == null ? s.search(query, n) : s.search(query, n, sort);
+            long total = q.vector() != null ? top.totalHits.value() : s.count(query);
+            List<Passage> rows = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = offset; i < docs.length && out.size() < limit; i++) out.add(PassageFields.fromStored(stored, docs[i].doc));
-            return out;
-        } finally {
-            searchers.release(s);
-        }
+            for (int i = q.offset(); i < docs.length && rows.size() < q.limit(); i++) rows.add(read(s, docs[i].doc));
+            return new PassagePage(total, rows);
+        });
     }
 
-    /** Visits every live passage in source order (source, then position in the source). */
-    public void forEach(Consumer<Passage> visitor) throws IOException {
-        refresh();
-        IndexSearcher s = searchers.acquire();
-        try {
-            int total = Math.max(1, s.getIndexReader().numDocs());
-            Sort sort = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
-            TopFieldDocs top = s.search(new MatchAllDocsQuery(), total, sort);
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc d : top.scoreDocs) visitor.accept(PassageFields.fromStored(stored, d.doc));
-        } finally {
-            searchers.release(s);
-        }
+    /** Visits every passage the query matches (ignoring its page), in index order. */
+    public void forEachMatch(PassageQuery q, Consumer<Passage> visitor) throws IOException {
+        forEachMatch(q, true, visitor);
     }
 
-    /** Counts, tokens and the density histogram over every live passage, from doc values (no stored text read). */
-    public StoreSummary summary(int bins) throws IOException {
-        refresh();
-        IndexSearcher s = searchers.acquire();
-        try {
-            long passages = 0, tokens = 0, unscored = 0;
-            long[] hist = new long[bins];
-            Map<String, long[]> byLayer = new TreeMap<>();
-            Map<String, long[]> bySource = new TreeMap<>();
+    /** As above; without {@code full}, passages carry their attributes only (no text, no embedding): much faster. */
+    private void forEachMatch(PassageQuery q, boolean full, Consumer<Passage> visitor) throws IOException {
+        Query query = luceneQuery(q);
+        withSearcher(s -> {
+            var weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
-                LeafReader r = ctx.reader();
-                Bits live = r.getLiveDocs();
-                NumericDocValues tok = r.getNumericDocValues(PassageFields.TOKENS);
-                NumericDocValues den = r.getNumericDocValues(PassageFields.DENSITY);
-                SortedDocValues lay = r.getSortedDocValues(PassageFields.LAYER);
-                SortedDocValues src = r.getSortedDocValues(PassageFields.SOURCE);
-                for (int doc = 0; doc < r.maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    passages++;
-                    long t = tok != null && tok.advanceExact(doc) ? tok.longValue() : 0;
-                    tokens += t;
-                    if (den != null && den.advanceExact(doc)) {
-                        float d = NumericUtils.sortableIntToFloat((int) den.longValue());
-                        hist[Math.min(bins - 1, Math.max(0, (int) (d * bins)))]++;
-                    } else {
-                        unscored++;
-                    }
-                    add(byLayer, term(lay, doc), t);
-                    add(bySource, term(src, doc), t);
+                var scorer = weight.scorer(ctx);
+                if (scorer == null) continue;
+                var live = ctx.reader().getLiveDocs();
+                var it = scorer.iterator();
+                for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live != null && !live.get(d)) continue;
+                    visitor.accept(full ? PassageFields.read(ctx.reader(), d, layers, concepts)
+                            : PassageFields.readAttributes(ctx.reader(), d, layers, concepts));
                 }
             }
-            return new StoreSummary(passages, tokens, byLayer, bySource, hist, unscored);
+            return null;
+        });
+    }
+
+    /** Visits every passage in source order (source, then position in the source). */
+    public void forEach(Consumer<Passage> visitor) throws IOException {
+        withSearcher(s -> {
+            int total = Math.max(1, s.getIndexReader().numDocs());
+            Sort sort = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
+            for (ScoreDoc d : s.search(new MatchAllDocsQuery(), total, sort).scoreDocs) visitor.accept(read(s, d.doc));
+            return null;
+        });
+    }
+
+    /** Counts, tokens and the density histogram over every live passage (doc values only, no text read). */
+    public StoreSummary summary(int bins) throws IOException {
+        return summary(PassageFilter.NONE, bins);
+    }
+
+    /** Counts, tokens and the density histogram over the passages that pass a filter. */
+    public StoreSummary summary(PassageFilter filter, int bins) throws IOException {
+        Query f = Queries.filter(filter, layers, concepts);
+        return withSearcher(s -> Summaries.of(s, f == null ? new MatchAllDocsQuery() : f, bins, layers));
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------
+
+    private Query luceneQuery(PassageQuery q) throws StoreException {
+        Query filter = Queries.filter(q.filter(), layers, concepts);
+        if (q.vector() != null) return new KnnFloatVectorQuery(PassageFields.EMBEDDING, q.vector(), Math.max(1, q.k()), filter);
+        return Queries.combine(Queries.text(q.text(), analyzer), filter);
+    }
+
+    private static Sort sort(PassageQuery q) {
+        return switch (q.sort()) {
+            case RELEVANCE -> null;
+            case DENSITY -> new Sort(new SortField(PassageFields.DENSITY, SortField.Type.LONG, true), new SortField(PassageFields.ID, SortField.Type.STRING));
+            case TOKENS -> new Sort(new SortField(PassageFields.TOKENS, SortField.Type.INT, true), new SortField(PassageFields.ID, SortField.Type.STRING));
+            case SOURCE -> new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
+            case LAYER -> new Sort(new SortField(PassageFields.LAYER, SortField.Type.LONG), new SortField(PassageFields.ID, SortField.Type.STRING));
+            case STATUS -> new Sort(new SortField(PassageFields.STATUS, SortField.Type.LONG), new SortField(PassageFields.ID, SortField.Type.STRING));
+            case ID -> new Sort(new SortField(PassageFields.ID, SortField.Type.STRING));
+        };
+    }
+
+    private Passage read(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return PassageFields.read(ctx.reader(), doc - ctx.docBase, layers, concepts);
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        refresh();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.run(s);
         } finally {
             searchers.release(s);
         }
-    }
-
-    private static String term(SortedDocValues dv, int doc) throws IOException {
-        if (dv == null || !dv.advanceExact(doc)) return "";
-        BytesRef b = dv.lookupOrd(dv.ordValue());
-        return b.utf8ToString();
-    }
-
-    private static void add(Map<String, long[]> m, String key, long tokens) {
-        long[] v = m.computeIfAbsent(key, k -> new long[2]);
-        v[0]++;
-        v[1] += tokens;
     }
 
     private void refresh() throws IOException {
@@ -277,7 +347,7 @@ public final class PassageStore implements AutoCloseable {
 
     /** Counts of stored passages per source, in source order. */
     public Map<String, Long> countsBySource() throws IOException {
-        Map<String, Long> out = new LinkedHashMap<>();
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
         summary(1).bySource().forEach((k, v) -> out.put(k, v[0]));
         return out;
     }

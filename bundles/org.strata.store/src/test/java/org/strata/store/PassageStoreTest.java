@@ -16,7 +16,7 @@ class PassageStoreTest {
     @TempDir Path dir;
 
     private static Passage p(String id, String source, int seq, String text) {
-        return Passage.ingested(id, source, seq, 0, text.length(), text, text.split(" ").length);
+        return Passage.ingested(id, source, seq, 0, text.length(), text, text.split(" ").length, "en");
     }
 
     @Test
@@ -42,7 +42,7 @@ class PassageStoreTest {
             for (int i = 0; i < 30; i++) ps.add(p("id" + i, "src" + (i % 3), i, "text number " + i));
             s.addNew(ps);
             List<Passage> scored = new ArrayList<>();
-            for (int i = 0; i < 20; i++) scored.add(ps.get(i).withScore(i / 20f, new float[] {1, 0, 0}).withLayer(i % 2 == 0 ? "concepts" : "logic"));
+            for (int i = 0; i < 20; i++) scored.add(ps.get(i).withScore(i / 20f, null, new float[] {1, 0, 0}).withLayer(i % 2 == 0 ? "concepts" : "logic"));
             s.update(scored);
             s.commit();
         }

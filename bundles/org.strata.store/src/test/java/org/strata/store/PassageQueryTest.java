@@ -1,0 +1,125 @@
+package org.strata.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Full text, kNN, filters, sorts, summaries and bulk edits over a small real index. */
+class PassageQueryTest {
+    @TempDir Path dir;
+    PassageStore store;
+    static final String[] TEXTS = {
+        "Ground contact time is short in elite sprinting",
+        "Leg stiffness stores elastic energy in the tendon",
+        "Periodization divides the training year into cycles",
+        "A taper reduces volume while keeping intensity",
+        "The lactate paradox appears at high altitude",
+        "Stretching before a sprint can reduce stiffness",
+    };
+
+    static float[] unit(int axis) {
+        float[] v = new float[8];
+        v[axis] = 1;
+        return v;
+    }
+
+    @BeforeEach
+    void fill() throws Exception {
+        store = PassageStore.open(dir);
+        List<Passage> ps = new ArrayList<>();
+        for (int i = 0; i < TEXTS.length; i++) {
+            ps.add(Passage.ingested("p" + i, "doc" + (i / 2) + ".pdf", i % 2, 0, TEXTS[i].length(), TEXTS[i], 8 + i, i == 4 ? "de" : "en")
+                    .withScore(0.1f + i * 0.15f, new float[] {i}, unit(i)).withLayer(i < 2 ? "concepts" : i < 4 ? "strategies" : "paradoxes"));
+        }
+        store.addNew(ps);
+        store.commit();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    private List<String> ids(PassagePage p) {
+        return p.rows().stream().map(Passage::id).toList();
+    }
+
+    @Test
+    void fullTextWithFiltersAndSorts() throws Exception {
+        assertEquals(List.of("p0", "p5"), ids(store.search(PassageQuery.text("sprint*").sort(PassageQuery.SortKey.ID))));
+        assertEquals(List.of("p5"), ids(store.search(PassageQuery.text("sprint*").filter(PassageFilter.NONE.with("layer=paradoxes")))));
+        assertEquals(List.of("p1", "p5"), ids(store.search(PassageQuery.text("stiffness").sort(PassageQuery.SortKey.ID))));
+        PassagePage dense = store.search(PassageQuery.all().filter(PassageFilter.NONE.with("density=>=0.5")));
+        assertEquals(List.of("p5", "p4", "p3"), ids(dense));
+        assertEquals(3, dense.total());
+        assertEquals(List.of("p4"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("language=de")))));
+        assertEquals(List.of("p2", "p3"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("source=doc1.pdf"))
+                .sort(PassageQuery.SortKey.SOURCE))));
+        assertEquals(List.of("p5", "p4"), ids(store.search(PassageQuery.all().sort(PassageQuery.SortKey.TOKENS).page(0, 2))));
+        assertEquals(List.of("p3"), ids(store.search(PassageQuery.all().page(2, 1))), "pages are slices of the sort");
+        assertEquals(0, store.search(PassageQuery.all().filter(PassageFilter.NONE.withLayer("no such layer"))).total());
+    }
+
+    @Test
+    void nearestNeighboursWithAFilter() throws Exception {
+        float[] q = unit(3);
+        q[2] = 0.5f;
+        assertEquals("p3", store.search(PassageQuery.nearest(q, 2)).rows().get(0).id());
+        assertEquals(List.of("p2"), ids(store.search(PassageQuery.nearest(q, 1).filter(PassageFilter.NONE.withLayer("strategies")
+                .withDensity(null, 0.45f)))));
+        assertEquals(8, store.get("p3").embedding().length);
+    }
+
+    @Test
+    void bulkEditsChangeAttributesInPlaceAndCommitAtOnce() throws Exception {
+        int n = store.bulk(PassageQuery.text("stiffness"), BulkEdit.setLayer("logic"));
+        assertEquals(2, n);
+        assertEquals(2, store.count("logic"));
+        assertEquals(4, store.bulk(PassageQuery.all().filter(PassageFilter.NONE.with("density=0.3..1")), BulkEdit.setStatus(PassageStatus.ACCEPTED)));
+        store.bulk(PassageQuery.all().filter(PassageFilter.NONE.withLayer("logic")), BulkEdit.tag("stiffness"));
+        store.bulk(PassageQuery.text("sprint*"), BulkEdit.tag("sprinting"));
+        Passage p5 = store.get("p5");
+        assertEquals(List.of("stiffness", "sprinting"), p5.concepts());
+        assertEquals(TEXTS[5], p5.text(), "the text is untouched");
+        assertEquals(8, p5.embedding().length, "so is the embedding");
+        store.renameLayer("logic", "mechanics");
+        store.commit();
+        store.close();
+        store = PassageStore.open(dir);
+        assertEquals(List.of("p1", "p5"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("concept=stiffness"))
+                .sort(PassageQuery.SortKey.ID))));
+        assertEquals(2, store.count("mechanics"));
+        assertEquals(0, store.count("logic"));
+        assertEquals(4, store.count(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED)));
+        StoreSummary s = store.summary(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED), 4);
+        assertEquals(4, s.passages());
+        assertEquals(1, s.byLayer().get("mechanics")[0]);
+        assertEquals(2, s.byLayer().get("strategies")[0]);
+        assertEquals(1, s.byLayer().get("paradoxes")[0]);
+    }
+
+    @Test
+    void aQueryThatDoesNotParseIsNamed() {
+        StoreException e = assertThrows(StoreException.class, () -> store.search(PassageQuery.text("stiff AND (")));
+        assertTrue(e.getMessage().startsWith("the query 'stiff AND (' does not parse"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PassageFilter.NONE.with("colour=red"));
+        assertThrows(IllegalArgumentException.class, () -> PassageFilter.NONE.with("density=dense"));
+    }
+
+    @Test
+    void unscoredPassagesSortLastAndCountApart() throws Exception {
+        store.addNew(List.of(Passage.ingested("u1", "new.txt", 0, 0, 5, "fresh words here", 3, "en")));
+        assertEquals("u1", store.search(PassageQuery.all().page(6, 1)).rows().get(0).id());
+        assertEquals(1, store.count(PassageFilter.NONE.withScored(false)));
+        assertEquals(6, store.count(PassageFilter.NONE.withScored(true)));
+        assertEquals(1, store.summary(3).unscored());
+    }
+}
