@@ -167,6 +167,23 @@ public final class PassageStore implements AutoCloseable {
         return changed.size();
     }
 
+    /**
+     * Applies an edit to the passages with these ids and commits; an id that is not stored fails the whole call
+     * before anything changes. Returns how many passages changed.
+     */
+    public int bulk(Collection<String> ids, BulkEdit edit) throws IOException {
+        List<Passage> changed = new ArrayList<>();
+        for (String id : ids) {
+            Passage p = get(id);
+            if (p == null) throw new StoreException("no passage with id " + id + " in " + dir, null);
+            Passage q = edit.apply(p);
+            if (!q.equals(p)) changed.add(q);
+        }
+        updateAttributes(changed);
+        commit();
+        return changed.size();
+    }
+
     /** Renames a layer in every passage at once (only the code table changes); durable at the next commit. */
     public void renameLayer(String from, String to) {
         layers.rename(from, Codes.checkName("layer", to));

@@ -1,0 +1,106 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.model.Taxonomy;
+import org.strata.model.corpus.Concept;
+import org.strata.store.PassageFilter;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "concepts", mixinStandardHelpOptions = true, description = "Edits the concept taxonomy of a corpus.",
+        subcommands = {ConceptsCommand.Add.class, ConceptsCommand.ListConcepts.class, ConceptsCommand.Link.class})
+final class ConceptsCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds a concept.")
+    static final class Add implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @ParentCommand ConceptsCommand parent;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Option(names = "--definition", paramLabel = "TEXT") String definition;
+        @Option(names = "--alias", paramLabel = "ALIAS", description = "another name (repeatable)") List<String> aliases;
+
+        @Override
+        public Integer call() throws Exception {
+            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+                Concept k = Taxonomy.add(c.corpus(), name, definition);
+                if (aliases != null) k.getAliases().addAll(aliases);
+                c.save();
+                spec.commandLine().getOut().println("added concept '" + k.getName() + "'");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the concepts with their links and tagged passages.")
+    static final class ListConcepts implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @ParentCommand ConceptsCommand parent;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+                for (Concept k : c.corpus().getConcepts()) {
+                    long tagged = c.store().count(PassageFilter.NONE.withConcept(k.getName()));
+                    out.println(k.getName() + (k.getAliases().isEmpty() ? "" : " (" + String.join(", ", k.getAliases()) + ")")
+                            + "  " + tagged + " passages" + names("broader", k.getBroader()) + names("narrower", k.getNarrower())
+                            + names("related", k.getRelated()));
+                    if (k.getDefinition() != null && !k.getDefinition().isBlank()) out.println("    " + k.getDefinition());
+                }
+                if (c.corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.dir + " add NAME");
+            }
+            return 0;
+        }
+
+        private static String names(String label, List<Concept> ks) {
+            return ks.isEmpty() ? "" : "  " + label + ": " + String.join(", ", ks.stream().map(Concept::getName).toList());
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true, description = "Links two concepts: A --broader B makes B broader than A.")
+    static final class Link implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @ParentCommand ConceptsCommand parent;
+        @Parameters(index = "0", paramLabel = "A") String a;
+        @Parameters(index = "1", paramLabel = "B") String b;
+        @ArgGroup(exclusive = true, multiplicity = "1") Relation relation;
+
+        static final class Relation {
+            @Option(names = "--broader", description = "B is broader than A") boolean broader;
+            @Option(names = "--narrower", description = "B is narrower than A") boolean narrower;
+            @Option(names = "--related", description = "A and B are related") boolean related;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Taxonomy.Relation r = relation.broader ? Taxonomy.Relation.BROADER : relation.narrower ? Taxonomy.Relation.NARROWER
+                    : Taxonomy.Relation.RELATED;
+            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+                Taxonomy.link(c.corpus(), a, r, b);
+                c.save();
+                spec.commandLine().getOut().println("linked '" + a + "' " + r.name().toLowerCase(java.util.Locale.ROOT) + " '" + b + "'");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** search, passages, concepts and layers on a scored corpus, through the command line. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CurationCommandsTest {
+    Path corpus;
+
+    @BeforeAll
+    void corpus(@TempDir Path tmp) throws Exception {
+        corpus = tmp.resolve("c");
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Fixtures.html(docs.resolve("sprint.html"), "Sprint", Fixtures.SPRINT);
+        Fixtures.html(docs.resolve("training.html"), "Training", Fixtures.TRAINING);
+        Fixtures.html(docs.resolve("paradox.html"), "Paradoxes", Fixtures.PARADOX);
+        assertEquals(0, Cli.run("new", corpus.toString()).code());
+        assertEquals(0, Cli.run("ingest", corpus.toString(), docs.toString(), "--budget", "64").code());
+        assertEquals(0, Cli.run("score", corpus.toString()).code());
+    }
+
+    private List<JsonObject> search(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "search";
+        all[1] = corpus.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        all[all.length - 1] = "--json";
+        Cli r = Cli.run(all);
+        assertEquals(0, r.code(), r.toString());
+        return r.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+    }
+
+    @Test
+    @Order(1)
+    void searchByWordsAndByMeaning() {
+        List<JsonObject> hits = search("stiffness");
+        assertEquals(2, hits.size(), hits.toString());
+        assertTrue(search("Achilles").get(0).get("text").getAsString().contains("Leg stiffness"));
+        List<JsonObject> meaning = search("how to reduce training before a competition", "--semantic", "-k", "1");
+        assertTrue(meaning.get(0).get("text").getAsString().contains("taper"), meaning.toString());
+        assertTrue(search("\"lactate paradox\"", "--filter", "source=" + corpus.getParent().resolve("docs/sprint.html")).isEmpty());
+    }
+
+    @Test
+    @Order(2)
+    void passagesAreLayeredAcceptedAndTaggedInBulk() {
+        Cli r = Cli.run("passages", corpus.toString(), "--query", "Achilles OR \"contact time\"", "--set-layer", "logic");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("2 passages changed"), r.out());
+        assertEquals(2, search("*:*", "--filter", "layer=logic", "-k", "50").size());
+
+        assertEquals(0, Cli.run("concepts", corpus.toString(), "add", "stiffness", "--definition", "resistance of the leg spring").code());
+        assertEquals(0, Cli.run("passages", corpus.toString(), "--query", "stiffness", "--tag", "stiffness").code());
+        assertEquals(2, search("*:*", "--filter", "concept=stiffness").size());
+
+        String id = search("lactate").get(0).get("id").getAsString();
+        assertEquals(0, Cli.run("passages", corpus.toString(), "--id", id, "--accept").code());
+        assertEquals(id, search("*:*", "--filter", "status=accepted").get(0).get("id").getAsString());
+
+        Cli unknown = Cli.run("passages", corpus.toString(), "--id", "0123456789abcdef0123456789abcdef", "--reject");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no passage with id 0123456789abcdef0123456789abcdef"), unknown.err());
+        Cli noLayer = Cli.run("passages", corpus.toString(), "--set-layer", "nowhere");
+        assertTrue(noLayer.code() != 0 && noLayer.err().contains("no layer named 'nowhere'"), noLayer.err());
+    }
+
+    @Test
+    @Order(3)
+    void conceptsAndLayersAreEdited() {
+        Cli add = Cli.run("concepts", corpus.toString(), "add", "leg stiffness");
+        assertEquals(0, add.code(), add.toString());
+        Cli link = Cli.run("concepts", corpus.toString(), "link", "leg stiffness", "stiffness", "--broader");
+        assertEquals(0, link.code(), link.toString());
+        Cli cycle = Cli.run("concepts", corpus.toString(), "link", "stiffness", "leg stiffness", "--broader");
+        assertEquals(1, cycle.code(), "a cycle is refused: " + cycle);
+        Cli list = Cli.run("concepts", corpus.toString(), "list");
+        assertTrue(list.out().contains("stiffness  2 passages") && list.out().contains("narrower: leg stiffness"), list.out());
+
+        assertEquals(0, Cli.run("layers", corpus.toString(), "add", "case studies", "--at", "3", "--description", "worked cases").code());
+        assertEquals(0, Cli.run("layers", corpus.toString(), "move", "paradoxes", "1").code());
+        Cli rename = Cli.run("layers", corpus.toString(), "rename", "logic", "mechanics");
+        assertEquals(0, rename.code(), rename.toString());
+        Cli layers = Cli.run("layers", corpus.toString(), "list");
+        List<String> names = layers.out().lines().map(l -> l.substring(3).strip().split("\\s+")[0]).toList();
+        assertEquals(List.of("paradoxes", "concepts", "mechanics", "case", "strategies"), names, layers.out());
+        assertTrue(layers.out().lines().filter(l -> l.contains("mechanics")).findFirst().orElseThrow().contains(" 2 passages"),
+                "the renamed layer keeps its passages: " + layers.out());
+    }
+
+    @Test
+    @Order(4)
+    void badQueriesAndFiltersAreNamed() {
+        Cli r = Cli.run("search", corpus.toString(), "stiff AND (");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("the query 'stiff AND (' does not parse"), r.err());
+        Cli f = Cli.run("search", corpus.toString(), "x", "--filter", "colour=red");
+        assertTrue(f.code() != 0 && f.err().contains("unknown filter 'colour'"), f.err());
+        Cli s = Cli.run("search", corpus.toString(), "x", "--sort", "beauty");
+        assertTrue(s.code() != 0 && s.err().contains("unknown sort 'beauty'"), s.err());
+    }
+}
