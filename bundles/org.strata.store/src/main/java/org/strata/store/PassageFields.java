@@ -111,6 +111,30 @@ final class PassageFields {
         return codes;
     }
 
+    /** Reads passages of one leaf, reusing its readers; forward-only doc values, so docs must come in increasing order. */
+    static final class LeafReading {
+        private final LeafReader r;
+        private final Codes layers;
+        private final Codes concepts;
+        private final org.apache.lucene.index.StoredFields stored;
+
+        LeafReading(LeafReader r, Codes layers, Codes concepts) throws IOException {
+            this.r = r;
+            this.layers = layers;
+            this.concepts = concepts;
+            this.stored = r.storedFields();
+        }
+
+        Passage read(int doc, boolean withVector) throws IOException {
+            Document d = stored.document(doc);
+            Passage a = readAttributes(r, doc, layers, concepts);
+            return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
+                    d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
+                    d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
+                    a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null);
+        }
+    }
+
     /** Reads one passage of a leaf: stored fields for what never changes, doc values for the attributes. */
     static Passage read(LeafReader r, int doc, Codes layers, Codes concepts) throws IOException {
         Document d = r.storedFields().document(doc);

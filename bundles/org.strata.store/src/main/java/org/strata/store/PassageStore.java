@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,8 @@ public final class PassageStore implements AutoCloseable {
     private static final String FORMAT_KEY = "strata.store.format";
     private static final String LAYERS_KEY = "strata.layers";
     private static final String CONCEPTS_KEY = "strata.concepts";
+    /** From this offset on, density pages are cut from a histogram window instead of a full sort. */
+    private static final int DEEP_PAGE = 2_000;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -134,6 +137,14 @@ public final class PassageStore implements AutoCloseable {
             searchers.release(s);
         }
         return added;
+    }
+
+    /**
+     * Adds passages without looking for their ids first: for callers that have removed duplicates already
+     * (bulk loads, results of a distributed job). An id added twice is stored twice.
+     */
+    public void addAll(Collection<Passage> passages) throws IOException {
+        for (Passage p : passages) writer.addDocument(PassageFields.toDocument(p, layers, concepts));
     }
 
     /** Replaces stored passages by id, embedding included (used when scoring: the document is rewritten). */
@@ -226,7 +237,7 @@ public final class PassageStore implements AutoCloseable {
     public Passage get(String id) throws IOException {
         return withSearcher(s -> {
             TopDocs top = s.search(new TermQuery(new Term(PassageFields.ID, id)), 1);
-            return top.scoreDocs.length == 0 ? null : read(s, top.scoreDocs[0].doc);
+            return top.scoreDocs.length == 0 ? null : readAll(s, top.scoreDocs, true).get(0);
         });
     }
 
@@ -237,19 +248,53 @@ public final class PassageStore implements AutoCloseable {
         return search(q).rows();
     }
 
-    /** Runs a query: full text, nearest neighbours or all, filtered, sorted, one page. */
+    /**
+     * Runs a query: full text, nearest neighbours or all, filtered, sorted, one page. The rows carry no embedding
+     * (pages are for reading and listing; {@link #get} and {@link #forEach} give the embedding).
+     */
     public PassagePage search(PassageQuery q) throws IOException {
         Query query = luceneQuery(q);
         return withSearcher(s -> {
+            if (q.sort() == PassageQuery.SortKey.DENSITY && q.vector() == null && q.offset() >= DEEP_PAGE) {
+                DensityPages.Window w = DensityPages.window(s, query, q.offset(), q.limit());
+                if (w != null) {
+                    Query narrow = Queries.combine(query, DensityPages.range(w));
+                    int skip = (int) (q.offset() - w.above());
+                    TopDocs top = s.search(narrow, skip + q.limit(), sort(q));
+                    int from = Math.min(skip, top.scoreDocs.length);
+                    int to = Math.min(top.scoreDocs.length, from + q.limit());
+                    return new PassagePage(w.total(), readAll(s, Arrays.copyOfRange(top.scoreDocs, from, to), false));
+                }
+            }
             int n = Math.max(1, q.offset() + q.limit());
             Sort sort = sort(q);
             TopDocs top = sort == null ? s.search(query, n) : s.search(query, n, sort);
-            long total = q.vector() != null ? top.totalHits.value() : s.count(query);
-            List<Passage> rows = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = q.offset(); i < docs.length && rows.size() < q.limit(); i++) rows.add(read(s, docs[i].doc));
-            return new PassagePage(total, rows);
+            long total = q.vector() != null || top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value() : s.count(query);
+            int from = Math.min(q.offset(), top.scoreDocs.length);
+            int to = Math.min(top.scoreDocs.length, from + q.limit());
+            return new PassagePage(total, readAll(s, Arrays.copyOfRange(top.scoreDocs, from, to), false));
         });
+    }
+
+    /** Reads rows in doc-id order (stored fields are compressed in blocks of neighbouring docs) and keeps their order. */
+    private List<Passage> readAll(IndexSearcher s, ScoreDoc[] docs, boolean vectors) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        Passage[] rows = new Passage[docs.length];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext ctx = null;
+        PassageFields.LeafReading leaf = null;
+        for (int i : order) {
+            int doc = docs[i].doc;
+            if (ctx == null || doc >= ctx.docBase + ctx.reader().maxDoc()) {
+                ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                leaf = new PassageFields.LeafReading(ctx.reader(), layers, concepts);
+            }
+            rows[i] = leaf.read(doc - ctx.docBase, vectors);
+        }
+        return Arrays.asList(rows);
     }
 
     /** Visits every passage the query matches (ignoring its page), in index order. */
@@ -282,7 +327,10 @@ public final class PassageStore implements AutoCloseable {
         withSearcher(s -> {
             int total = Math.max(1, s.getIndexReader().numDocs());
             Sort sort = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
-            for (ScoreDoc d : s.search(new MatchAllDocsQuery(), total, sort).scoreDocs) visitor.accept(read(s, d.doc));
+            ScoreDoc[] all = s.search(new MatchAllDocsQuery(), total, sort).scoreDocs;
+            for (int i = 0; i < all.length; i += 1024) {
+                for (Passage p : readAll(s, Arrays.copyOfRange(all, i, Math.min(all.length, i + 1024)), true)) visitor.accept(p);
+            }
             return null;
         });
     }
@@ -309,19 +357,14 @@ public final class PassageStore implements AutoCloseable {
     private static Sort sort(PassageQuery q) {
         return switch (q.sort()) {
             case RELEVANCE -> null;
-            case DENSITY -> new Sort(new SortField(PassageFields.DENSITY, SortField.Type.LONG, true), new SortField(PassageFields.ID, SortField.Type.STRING));
-            case TOKENS -> new Sort(new SortField(PassageFields.TOKENS, SortField.Type.INT, true), new SortField(PassageFields.ID, SortField.Type.STRING));
+            // ties fall to doc order (a string tie-breaker on id made the sort five times slower)
+            case DENSITY -> new Sort(new SortField(PassageFields.DENSITY, SortField.Type.LONG, true));
+            case TOKENS -> new Sort(new SortField(PassageFields.TOKENS, SortField.Type.INT, true));
             case SOURCE -> new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
-            case LAYER -> new Sort(new SortField(PassageFields.LAYER, SortField.Type.LONG), new SortField(PassageFields.ID, SortField.Type.STRING));
-            case STATUS -> new Sort(new SortField(PassageFields.STATUS, SortField.Type.LONG), new SortField(PassageFields.ID, SortField.Type.STRING));
+            case LAYER -> new Sort(new SortField(PassageFields.LAYER, SortField.Type.LONG));
+            case STATUS -> new Sort(new SortField(PassageFields.STATUS, SortField.Type.LONG));
             case ID -> new Sort(new SortField(PassageFields.ID, SortField.Type.STRING));
         };
-    }
-
-    private Passage read(IndexSearcher s, int doc) throws IOException {
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return PassageFields.read(ctx.reader(), doc - ctx.docBase, layers, concepts);
     }
 
     private interface SearcherWork<T> {

@@ -49,7 +49,7 @@ class PassageStoreTest {
         try (PassageStore s = PassageStore.open(dir)) {
             List<Passage> top = s.page(null, true, 0, 3);
             assertEquals(List.of("id19", "id18", "id17"), top.stream().map(Passage::id).toList());
-            assertEquals(3, top.get(0).embedding().length);
+            assertEquals(3, s.get(top.get(0).id()).embedding().length, "get gives the embedding");
             List<Passage> last = s.page(null, true, 25, 10);
             assertEquals(5, last.size());
             assertTrue(last.stream().noneMatch(Passage::scored), "unscored last");
