@@ -46,7 +46,15 @@ public final class CorpusFolder implements AutoCloseable {
         Path model = dir.resolve(CorpusFile.NAME);
         if (!Files.isRegularFile(model)) throw new NotACorpusException(dir);
         Corpus corpus = CorpusFile.load(model);
-        return new CorpusFolder(dir, corpus, PassageStore.open(dir.resolve("passages")));
+        PassageStore store = PassageStore.open(dir.resolve("passages"));
+        removeStaleTemporaries(dir); // left by a save that was killed; the store's lock says no one else is saving
+        return new CorpusFolder(dir, corpus, store);
+    }
+
+    private static void removeStaleTemporaries(Path dir) throws IOException {
+        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + "*.tmp")) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
     }
 
     /** True when the folder holds a corpus model. */
