@@ -67,6 +67,32 @@ class PassageStoreTest {
     }
 
     @Test
+    void anIndexFromANewerStrataIsRefusedAndLeftAsItIs() throws Exception {
+        try (PassageStore s = PassageStore.open(dir)) {
+            s.addNew(List.of(p("a", "f", 0, "one two")));
+            s.commit();
+        }
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+                var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("strata.store.format", "99").entrySet());
+            w.commit();
+        }
+        java.util.Map<String, Long> before = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) before.put(f.getFileName().toString(), java.nio.file.Files.size(f));
+        }
+        StoreException e = assertThrows(StoreException.class, () -> PassageStore.open(dir));
+        assertTrue(e.getMessage().startsWith(dir.toString()) && e.getMessage().contains("newer Strata (store format 99"), e.getMessage());
+        java.util.Map<String, Long> after = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) after.put(f.getFileName().toString(), java.nio.file.Files.size(f));
+        }
+        after.remove("write.lock");
+        before.remove("write.lock");
+        assertEquals(before, after, "nothing was written");
+    }
+
+    @Test
     void aSecondWriterIsRefusedWithTheFolderNamed() throws Exception {
         try (PassageStore s = PassageStore.open(dir)) {
             StoreException e = assertThrows(StoreException.class, () -> PassageStore.open(dir));
