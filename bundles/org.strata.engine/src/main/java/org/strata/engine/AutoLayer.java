@@ -52,7 +52,7 @@ public final class AutoLayer {
             }
             String name = layers.get(best).getName();
             placed.merge(name, 1, Integer::sum);
-            if (!name.equals(p.layer())) changed.add(p.withLayer(name));
+            if (!name.equals(p.layer())) changed.add(p.attributesOnly().withLayer(name));
         });
         corpus.store().updateAttributes(changed);
         corpus.store().commit();

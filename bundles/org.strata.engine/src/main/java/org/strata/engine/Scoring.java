@@ -8,6 +8,9 @@ import org.strata.score.DensitySignals;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
+import org.strata.store.PassageQuery;
+import org.strata.store.PassageStore;
 
 /**
  * Scores the passages of a corpus that have no score yet: the encoder's embedding is stored with each passage,
@@ -30,16 +33,16 @@ public final class Scoring {
     }
 
     public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
-        List<Passage> todo = new ArrayList<>();
-        int[] kept = {0};
-        corpus.store().forEach(p -> {
-            if (p.scored() && p.embedding() != null) kept[0]++;
-            else todo.add(p);
-        });
+        PassageStore store = corpus.store();
+        int kept = (int) store.count(PassageFilter.NONE.withScored(true));
+        long todo = store.count(PassageFilter.NONE.withScored(false));
+        // take the first page of unscored passages again and again: what was scored drops out of the filter,
+        // so memory holds one chunk however large the corpus
+        PassageQuery next = PassageQuery.all().filter(PassageFilter.NONE.withScored(false)).sort(PassageQuery.SortKey.SOURCE).page(0, CHUNK);
         int done = 0, sinceCommit = 0;
-        for (int i = 0; i < todo.size(); i += CHUNK) {
-            if (progress.cancelled()) break;
-            List<Passage> chunk = todo.subList(i, Math.min(todo.size(), i + CHUNK));
+        while (!progress.cancelled()) {
+            List<Passage> chunk = store.search(next).rows();
+            if (chunk.isEmpty()) break;
             float[][] emb = encoder.embed(chunk.stream().map(Passage::text).toList(), batchSize);
             List<Passage> updated = new ArrayList<>(chunk.size());
             for (int k = 0; k < chunk.size(); k++) {
@@ -47,16 +50,16 @@ public final class Scoring {
                 DensitySignals.Signals s = DensitySignals.of(p.text(), p.tokens());
                 updated.add(p.withScore(s.density(), s.components(), emb[k]));
             }
-            corpus.store().update(updated);
+            store.update(updated);
             done += chunk.size();
             sinceCommit += chunk.size();
             if (sinceCommit >= COMMIT_EVERY) {
-                corpus.store().commit();
+                store.commit();
                 sinceCommit = 0;
             }
-            progress.worked(done, todo.size());
+            progress.worked(done, todo);
         }
-        corpus.store().commit();
-        return new Result(done, kept[0]);
+        store.commit();
+        return new Result(done, kept);
     }
 }

@@ -31,6 +31,12 @@ public record Passage(String id, String source, int seq, int start, int end, Str
                 concepts, newEmbedding);
     }
 
+    /** The same passage without its text and embedding: enough for {@link PassageStore#updateAttributes}, and light. */
+    public Passage attributesOnly() {
+        return new Passage(id, source, seq, start, end, null, tokens, language, density, components, layer, status, cluster,
+                concepts, null);
+    }
+
     public Passage withLayer(String newLayer) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, newLayer, status, cluster,
                 concepts, embedding);
