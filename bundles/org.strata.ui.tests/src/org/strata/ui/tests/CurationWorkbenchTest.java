@@ -64,7 +64,10 @@ class CurationWorkbenchTest {
         Path html = tmp.resolve("sprint.html");
         Files.writeString(html, HTML);
         try (CorpusFolder c = CorpusFolder.create(dir, "sprint")) {
-            IngestReport r = new Ingestion(DefaultEncoder.tokenizer()::count, 64).run(c, List.of(html), f -> { });
+            IngestReport r;
+            try (Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, 64)) {
+                r = ingestion.run(c, List.of(html), f -> { });
+            }
             assertEquals(1, r.count(org.strata.engine.Outcome.OK), r.totalLine());
             try (Encoder e = DefaultEncoder.open()) {
                 new Scoring(e, 8).run(c, org.strata.engine.Progress.NONE);

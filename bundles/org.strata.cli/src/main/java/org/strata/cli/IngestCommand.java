@@ -37,8 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
-            Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget);
+        try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget)) {
             IngestReport r = ingestion.run(c, paths, f -> out.println(f.line()));
             out.println(r.totalLine());
             boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));

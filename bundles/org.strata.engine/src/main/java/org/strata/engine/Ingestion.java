@@ -15,12 +15,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.strata.ingest.ExtractException;
 import org.strata.ingest.Extracted;
 import org.strata.ingest.Extractor;
+import org.strata.ingest.FileExtractor;
+import org.strata.ingest.isolated.IsolatedExtractor;
 import org.strata.ingest.PassageId;
 import org.strata.ingest.Segment;
 import org.strata.ingest.Segmenter;
@@ -35,42 +45,86 @@ import org.strata.store.Passage;
  * Ingests files and folders into a corpus: Tika extraction, cleaning, segmentation into passages within the
  * token budget, exact duplicates left out, passages stored. Each file ends ok, skipped or failed with a reason;
  * a bad file never stops the others. The store is committed and the model saved once at the end; the report
- * is written to the corpus's {@code log/} folder.
+ * is written to the corpus's {@code log/} folder. Files are parsed in parallel, each in an isolated worker process
+ * where possible, and stored in the order given, so the same input gives the same corpus.
  */
-public final class Ingestion {
+public final class Ingestion implements AutoCloseable {
     /** The default passage budget in encoder tokens, well inside MiniLM's 512-position window. */
     public static final int DEFAULT_BUDGET = 256;
     private static final int MIN_TOKENS = 8;
 
-    private final Extractor extractor = new Extractor();
+    private final FileExtractor extractor;
     private final Segmenter segmenter;
+    private final ExecutorService pool;
+    private final int threads;
 
+    /** Ingestion with isolated parse workers (one per core) where this JVM can start them, else in-process parsing. */
     public Ingestion(TokenCounter counter, int budget) {
-        this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+        this(defaultExtractor(), counter, budget, Runtime.getRuntime().availableProcessors());
     }
+
+    public Ingestion(FileExtractor extractor, TokenCounter counter, int budget, int threads) {
+        this.extractor = extractor;
+        this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+        this.threads = Math.max(1, threads);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "strata-ingest-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Forked parse workers with time and memory limits when possible (plain JVM), else Tika in this process. */
+    public static FileExtractor defaultExtractor() {
+        return IsolatedExtractor.available()
+                ? new IsolatedExtractor(IsolatedExtractor.Limits.DEFAULT, Runtime.getRuntime().availableProcessors())
+                : new Extractor();
+    }
+
+    /** The text and passages of one parsed file, made on a pool thread. */
+    private record Parsed(Extracted doc, List<Segment> segments) {}
+
+    /** One file on its way: either already decided (missing, empty, unchanged...) or being parsed. */
+    private record Job(Path file, String uri, String sha, Future<Parsed> parsed, FileResult decided) {}
 
     public IngestReport run(CorpusFolder corpus, List<Path> paths, Consumer<FileResult> listener) throws IOException {
         List<FileResult> results = new ArrayList<>();
-        Consumer<FileResult> record = r -> {
+        Deque<Job> inflight = new ArrayDeque<>();
+        Iterator<Path> files = expand(paths, results, listener).iterator();
+        while (files.hasNext() || !inflight.isEmpty()) {
+            while (inflight.size() < 2 * threads && files.hasNext()) inflight.add(prepare(corpus, files.next()));
+            FileResult r = finish(corpus, inflight.poll());
             results.add(r);
             listener.accept(r);
-        };
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                record.accept(new FileResult(p.toString(), Outcome.FAILED, "no such file or folder", 0, 0));
-            } else if (Files.isDirectory(p)) {
-                List<Path> files = listFiles(p);
-                if (files.isEmpty()) record.accept(new FileResult(p.toString(), Outcome.SKIPPED, "empty folder", 0, 0));
-                for (Path f : files) record.accept(ingestFile(corpus, f));
-            } else {
-                record.accept(ingestFile(corpus, p));
-            }
         }
         corpus.store().commit();
         corpus.save();
         IngestReport report = new IngestReport(results);
         writeLog(corpus, report);
         return report;
+    }
+
+    /** The files to ingest, in order; a missing path or an empty folder is reported at once. */
+    private static List<Path> expand(List<Path> paths, List<FileResult> results, Consumer<FileResult> listener) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            FileResult r = null;
+            if (!Files.exists(p)) {
+                r = new FileResult(p.toString(), Outcome.FAILED, "no such file or folder", 0, 0);
+            } else if (Files.isDirectory(p)) {
+                List<Path> inside = listFiles(p);
+                if (inside.isEmpty()) r = new FileResult(p.toString(), Outcome.SKIPPED, "empty folder", 0, 0);
+                files.addAll(inside);
+            } else {
+                files.add(p);
+            }
+            if (r != null) {
+                results.add(r);
+                listener.accept(r);
+            }
+        }
+        return files;
     }
 
     private static List<Path> listFiles(Path dir) throws IOException {
@@ -81,44 +135,77 @@ public final class Ingestion {
         }
     }
 
-    private FileResult ingestFile(CorpusFolder corpus, Path file) {
+    /** Checks a file on this thread (the model is touched here only) and hands its parsing to the pool. */
+    private Job prepare(CorpusFolder corpus, Path file) {
         String uri = file.toAbsolutePath().normalize().toString();
         try {
-            if (!Files.isReadable(file)) return fail(corpus, uri, file, "permission denied");
-            if (Files.size(file) == 0) return skip(corpus, uri, file, "empty file");
+            if (!Files.isReadable(file)) return decided(file, uri, fail(corpus, uri, file, "permission denied"));
+            if (Files.size(file) == 0) return decided(file, uri, skip(corpus, uri, file, "empty file"));
             String sha = sha256(file);
             Source known = corpus.source(uri);
             if (known != null && sha.equals(known.getSha256()) && known.getStatus() == IngestStatus.OK) {
-                return new FileResult(file.toString(), Outcome.SKIPPED, "unchanged", 0, 0);
+                return decided(file, uri, new FileResult(file.toString(), Outcome.SKIPPED, "unchanged", 0, 0));
             }
-            Extracted doc = extractor.extract(file);
-            List<Segment> segments = segmenter.segment(TextCleaner.clean(doc.text()));
-            if (segments.isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
-            if (known != null) corpus.store().deleteSource(uri); // a changed file replaces its old passages
-            List<Passage> passages = new ArrayList<>(segments.size());
-            int seq = 0;
-            for (Segment s : segments) {
-                passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq++, s.start(), s.end(), s.text(), s.tokens(), ""));
-            }
-            int added = corpus.store().addNew(passages);
-            Source src = sourceFor(corpus, uri);
-            src.setSha256(sha);
-            src.setMediaType(doc.mediaType());
-            src.setTitle(doc.title());
-            src.setAuthor(doc.author());
-            src.setStatus(IngestStatus.OK);
-            src.setReason(null);
-            src.setPassageCount(added);
-            return new FileResult(file.toString(), Outcome.OK, null, added, passages.size() - added);
-        } catch (ExtractException e) {
-            return fail(corpus, uri, file, e.getMessage());
+            Future<Parsed> parsed = pool.submit(() -> {
+                Extracted doc = extractor.extract(file);
+                return new Parsed(doc, segmenter.segment(TextCleaner.clean(doc.text())));
+            });
+            return new Job(file, uri, sha, parsed, null);
         } catch (NoSuchFileException e) {
-            return fail(corpus, uri, file, "disappeared during the run");
+            return decided(file, uri, fail(corpus, uri, file, "disappeared during the run"));
         } catch (AccessDeniedException e) {
-            return fail(corpus, uri, file, "permission denied");
+            return decided(file, uri, fail(corpus, uri, file, "permission denied"));
         } catch (IOException e) {
-            return fail(corpus, uri, file, "cannot read: " + e.getMessage());
+            return decided(file, uri, fail(corpus, uri, file, "cannot read: " + e.getMessage()));
         }
+    }
+
+    private static Job decided(Path file, String uri, FileResult r) {
+        return new Job(file, uri, null, null, r);
+    }
+
+    /** Stores a parsed file's passages and records its source, in file order. */
+    private FileResult finish(CorpusFolder corpus, Job job) throws IOException {
+        if (job.decided() != null) return job.decided();
+        Path file = job.file();
+        String uri = job.uri();
+        Parsed parsed;
+        try {
+            parsed = job.parsed().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(corpus, uri, file, "interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            String why = c instanceof ExtractException ? c.getMessage() : "parser crashed: " + c;
+            return fail(corpus, uri, file, why);
+        }
+        Extracted doc = parsed.doc();
+        if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
+        Source known = corpus.source(uri);
+        if (known != null) corpus.store().deleteSource(uri); // a changed file replaces its old passages
+        List<Passage> passages = new ArrayList<>(parsed.segments().size());
+        int seq = 0;
+        for (Segment s : parsed.segments()) {
+            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq++, s.start(), s.end(), s.text(), s.tokens(), ""));
+        }
+        int added = corpus.store().addNew(passages);
+        Source src = sourceFor(corpus, uri);
+        src.setSha256(job.sha());
+        src.setMediaType(doc.mediaType());
+        src.setTitle(doc.title());
+        src.setAuthor(doc.author());
+        src.setDate(doc.date());
+        src.setStatus(IngestStatus.OK);
+        src.setReason(null);
+        src.setPassageCount(added);
+        return new FileResult(file.toString(), Outcome.OK, null, added, passages.size() - added);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        extractor.close();
     }
 
     private FileResult fail(CorpusFolder corpus, String uri, Path file, String reason) {

@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
  * Every failure becomes an {@link ExtractException} whose message says why in one line; nothing is thrown
  * past it, so a bad file never stops a batch. Thread-safe: one instance may serve many threads.
  */
-public final class Extractor {
+public final class Extractor implements FileExtractor {
     /** Text beyond this many characters is cut, and the document marked as truncated. */
     public static final int DEFAULT_MAX_CHARS = 20_000_000;
 
@@ -45,6 +45,7 @@ public final class Extractor {
         return v == null ? "unknown" : v;
     }
 
+    @Override
     public Extracted extract(Path file) throws ExtractException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
