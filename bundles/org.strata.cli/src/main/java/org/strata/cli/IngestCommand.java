@@ -9,6 +9,8 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
 import org.strata.engine.IngestReport;
 import org.strata.engine.Ingestion;
+import org.strata.engine.NearDuplicates;
+import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.engine.Outcome;
 
 import picocli.CommandLine.Command;
@@ -40,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
         try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget)) {
             IngestReport r = ingestion.run(c, paths, f -> out.println(f.line()));
             out.println(r.totalLine());
+            if (r.count(Outcome.OK) > 0) out.println(NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT).line());
             boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));
             boolean nothing = r.count(Outcome.OK) == 0 && !allUnchanged;
             if (nothing) {

@@ -322,14 +322,19 @@ public final class PassageStore implements AutoCloseable {
         });
     }
 
-    /** Visits every passage in source order (source, then position in the source). */
+    /** Visits every passage in source order (source, then position in the source), with its embedding. */
     public void forEach(Consumer<Passage> visitor) throws IOException {
+        forEach(true, visitor);
+    }
+
+    /** As {@link #forEach(Consumer)}; without {@code vectors} the passages carry no embedding, which reads faster. */
+    public void forEach(boolean vectors, Consumer<Passage> visitor) throws IOException {
         withSearcher(s -> {
             int total = Math.max(1, s.getIndexReader().numDocs());
             Sort sort = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
             ScoreDoc[] all = s.search(new MatchAllDocsQuery(), total, sort).scoreDocs;
             for (int i = 0; i < all.length; i += 1024) {
-                for (Passage p : readAll(s, Arrays.copyOfRange(all, i, Math.min(all.length, i + 1024)), true)) visitor.accept(p);
+                for (Passage p : readAll(s, Arrays.copyOfRange(all, i, Math.min(all.length, i + 1024)), vectors)) visitor.accept(p);
             }
             return null;
         });

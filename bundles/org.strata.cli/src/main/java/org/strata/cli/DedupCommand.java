@@ -1,0 +1,51 @@
+package org.strata.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.NearDuplicates;
+import org.strata.ingest.dedup.NearDuplicateFinder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "dedup", mixinStandardHelpOptions = true,
+        description = "Finds near duplicates over the whole corpus (MinHash-LSH on word shingles) and marks them: every member "
+                + "of a cluster gets its cluster id, all but the first become status=duplicate. Nothing is deleted. "
+                + "strata ingest runs this with the defaults.")
+final class DedupCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Option(names = "--shingle", defaultValue = "5", description = "words per shingle (default: ${DEFAULT-VALUE})")
+    int shingle;
+
+    @Option(names = "--bands", defaultValue = "12", description = "LSH bands (default: ${DEFAULT-VALUE})")
+    int bands;
+
+    @Option(names = "--rows", defaultValue = "10", description = "rows per band (default: ${DEFAULT-VALUE})")
+    int rows;
+
+    @Option(names = "--threshold", defaultValue = "0.8", description = "Jaccard similarity that makes a duplicate (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Override
+    public Integer call() throws Exception {
+        if (shingle < 1 || bands < 1 || rows < 1 || threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("shingle, bands and rows must be positive and the threshold in (0, 1]");
+        }
+        long t0 = System.nanoTime();
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            NearDuplicates.Result r = NearDuplicates.run(c, new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
+            spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+        }
+        return 0;
+    }
+}
