@@ -139,6 +139,7 @@ public final class Ingestion implements AutoCloseable {
     private Job prepare(CorpusFolder corpus, Path file) {
         String uri = file.toAbsolutePath().normalize().toString();
         try {
+            if (!Files.exists(file)) return decided(file, uri, fail(corpus, uri, file, "disappeared during the run"));
             if (!Files.isReadable(file)) return decided(file, uri, fail(corpus, uri, file, "permission denied"));
             if (Files.size(file) == 0) return decided(file, uri, skip(corpus, uri, file, "empty file"));
             String sha = sha256(file);
