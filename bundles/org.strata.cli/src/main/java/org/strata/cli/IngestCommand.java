@@ -40,7 +40,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget)) {
-            IngestReport r = ingestion.run(c, paths, f -> out.println(f.line()));
+            ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
+            IngestReport r = ingestion.run(c, paths, f -> {
+                bar.clear();
+                out.println(f.line());
+                out.flush();
+                bar.file();
+            }, bar);
+            bar.clear();
             out.println(r.totalLine());
             if (r.count(Outcome.OK) > 0) out.println(NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT).line());
             boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));

@@ -89,14 +89,29 @@ public final class Ingestion implements AutoCloseable {
     private record Job(Path file, String uri, String sha, Future<Parsed> parsed, FileResult decided) {}
 
     public IngestReport run(CorpusFolder corpus, List<Path> paths, Consumer<FileResult> listener) throws IOException {
+        return run(corpus, paths, listener, Progress.NONE);
+    }
+
+    /**
+     * As above, reporting bytes done out of the bytes of all files to {@code progress}; when it says cancelled, the
+     * files not started yet are left out and what was stored is kept.
+     */
+    public IngestReport run(CorpusFolder corpus, List<Path> paths, Consumer<FileResult> listener, Progress progress) throws IOException {
         List<FileResult> results = new ArrayList<>();
         Deque<Job> inflight = new ArrayDeque<>();
-        Iterator<Path> files = expand(paths, results, listener).iterator();
-        while (files.hasNext() || !inflight.isEmpty()) {
-            while (inflight.size() < 2 * threads && files.hasNext()) inflight.add(prepare(corpus, files.next()));
-            FileResult r = finish(corpus, inflight.poll());
+        List<Path> all = expand(paths, results, listener);
+        long total = 0, done = 0;
+        for (Path f : all) total += sizeOf(f);
+        Iterator<Path> files = all.iterator();
+        while ((files.hasNext() && !progress.cancelled()) || !inflight.isEmpty()) {
+            while (inflight.size() < 2 * threads && files.hasNext() && !progress.cancelled()) inflight.add(prepare(corpus, files.next()));
+            if (inflight.isEmpty()) break;
+            Job job = inflight.poll();
+            FileResult r = finish(corpus, job);
             results.add(r);
             listener.accept(r);
+            done += sizeOf(job.file());
+            progress.worked(done, total);
         }
         corpus.store().commit();
         corpus.save();
@@ -125,6 +140,14 @@ public final class Ingestion implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static List<Path> listFiles(Path dir) throws IOException {

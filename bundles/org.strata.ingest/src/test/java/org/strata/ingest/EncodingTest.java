@@ -1,0 +1,35 @@
+package org.strata.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain text in the common encodings comes out as the same Unicode text. */
+class EncodingTest {
+    private static final String RUSSIAN = "Время контакта с опорой у спринтеров высокого класса составляет менее девяти сотых секунды. "
+            + "Жёсткость ноги определяет, сколько упругой энергии возвращает ахиллово сухожилие при каждом шаге. "
+            + "Поэтому тренеры развивают реактивную силу прыжками и многоскоками в течение всего сезона.";
+    private static final String GERMAN = "Die Bodenkontaktzeit ist bei Sprintern der Weltklasse kürzer als neun Hundertstelsekunden. "
+            + "Die Beinsteifigkeit bestimmt, wie viel elastische Energie die Achillessehne zurückgibt; daher üben Trainer "
+            + "Sprünge über Hürden, Kästen und Treppenstufen während der ganzen Saison.";
+    @TempDir Path dir;
+
+    private String roundTrip(String name, String text, Charset cs) throws Exception {
+        Path f = Files.write(dir.resolve(name), text.getBytes(cs));
+        return new Extractor().extract(f).text();
+    }
+
+    @Test
+    void utf8Utf16Windows1251AndLatin1AreDetected() throws Exception {
+        assertTrue(roundTrip("ru-utf8.txt", RUSSIAN, StandardCharsets.UTF_8).contains("ахиллово сухожилие"));
+        assertTrue(roundTrip("ru-utf16.txt", "\uFEFF" + RUSSIAN, StandardCharsets.UTF_16LE).contains("ахиллово сухожилие"));
+        assertTrue(roundTrip("ru-1251.txt", RUSSIAN, Charset.forName("windows-1251")).contains("ахиллово сухожилие"));
+        assertTrue(roundTrip("de-latin1.txt", GERMAN, StandardCharsets.ISO_8859_1).contains("Achillessehne zurückgibt"));
+    }
+}
