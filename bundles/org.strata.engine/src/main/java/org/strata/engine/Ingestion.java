@@ -52,6 +52,9 @@ public final class Ingestion implements AutoCloseable {
     /** The default passage budget in encoder tokens, well inside MiniLM's 512-position window. */
     public static final int DEFAULT_BUDGET = 256;
     private static final int MIN_TOKENS = 8;
+    /** Work is committed every this many files or this many nanoseconds, whichever comes first. */
+    private static final int COMMIT_FILES = 64;
+    private static final long COMMIT_NANOS = 20_000_000_000L;
 
     private final FileExtractor extractor;
     private final Segmenter segmenter;
@@ -103,6 +106,8 @@ public final class Ingestion implements AutoCloseable {
         long total = 0, done = 0;
         for (Path f : all) total += sizeOf(f);
         Iterator<Path> files = all.iterator();
+        int sinceCommit = 0;
+        long lastCommit = System.nanoTime();
         while ((files.hasNext() && !progress.cancelled()) || !inflight.isEmpty()) {
             while (inflight.size() < 2 * threads && files.hasNext() && !progress.cancelled()) inflight.add(prepare(corpus, files.next()));
             if (inflight.isEmpty()) break;
@@ -112,12 +117,26 @@ public final class Ingestion implements AutoCloseable {
             listener.accept(r);
             done += sizeOf(job.file());
             progress.worked(done, total);
+            if (++sinceCommit >= COMMIT_FILES || System.nanoTime() - lastCommit > COMMIT_NANOS) {
+                checkpoint(corpus);
+                sinceCommit = 0;
+                lastCommit = System.nanoTime();
+            }
         }
-        corpus.store().commit();
-        corpus.save();
+        checkpoint(corpus);
         IngestReport report = new IngestReport(results);
         writeLog(corpus, report);
         return report;
+    }
+
+    /**
+     * Makes the work so far durable: the store first, then the model. A run killed after this resumes from here;
+     * a file whose passages reached the store but whose source did not reach the model is simply ingested again
+     * (its passages are replaced, not doubled).
+     */
+    private static void checkpoint(CorpusFolder corpus) throws IOException {
+        corpus.store().commit();
+        corpus.save();
     }
 
     /** The files to ingest, in order; a missing path or an empty folder is reported at once. */
@@ -206,8 +225,7 @@ public final class Ingestion implements AutoCloseable {
         }
         Extracted doc = parsed.doc();
         if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
-        Source known = corpus.source(uri);
-        if (known != null) corpus.store().deleteSource(uri); // a changed file replaces its old passages
+        corpus.store().deleteSource(uri); // a changed file, or one a killed run half-recorded, replaces its old passages
         List<Passage> passages = new ArrayList<>(parsed.segments().size());
         int seq = 0;
         for (Segment s : parsed.segments()) {

@@ -1,0 +1,68 @@
+package org.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** strata ingest killed with SIGKILL half-way, then run again: the corpus ends as if it had run once, whole. */
+class ResumeAfterKillTest {
+    @TempDir Path tmp;
+
+    private JsonObject stats(Path corpus) {
+        Cli r = Cli.run("stats", corpus.toString(), "--json");
+        assertEquals(0, r.code(), r.toString());
+        return JsonParser.parseString(r.out()).getAsJsonObject();
+    }
+
+    @Test
+    void aKilledIngestResumesWithNoPassageLostOrDoubled() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        for (int i = 0; i < 160; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < 4; p++) {
+                sb.append("Document ").append(i).append(" paragraph ").append(p).append(": ").append(Fixtures.SPRINT[p % 2])
+                        .append(" Case number ").append(i * 10 + p).append(" of the study.\n\n");
+            }
+            Files.writeString(docs.resolve(String.format("doc-%03d.txt", i)), sb);
+        }
+        Path clean = tmp.resolve("clean");
+        assertEquals(0, Cli.run("new", clean.toString()).code());
+        assertEquals(0, Cli.run("ingest", clean.toString(), docs.toString()).code());
+
+        Path killed = tmp.resolve("killed");
+        assertEquals(0, Cli.run("new", killed.toString()).code());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StrataCli.class.getName(), "ingest",
+                killed.toString(), docs.toString()).redirectErrorStream(true).start();
+        int lines = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; lines < 100 && (line = out.readLine()) != null; ) if (line.startsWith("ok ")) lines++;
+        } finally {
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertEquals(100, lines, "the first run got past a checkpoint before it was killed");
+        long half = stats(killed).get("passages").getAsLong();
+        assertTrue(half > 0 && half < stats(clean).get("passages").getAsLong(), "killed half-way: " + half);
+
+        Cli again = Cli.run("ingest", killed.toString(), docs.toString());
+        assertEquals(0, again.code(), again.toString());
+        assertTrue(again.out().contains("skipped ") && again.out().contains(": unchanged"), "committed files are not redone");
+        JsonObject a = stats(clean), b = stats(killed);
+        assertEquals(a.get("passages"), b.get("passages"), "no passage lost or doubled");
+        assertEquals(a.get("tokens"), b.get("tokens"));
+        assertEquals(a.get("sources"), b.get("sources"));
+    }
+}
