@@ -95,6 +95,7 @@ final class SearchCommand implements Callable<Integer> {
         o.addProperty("source", p.source());
         o.addProperty("layer", p.layer());
         o.addProperty("status", p.status().label());
+        o.addProperty("language", p.language());
         if (p.scored()) o.addProperty("density", p.density());
         o.addProperty("tokens", p.tokens());
         o.addProperty("text", p.text());

@@ -30,6 +30,7 @@ import org.strata.ingest.ExtractException;
 import org.strata.ingest.Extracted;
 import org.strata.ingest.Extractor;
 import org.strata.ingest.FileExtractor;
+import org.strata.ingest.Languages;
 import org.strata.ingest.isolated.IsolatedExtractor;
 import org.strata.ingest.PassageId;
 import org.strata.ingest.Segment;
@@ -86,7 +87,7 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /** The text and passages of one parsed file, made on a pool thread. */
-    private record Parsed(Extracted doc, List<Segment> segments) {}
+    private record Parsed(Extracted doc, List<Segment> segments, String language, List<String> languages) {}
 
     /** One file on its way: either already decided (missing, empty, unchanged...) or being parsed. */
     private record Job(Path file, String uri, String sha, Future<Parsed> parsed, FileResult decided) {}
@@ -191,7 +192,13 @@ public final class Ingestion implements AutoCloseable {
             }
             Future<Parsed> parsed = pool.submit(() -> {
                 Extracted doc = extractor.extract(file);
-                return new Parsed(doc, segmenter.segment(TextCleaner.clean(doc.text())));
+                List<Segment> segments = segmenter.segment(TextCleaner.clean(doc.text()));
+                List<String> languages = new ArrayList<>(segments.size());
+                for (Segment s : segments) languages.add(Languages.detect(s.text()));
+                String language = Languages.dominant(languages, segments.stream().map(Segment::tokens).toList());
+                if (language.isEmpty()) language = Languages.detect(doc.text());
+                for (int i = 0; i < languages.size(); i++) if (languages.get(i).isEmpty()) languages.set(i, language);
+                return new Parsed(doc, segments, language, languages);
             });
             return new Job(file, uri, sha, parsed, null);
         } catch (NoSuchFileException e) {
@@ -227,9 +234,10 @@ public final class Ingestion implements AutoCloseable {
         if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
         corpus.store().deleteSource(uri); // a changed file, or one a killed run half-recorded, replaces its old passages
         List<Passage> passages = new ArrayList<>(parsed.segments().size());
-        int seq = 0;
-        for (Segment s : parsed.segments()) {
-            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq++, s.start(), s.end(), s.text(), s.tokens(), ""));
+        for (int seq = 0; seq < parsed.segments().size(); seq++) {
+            Segment s = parsed.segments().get(seq);
+            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(),
+                    parsed.languages().get(seq)));
         }
         int added = corpus.store().addNew(passages);
         Source src = sourceFor(corpus, uri);
@@ -238,6 +246,7 @@ public final class Ingestion implements AutoCloseable {
         src.setTitle(doc.title());
         src.setAuthor(doc.author());
         src.setDate(doc.date());
+        src.setLanguage(parsed.language());
         src.setStatus(IngestStatus.OK);
         src.setReason(null);
         src.setPassageCount(added);

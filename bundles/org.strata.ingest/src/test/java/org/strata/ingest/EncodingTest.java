@@ -26,6 +26,17 @@ class EncodingTest {
     }
 
     @Test
+    void languagesAreDetectedForDocumentsAndPassages() {
+        assertTrue(Languages.detect(RUSSIAN).equals("ru"), Languages.detect(RUSSIAN));
+        assertTrue(Languages.detect(GERMAN).equals("de"), Languages.detect(GERMAN));
+        assertTrue(Languages.detect("Ground contact time is the interval during which the foot touches the track in a sprint.").equals("en"));
+        assertTrue(Languages.detect("ok").isEmpty(), "too short to say");
+        assertTrue(Languages.ofPassage("Table 3", "de").equals("de"), "a short passage takes its document's language");
+        assertTrue(Languages.dominant(java.util.List.of("ru", "", "en", "en"), java.util.List.of(90, 5, 40, 40)).equals("ru"),
+                "a mixed document is judged by the language of most of its tokens");
+    }
+
+    @Test
     void utf8Utf16Windows1251AndLatin1AreDetected() throws Exception {
         assertTrue(roundTrip("ru-utf8.txt", RUSSIAN, StandardCharsets.UTF_8).contains("ахиллово сухожилие"));
         assertTrue(roundTrip("ru-utf16.txt", "\uFEFF" + RUSSIAN, StandardCharsets.UTF_16LE).contains("ахиллово сухожилие"));
