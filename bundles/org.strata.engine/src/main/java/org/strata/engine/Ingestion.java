@@ -193,12 +193,7 @@ public final class Ingestion implements AutoCloseable {
             Future<Parsed> parsed = pool.submit(() -> {
                 Extracted doc = extractor.extract(file);
                 List<Segment> segments = segmenter.segment(TextCleaner.clean(doc.text()));
-                List<String> languages = new ArrayList<>(segments.size());
-                for (Segment s : segments) languages.add(Languages.detect(s.text()));
-                String language = Languages.dominant(languages, segments.stream().map(Segment::tokens).toList());
-                if (language.isEmpty()) language = Languages.detect(doc.text());
-                for (int i = 0; i < languages.size(); i++) if (languages.get(i).isEmpty()) languages.set(i, language);
-                return new Parsed(doc, segments, language, languages);
+                return new Parsed(doc, segments, null, languagesOf(segments, doc.text()));
             });
             return new Job(file, uri, sha, parsed, null);
         } catch (NoSuchFileException e) {
@@ -231,6 +226,7 @@ public final class Ingestion implements AutoCloseable {
             return fail(corpus, uri, file, why);
         }
         Extracted doc = parsed.doc();
+        String language = Languages.dominant(parsed.languages(), parsed.segments().stream().map(Segment::tokens).toList());
         if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
         corpus.store().deleteSource(uri); // a changed file, or one a killed run half-recorded, replaces its old passages
         List<Passage> passages = new ArrayList<>(parsed.segments().size());
@@ -246,11 +242,33 @@ public final class Ingestion implements AutoCloseable {
         src.setTitle(doc.title());
         src.setAuthor(doc.author());
         src.setDate(doc.date());
-        src.setLanguage(parsed.language());
+        src.setLanguage(language);
         src.setStatus(IngestStatus.OK);
         src.setReason(null);
         src.setPassageCount(added);
         return new FileResult(file.toString(), Outcome.OK, null, added, passages.size() - added);
+    }
+
+    /**
+     * Each passage's language. Detection costs about a millisecond a passage, so a sample of passages is detected
+     * first; only when the sample disagrees (a document that mixes languages) is every passage detected.
+     */
+    private static List<String> languagesOf(List<Segment> segments, String text) {
+        int n = segments.size();
+        List<String> out = new ArrayList<>(java.util.Collections.nCopies(n, ""));
+        int step = Math.max(1, n / 8);
+        java.util.Set<String> sampled = new java.util.HashSet<>();
+        for (int i = 0; i < n; i += step) {
+            out.set(i, Languages.detect(segments.get(i).text()));
+            if (!out.get(i).isEmpty()) sampled.add(out.get(i));
+        }
+        if (sampled.size() > 1) {
+            for (int i = 0; i < n; i++) if (i % step != 0) out.set(i, Languages.detect(segments.get(i).text()));
+        }
+        String main = Languages.dominant(out, segments.stream().map(Segment::tokens).toList());
+        if (main.isEmpty()) main = Languages.detect(text);
+        for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || (sampled.size() <= 1 && i % step != 0)) out.set(i, main);
+        return out;
     }
 
     @Override

@@ -39,9 +39,9 @@ public final class Languages {
         return d;
     }
 
-    /** The language of a text, or "" when unsure. Long texts are judged on their first 20,000 characters. */
+    /** The language of a text, or "" when unsure. Long texts are judged on their first 3,000 characters. */
     public static String detect(String text) {
-        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        String sample = text.length() > 3_000 ? text.substring(0, 3_000) : text;
         int letters = 0;
         for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) if (Character.isLetter(sample.charAt(i))) letters++;
         if (letters < MIN_LETTERS) return "";

@@ -19,7 +19,9 @@ import java.util.Map;
  * HF tokenizers library token for token (lower case per code point, as HF does). Immutable and thread-safe.
  */
 public final class WordPieceTokenizer {
+    private static final int CACHE_LIMIT = 300_000;
     private final Map<String, Integer> vocab = new HashMap<>();
+    private final Map<String, List<Integer>> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean lowercase;
     private final boolean stripAccents;
     private final boolean handleChinese;
@@ -160,7 +162,17 @@ public final class WordPieceTokenizer {
         return out;
     }
 
+    /** Word pieces of a word, cached: words repeat, and the greedy longest match costs many map look-ups a word. */
     List<Integer> wordPiece(String word) {
+        List<Integer> cached = cache.get(word);
+        if (cached != null) return cached;
+        List<Integer> pieces = java.util.Collections.unmodifiableList(splitWord(word));
+        if (cache.size() > CACHE_LIMIT) cache.clear();
+        cache.put(word, pieces);
+        return pieces;
+    }
+
+    private List<Integer> splitWord(String word) {
         List<Integer> out = new ArrayList<>();
         if (word.codePointCount(0, word.length()) > maxCharsPerWord) { out.add(unkId); return out; }
         int start = 0;
