@@ -128,6 +128,9 @@ public final class WordPieceTokenizer {
             sb.appendCodePoint(cp);
         });
         String s = sb.toString();
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        if (ascii) return lowercase ? s.toLowerCase(java.util.Locale.ROOT) : s; // nothing to decompose; ASCII lower case is per char
         if (stripAccents) {
             s = Normalizer.normalize(s, Normalizer.Form.NFD);
             StringBuilder t = new StringBuilder(s.length());
