@@ -41,6 +41,7 @@ import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
 import org.strata.store.Passage;
+import org.strata.store.PassageStore;
 
 /**
  * Ingests files and folders into a corpus: Tika extraction, cleaning, segmentation into passages within the
@@ -84,6 +85,21 @@ public final class Ingestion implements AutoCloseable {
         return IsolatedExtractor.available()
                 ? new IsolatedExtractor(IsolatedExtractor.Limits.DEFAULT, Runtime.getRuntime().availableProcessors())
                 : new Extractor();
+    }
+
+    private final List<Future<?>> indexing = new ArrayList<>();
+
+    private void awaitIndexing() throws IOException {
+        try {
+            for (Future<?> f : indexing) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed: " + e.getCause(), e.getCause());
+        } finally {
+            indexing.clear();
+        }
     }
 
     /** The text and passages of one parsed file, made on a pool thread. */
@@ -135,7 +151,8 @@ public final class Ingestion implements AutoCloseable {
      * a file whose passages reached the store but whose source did not reach the model is simply ingested again
      * (its passages are replaced, not doubled).
      */
-    private static void checkpoint(CorpusFolder corpus) throws IOException {
+    private void checkpoint(CorpusFolder corpus) throws IOException {
+        awaitIndexing();
         corpus.store().commit();
         corpus.save();
     }
@@ -228,14 +245,24 @@ public final class Ingestion implements AutoCloseable {
         Extracted doc = parsed.doc();
         String language = Languages.dominant(parsed.languages(), parsed.segments().stream().map(Segment::tokens).toList());
         if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
-        corpus.store().deleteSource(uri); // a changed file, or one a killed run half-recorded, replaces its old passages
+        if (corpus.source(uri) != null || corpus.store().mayHoldSource(uri)) {
+            // a changed file, or one a killed run half-recorded, replaces its old passages
+            awaitIndexing(); // nothing may be half added while the store deletes and reopens
+            corpus.store().deleteSource(uri);
+        }
         List<Passage> passages = new ArrayList<>(parsed.segments().size());
         for (int seq = 0; seq < parsed.segments().size(); seq++) {
             Segment s = parsed.segments().get(seq);
             passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(),
                     parsed.languages().get(seq)));
         }
-        int added = corpus.store().addNew(passages);
+        List<Passage> fresh = corpus.store().claimNew(passages); // decided here, in file order: the same input, the same corpus
+        int added = fresh.size();
+        PassageStore store = corpus.store();
+        indexing.add(pool.submit(() -> {
+            store.addAll(fresh); // the costly part (analysis, postings, stored fields) runs beside parsing
+            return null;
+        }));
         Source src = sourceFor(corpus, uri);
         src.setSha256(job.sha());
         src.setMediaType(doc.mediaType());

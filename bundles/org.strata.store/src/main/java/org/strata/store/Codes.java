@@ -13,7 +13,7 @@ final class Codes {
     private final Map<Integer, String> byCode = new LinkedHashMap<>();
     private int next = 1;
 
-    int code(String name) {
+    synchronized int code(String name) {
         if (name == null || name.isEmpty()) return 0;
         Integer c = byName.get(name);
         if (c == null) {
@@ -25,16 +25,16 @@ final class Codes {
     }
 
     /** The code of a name, or -1 when no passage ever had it. */
-    int find(String name) {
+    synchronized int find(String name) {
         if (name == null || name.isEmpty()) return 0;
         return byName.getOrDefault(name, -1);
     }
 
-    String name(long code) {
+    synchronized String name(long code) {
         return code == 0 ? "" : byCode.getOrDefault((int) code, "");
     }
 
-    void rename(String from, String to) {
+    synchronized void rename(String from, String to) {
         Integer c = byName.remove(from);
         if (c == null) return;
         if (byName.containsKey(to)) throw new IllegalArgumentException("'" + to + "' is in use already");
@@ -43,7 +43,7 @@ final class Codes {
     }
 
     /** "1\tconcepts\n2\tlogic": names hold no tab or line break (checked on the way in). */
-    String encode() {
+    synchronized String encode() {
         StringBuilder sb = new StringBuilder();
         byCode.forEach((c, n) -> sb.append(c).append('\t').append(n).append('\n'));
         return sb.toString();

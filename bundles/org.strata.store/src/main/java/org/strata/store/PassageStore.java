@@ -60,7 +60,7 @@ public final class PassageStore implements AutoCloseable {
     private final Analyzer analyzer = new StandardAnalyzer();
     private final Codes layers;
     private final Codes concepts;
-    private final Set<String> addedSinceRefresh = new HashSet<>();
+    private final Set<String> claimed = new HashSet<>();
     private boolean deletesPending;
 
     private PassageStore(Path dir, FSDirectory directory, IndexWriter writer, Map<String, String> commitData) throws IOException {
@@ -123,25 +123,39 @@ public final class PassageStore implements AutoCloseable {
      * Adds the passages whose id is not stored yet; an id already stored, or seen earlier in the same call, is an
      * exact duplicate and is not added. Returns how many were added.
      */
-    public synchronized int addNew(Collection<Passage> passages) throws IOException {
+    public int addNew(Collection<Passage> passages) throws IOException {
+        List<Passage> fresh = claimNew(passages);
+        addAll(fresh);
+        return fresh.size();
+    }
+
+    /**
+     * The passages whose id is neither stored nor claimed before, in order, now claimed: the caller must add them
+     * with {@link #addAll} (from any thread) before the next commit. Lets one thread decide, in a fixed order,
+     * which passages are new, while others do the costly indexing.
+     */
+    public synchronized List<Passage> claimNew(Collection<Passage> passages) throws IOException {
         // Reopening the reader for every call flushed a tiny segment per file and made ingestion 20 times slower.
-        // Ids added since the last reopen are remembered instead; only a pending delete forces a reopen, because
-        // then the reader would still show passages that are gone.
-        if (deletesPending) refresh();
-        int added = 0;
+        // Ids claimed since the last commit are remembered instead; only a pending delete forces a reopen, because
+        // then the reader would still show passages that are gone (callers add nothing while they delete).
+        if (deletesPending) {
+            searchers.maybeRefreshBlocking();
+            claimed.clear();
+            deletesPending = false;
+        }
+        List<Passage> fresh = new ArrayList<>();
         IndexSearcher s = searchers.acquire();
         try {
             for (Passage p : passages) {
-                if (addedSinceRefresh.contains(p.id())) continue;
+                if (claimed.contains(p.id())) continue;
                 if (s.count(new TermQuery(new Term(PassageFields.ID, p.id()))) > 0) continue;
-                writer.addDocument(PassageFields.toDocument(p, layers, concepts));
-                addedSinceRefresh.add(p.id());
-                added++;
+                claimed.add(p.id());
+                fresh.add(p);
             }
         } finally {
             searchers.release(s);
         }
-        return added;
+        return fresh;
     }
 
     /**
@@ -205,6 +219,19 @@ public final class PassageStore implements AutoCloseable {
         layers.rename(from, Codes.checkName("layer", to));
     }
 
+    /**
+     * Whether the store held passages of a source when its reader was last reopened (no reopen here: cheap, and
+     * enough to find what an earlier, committed run stored).
+     */
+    public boolean mayHoldSource(String source) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term(PassageFields.SOURCE, source))) > 0;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Deletes every passage of a source (before its changed file is ingested again); uncommitted until commit. */
     public synchronized void deleteSource(String source) throws IOException {
         writer.deleteDocuments(new Term(PassageFields.SOURCE, source));
@@ -220,6 +247,9 @@ public final class PassageStore implements AutoCloseable {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         refresh();
+        synchronized (this) {
+            claimed.clear(); // everything claimed is in the reader now
+        }
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
@@ -392,10 +422,8 @@ public final class PassageStore implements AutoCloseable {
         }
     }
 
-    private synchronized void refresh() throws IOException {
+    private void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
-        addedSinceRefresh.clear();
-        deletesPending = false;
     }
 
     /** Closes without committing: what was not committed is dropped. */
