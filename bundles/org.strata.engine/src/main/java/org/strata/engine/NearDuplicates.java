@@ -53,8 +53,7 @@ public final class NearDuplicates {
             if (!duplicate && status == PassageStatus.DUPLICATE) status = PassageStatus.CANDIDATE;
             if (duplicate) duplicates++;
             if (cluster != p.cluster() || status != p.status()) {
-                changed.add(new Passage(p.id(), p.source(), p.seq(), p.start(), p.end(), null, p.tokens(), p.language(), p.density(),
-                        p.components(), p.layer(), status, cluster, p.concepts(), null));
+                changed.add(p.withStatus(status).withCluster(cluster));
             }
         }
         corpus.store().updateAttributes(changed);

@@ -13,8 +13,7 @@ public interface BulkEdit {
     }
 
     static BulkEdit setStatus(PassageStatus status) {
-        return p -> new Passage(p.id(), p.source(), p.seq(), p.start(), p.end(), p.text(), p.tokens(), p.language(), p.density(),
-                p.components(), p.layer(), status, p.cluster(), p.concepts(), p.embedding());
+        return p -> p.withStatus(status);
     }
 
     static BulkEdit tag(String concept) {
@@ -22,8 +21,7 @@ public interface BulkEdit {
             if (p.concepts().contains(concept)) return p;
             List<String> tags = new ArrayList<>(p.concepts());
             tags.add(concept);
-            return new Passage(p.id(), p.source(), p.seq(), p.start(), p.end(), p.text(), p.tokens(), p.language(), p.density(),
-                    p.components(), p.layer(), p.status(), p.cluster(), tags, p.embedding());
+            return p.withConcepts(tags);
         };
     }
 }

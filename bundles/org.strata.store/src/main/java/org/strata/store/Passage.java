@@ -37,6 +37,21 @@ public record Passage(String id, String source, int seq, int start, int end, Str
                 concepts, null);
     }
 
+    public Passage withStatus(PassageStatus newStatus) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, newStatus, cluster,
+                concepts, embedding);
+    }
+
+    public Passage withCluster(long newCluster) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, status, newCluster,
+                concepts, embedding);
+    }
+
+    public Passage withConcepts(List<String> newConcepts) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, status, cluster,
+                newConcepts, embedding);
+    }
+
     public Passage withLayer(String newLayer) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, newLayer, status, cluster,
                 concepts, embedding);
