@@ -16,11 +16,13 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Turns one file into plain text with Apache Tika's auto-detecting parser, embedded documents included.
+ * Turns one file into plain text with Apache Tika's auto-detecting parser, embedded documents included; HTML
+ * pages lose their navigation, site headers, footers and side bars.
  * Every failure becomes an {@link ExtractException} whose message says why in one line; nothing is thrown
  * past it, so a bad file never stops a batch. Thread-safe: one instance may serve many threads.
  */
@@ -52,6 +54,7 @@ public final class Extractor implements FileExtractor {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         ParseContext ctx = new ParseContext();
         ctx.set(Parser.class, parser); // recurse into embedded documents
+        ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE); // no menus, site headers, footers or side bars
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
             parser.parse(in, handler, md, ctx);
         } catch (NoSuchFileException e) {

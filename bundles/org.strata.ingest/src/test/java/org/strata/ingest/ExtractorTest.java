@@ -25,6 +25,28 @@ class ExtractorTest {
     }
 
     @Test
+    void htmlPageFurnitureIsDropped() throws Exception {
+        Path f = dir.resolve("article.html");
+        Files.writeString(f, """
+                <html><head><title>Tapering</title><style>body { color: red }</style><script>track()</script></head><body>
+                <header><a href="/">Home</a> <a href="/shop">Shop</a> Sign in</header>
+                <nav><ul><li><a href="/a">Training</a></li><li><a href="/b">Nutrition</a></li><li>Subscribe</li></ul></nav>
+                <main><article><h1>How to taper</h1>
+                <p>Reduce training volume by forty to sixty percent over the final two weeks while keeping intensity high.</p>
+                </article></main>
+                <aside>Related: ten tips for a faster 5k</aside>
+                <form><input name="email"><button>Join our newsletter</button></form>
+                <footer>Cookie settings | Privacy | Terms of use | (c) 2026 Running Mag</footer>
+                </body></html>""");
+        String text = extractor.extract(f).text();
+        assertTrue(text.contains("Reduce training volume by forty to sixty percent"), text);
+        assertTrue(text.contains("How to taper"), text);
+        for (String junk : new String[] {"Home", "Nutrition", "Subscribe", "ten tips", "newsletter", "Cookie settings", "track()", "color"}) {
+            assertTrue(!text.contains(junk), "'" + junk + "' should be gone: " + text);
+        }
+    }
+
+    @Test
     void aCorruptPdfFailsWithAReasonNotAStackTrace() throws Exception {
         Path f = dir.resolve("broken.pdf");
         Files.writeString(f, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage");
