@@ -179,6 +179,12 @@ public final class Ingestion implements AutoCloseable {
         return files;
     }
 
+    /** Media types laid out in pages, whose running headers, footers and page numbers are dropped. */
+    private static boolean paged(String mediaType) {
+        return mediaType.equals("application/pdf") || mediaType.equals("application/postscript") || mediaType.contains("djvu")
+                || mediaType.equals("application/vnd.ms-xpsdocument");
+    }
+
     private static long sizeOf(Path f) {
         try {
             return Files.size(f);
@@ -209,7 +215,8 @@ public final class Ingestion implements AutoCloseable {
             }
             Future<Parsed> parsed = pool.submit(() -> {
                 Extracted doc = extractor.extract(file);
-                List<Segment> segments = segmenter.segment(TextCleaner.clean(doc.text()));
+                String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
+                List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
                 return new Parsed(doc, segments, null, languagesOf(segments, doc.text()));
             });
             return new Job(file, uri, sha, parsed, null);

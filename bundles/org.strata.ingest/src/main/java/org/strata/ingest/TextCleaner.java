@@ -29,6 +29,37 @@ public final class TextCleaner {
         return s.strip();
     }
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^\\s*(page|p\\.|seite|стр\\.?)?\\s*[-–—]?\\s*\\d{1,4}\\s*((of|/|von|из)\\s*\\d{1,4})?\\s*[-–—]?\\s*$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /**
+     * For paged documents (PDF and the like): drops page-number lines ("12", "Page 3 of 9", "- 4 -") and running
+     * headers and footers, that is short lines that come back three times or more with only their numbers changed.
+     */
+    public static String removeRunningLines(String text) {
+        String[] lines = text.split("\n", -1);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String l : lines) {
+            String k = runningKey(l);
+            if (k != null) counts.merge(k, 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String l : lines) {
+            String k = runningKey(l);
+            boolean running = k != null && counts.get(k) >= 3;
+            if (running || PAGE_NUMBER.matcher(l).matches() && !l.isBlank()) continue;
+            sb.append(l).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String runningKey(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 100) return null;
+        return DIGITS.matcher(t.toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
+    }
+
     /** The form two passages must share to be exact duplicates: NFKC, lower case, single spaces. */
     public static String identityForm(String passage) {
         String s = Normalizer.normalize(passage, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);

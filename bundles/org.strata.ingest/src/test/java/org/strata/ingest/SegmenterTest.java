@@ -50,6 +50,23 @@ class SegmenterTest {
     }
 
     @Test
+    void runningHeadersFootersAndPageNumbersOfPagedDocumentsGo() {
+        String[] body = {"Leg stiffness describes how much the leg compresses under load.",
+            "Ground contact time is shorter in elite sprinters than in novices.",
+            "Periodization divides the year into blocks of training.",
+            "A taper keeps intensity while volume falls by half."};
+        StringBuilder pdf = new StringBuilder();
+        for (int page = 1; page <= 4; page++) {
+            pdf.append("Journal of Sprint Science, Vol. 3 (2026), page ").append(page).append("\n");
+            pdf.append(body[page - 1]).append("\n");
+            pdf.append(page % 2 == 0 ? "Page " + page + " of 4\n" : "- " + page + " -\n");
+        }
+        String clean = TextCleaner.removeRunningLines(pdf.toString());
+        assertTrue(!clean.contains("Journal of Sprint Science") && !clean.contains("Page 2 of 4") && !clean.contains("- 3 -"), clean);
+        for (String b : body) assertTrue(clean.contains(b), clean);
+    }
+
+    @Test
     void passageIdsIgnoreCaseAndSpacingButNotWords() {
         assertEquals(PassageId.of("The  leg\nis stiff."), PassageId.of("the leg is stiff."));
         assertTrue(!PassageId.of("the leg is stiff.").equals(PassageId.of("the leg is soft.")));
