@@ -35,7 +35,7 @@ public final class Scoring {
     public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
         PassageStore store = corpus.store();
         int kept = (int) store.count(PassageFilter.NONE.withScored(true));
-        long todo = store.count(PassageFilter.NONE.withScored(false));
+        long remaining = store.count(PassageFilter.NONE.withScored(false));
         // take the first page of unscored passages again and again: what was scored drops out of the filter,
         // so memory holds one chunk however large the corpus
         PassageQuery next = PassageQuery.all().filter(PassageFilter.NONE.withScored(false)).sort(PassageQuery.SortKey.SOURCE).page(0, CHUNK);
@@ -57,7 +57,7 @@ public final class Scoring {
                 store.commit();
                 sinceCommit = 0;
             }
-            progress.worked(done, todo);
+            progress.worked(done, remaining);
         }
         store.commit();
         return new Result(done, kept);

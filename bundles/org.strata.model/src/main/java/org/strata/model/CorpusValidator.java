@@ -126,11 +126,11 @@ public final class CorpusValidator extends EObjectValidator {
     private boolean validateConcept(Concept c, DiagnosticChain d) {
         if (c.getName() == null || c.getName().isBlank()) return error(d, 30, "a concept has no name", c);
         Set<Concept> seen = new HashSet<>();
-        java.util.ArrayDeque<Concept> todo = new java.util.ArrayDeque<>(c.getBroader());
-        while (!todo.isEmpty()) {
-            Concept b = todo.pop();
+        java.util.ArrayDeque<Concept> remaining = new java.util.ArrayDeque<>(c.getBroader());
+        while (!remaining.isEmpty()) {
+            Concept b = remaining.pop();
             if (b == c) return error(d, 31, "concept '" + c.getName() + "' is broader than itself (a cycle in the taxonomy)", c);
-            if (seen.add(b)) todo.addAll(b.getBroader());
+            if (seen.add(b)) remaining.addAll(b.getBroader());
         }
         return true;
     }

@@ -49,12 +49,12 @@ public final class Taxonomy {
 
     /** True when {@code b} lies below {@code a} on a path of narrower links: a is broader than b. */
     private static boolean isBroader(Concept a, Concept b) {
-        java.util.ArrayDeque<Concept> todo = new java.util.ArrayDeque<>(a.getNarrower());
+        java.util.ArrayDeque<Concept> remaining = new java.util.ArrayDeque<>(a.getNarrower());
         java.util.Set<Concept> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            Concept n = todo.pop();
+        while (!remaining.isEmpty()) {
+            Concept n = remaining.pop();
             if (n == b) return true;
-            if (seen.add(n)) todo.addAll(n.getNarrower());
+            if (seen.add(n)) remaining.addAll(n.getNarrower());
         }
         return false;
     }
