@@ -280,7 +280,8 @@ public final class Ingestion implements AutoCloseable {
         src.setStatus(IngestStatus.OK);
         src.setReason(null);
         src.setPassageCount(added);
-        return new FileResult(file.toString(), Outcome.OK, null, added, passages.size() - added);
+        String note = doc.truncated() ? "text cut at the size limit, the rest of the file was not read" : null;
+        return new FileResult(file.toString(), Outcome.OK, note, added, passages.size() - added);
     }
 
     /**

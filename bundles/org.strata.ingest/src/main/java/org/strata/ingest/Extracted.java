@@ -1,4 +1,7 @@
 package org.strata.ingest;
 
-/** The plain text of one document and the metadata Tika found for it; empty strings where unknown. */
-public record Extracted(String text, String mediaType, String title, String author, String date) {}
+/**
+ * The plain text of one document and the metadata Tika found for it; empty strings where unknown. {@code truncated}
+ * says that the text was cut at the extractor's character limit.
+ */
+public record Extracted(String text, String mediaType, String title, String author, String date, boolean truncated) {}

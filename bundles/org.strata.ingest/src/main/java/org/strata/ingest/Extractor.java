@@ -53,6 +53,7 @@ public final class Extractor implements FileExtractor {
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         ParseContext ctx = new ParseContext();
+        boolean truncated = false;
         ctx.set(Parser.class, parser); // recurse into embedded documents
         ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE); // no menus, site headers, footers or side bars
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
@@ -67,7 +68,7 @@ public final class Extractor implements FileExtractor {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ExtractException("cannot parse: " + oneLine(e), e);
             }
-            // keep the text up to the limit
+            truncated = true; // keep the text up to the limit, and say so
         } catch (TikaException e) {
             throw new ExtractException("cannot parse " + md.get(Metadata.CONTENT_TYPE) + ": " + oneLine(e), e);
         } catch (IOException e) {
@@ -78,7 +79,7 @@ public final class Extractor implements FileExtractor {
         String type = md.get(Metadata.CONTENT_TYPE);
         return new Extracted(handler.toString(), type == null ? "" : type.split(";")[0].trim(),
                 nz(md.get(TikaCoreProperties.TITLE)), nz(md.get(TikaCoreProperties.CREATOR)),
-                nz(md.get(TikaCoreProperties.CREATED)));
+                nz(md.get(TikaCoreProperties.CREATED)), truncated);
     }
 
     private static String nz(String s) {

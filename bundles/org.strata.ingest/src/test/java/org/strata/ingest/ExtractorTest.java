@@ -56,6 +56,14 @@ class ExtractorTest {
     }
 
     @Test
+    void textBeyondTheLimitIsCutAndSaidToBe() throws Exception {
+        Path f = Files.writeString(dir.resolve("long.txt"), "Leg stiffness returns energy. ".repeat(500));
+        Extracted cut = new Extractor(1000).extract(f);
+        assertTrue(cut.truncated() && cut.text().length() <= 1000, cut.text().length() + " chars");
+        assertTrue(!extractor.extract(f).truncated());
+    }
+
+    @Test
     void aMissingFileIsSaidSo() {
         ExtractException e = assertThrows(ExtractException.class, () -> extractor.extract(dir.resolve("gone.txt")));
         assertEquals("no such file", e.getMessage());

@@ -29,7 +29,7 @@ import org.strata.ingest.FileExtractor;
 public final class IsolatedExtractor implements FileExtractor {
     /** Time, heap and text limits for one file. */
     public record Limits(Duration timeout, int heapMb, int maxChars) {
-        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(120), 768, 20_000_000);
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(120), 768, org.strata.ingest.Extractor.DEFAULT_MAX_CHARS);
     }
 
     /** How long a worker may take to start (JVM and Tika); not counted against any file. */
@@ -120,7 +120,8 @@ public final class IsolatedExtractor implements FileExtractor {
                 byte status = from.readByte();
                 if (status == Wire.FAILED) throw new Failed(Wire.read(from));
                 String type = Wire.read(from), title = Wire.read(from), author = Wire.read(from), date = Wire.read(from);
-                return new Extracted(Wire.read(from), type, title, author, date);
+                boolean truncated = from.readBoolean();
+                return new Extracted(Wire.read(from), type, title, author, date, truncated);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
