@@ -277,6 +277,7 @@ public final class Ingestion implements AutoCloseable {
         src.setAuthor(doc.author());
         src.setDate(doc.date());
         src.setLanguage(language);
+        src.setLicense(doc.license().isEmpty() ? null : doc.license());
         src.setStatus(IngestStatus.OK);
         src.setReason(null);
         src.setPassageCount(added);

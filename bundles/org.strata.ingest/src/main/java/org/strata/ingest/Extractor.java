@@ -79,7 +79,16 @@ public final class Extractor implements FileExtractor {
         String type = md.get(Metadata.CONTENT_TYPE);
         return new Extracted(handler.toString(), type == null ? "" : type.split(";")[0].trim(),
                 nz(md.get(TikaCoreProperties.TITLE)), nz(md.get(TikaCoreProperties.CREATOR)),
-                nz(md.get(TikaCoreProperties.CREATED)), truncated);
+                nz(md.get(TikaCoreProperties.CREATED)), license(md), truncated);
+    }
+
+    /** The license or rights statement a document declares, or "". */
+    static String license(Metadata md) {
+        for (String key : new String[] {TikaCoreProperties.RIGHTS.getName(), "license", "dc.rights", "DC.rights", "copyright", "rights"}) {
+            String v = md.get(key);
+            if (v != null && !v.isBlank()) return v.strip();
+        }
+        return "";
     }
 
     private static String nz(String s) {

@@ -56,6 +56,28 @@ class ExtractorTest {
     }
 
     @Test
+    void theLicenseADocumentDeclaresIsKept() throws Exception {
+        Path f = dir.resolve("licensed.html");
+        Files.writeString(f, "<html><head><title>Open notes</title><meta name=\"dc.rights\" content=\"CC BY 4.0\">"
+                + "</head><body><p>Leg stiffness returns energy.</p></body></html>");
+        assertEquals("CC BY 4.0", extractor.extract(f).license());
+        try (IsolatedFixture x = new IsolatedFixture()) {
+            assertEquals("CC BY 4.0", x.extractor.extract(f).license(), "the license crosses the worker protocol too");
+        }
+    }
+
+    /** A one-worker isolated extractor for the protocol checks. */
+    private static final class IsolatedFixture implements AutoCloseable {
+        final org.strata.ingest.isolated.IsolatedExtractor extractor = new org.strata.ingest.isolated.IsolatedExtractor(
+                org.strata.ingest.isolated.IsolatedExtractor.Limits.DEFAULT, 1);
+
+        @Override
+        public void close() {
+            extractor.close();
+        }
+    }
+
+    @Test
     void textBeyondTheLimitIsCutAndSaidToBe() throws Exception {
         Path f = Files.writeString(dir.resolve("long.txt"), "Leg stiffness returns energy. ".repeat(500));
         Extracted cut = new Extractor(1000).extract(f);

@@ -62,6 +62,7 @@ public final class ParseWorker {
                 Wire.write(out, x.title());
                 Wire.write(out, x.author());
                 Wire.write(out, x.date());
+                Wire.write(out, x.license());
                 out.writeBoolean(x.truncated());
                 Wire.write(out, x.text());
             } catch (ExtractException e) {
