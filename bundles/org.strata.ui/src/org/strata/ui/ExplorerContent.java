@@ -11,13 +11,15 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusStats;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
+import org.strata.store.StoreSummary;
 
 /** Builds the explorer's tree from a corpus (off the UI thread: it reads the store's counts). */
 final class ExplorerContent {
     private ExplorerContent() {}
 
     static List<ExplorerNode> build(CorpusFolder corpus) throws IOException {
-        CorpusStats stats = CorpusStats.of(corpus, 10);
+        StoreSummary summary = corpus.store().summary(10); // one pass over the store for layers and sources
+        CorpusStats stats = CorpusStats.of(corpus, summary);
         List<ExplorerNode> layers = new ArrayList<>();
         for (CorpusStats.LayerCount l : stats.layers()) {
             layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, l.name(),
@@ -27,12 +29,12 @@ final class ExplorerContent {
             layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, "(no layer)",
                     String.format(Locale.ROOT, "(%,d passages)", stats.unassigned()), "", List.of()));
         }
-        Map<String, Long> counts = corpus.store().countsBySource();
+        Map<String, long[]> counts = summary.bySource();
         List<ExplorerNode> sources = new ArrayList<>();
         for (Source s : corpus.corpus().getSources()) {
             String name = Path.of(s.getUri()).getFileName() == null ? s.getUri() : Path.of(s.getUri()).getFileName().toString();
             String detail = s.getStatus() == IngestStatus.OK
-                    ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), 0L))
+                    ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), new long[1])[0])
                     : "(" + s.getStatus().getLiteral() + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
             sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, null, List.of()));
         }

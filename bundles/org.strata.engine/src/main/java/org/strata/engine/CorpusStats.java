@@ -18,8 +18,14 @@ public record CorpusStats(String name, long passages, long sources, long failedS
 
     public record Histogram(double[] edges, long[] counts, long unscored) {}
 
+
     public static CorpusStats of(CorpusFolder corpus, int bins) throws IOException {
-        StoreSummary s = corpus.store().summary(bins);
+        return of(corpus, corpus.store().summary(bins));
+    }
+
+    /** The figures from a summary already taken (one pass over the store serves several views). */
+    public static CorpusStats of(CorpusFolder corpus, StoreSummary s) {
+        int bins = s.densityBins().length;
         List<LayerCount> layers = new ArrayList<>();
         long assigned = 0;
         for (String l : corpus.layerNames()) {

@@ -52,7 +52,7 @@ final class PassageFields {
 
     private PassageFields() {}
 
-    static Document toDocument(Passage p, Codes layers, Codes concepts) {
+    static Document asDocument(Passage p, Codes layers, Codes concepts) {
         Document d = new Document();
         d.add(new StringField(ID, p.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(p.id())));

@@ -163,13 +163,13 @@ public final class PassageStore implements AutoCloseable {
      * (bulk loads, results of a distributed job). An id added twice is stored twice.
      */
     public void addAll(Collection<Passage> passages) throws IOException {
-        for (Passage p : passages) writer.addDocument(PassageFields.toDocument(p, layers, concepts));
+        for (Passage p : passages) writer.addDocument(PassageFields.asDocument(p, layers, concepts));
     }
 
     /** Replaces stored passages by id, embedding included (used when scoring: the document is rewritten). */
     public void update(Collection<Passage> passages) throws IOException {
         for (Passage p : passages) {
-            writer.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, layers, concepts));
+            writer.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.asDocument(p, layers, concepts));
         }
     }
 
@@ -446,10 +446,4 @@ public final class PassageStore implements AutoCloseable {
         }
     }
 
-    /** Counts of stored passages per source, in source order. */
-    public Map<String, Long> countsBySource() throws IOException {
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
-        summary(1).bySource().forEach((k, v) -> out.put(k, v[0]));
-        return out;
-    }
 }
