@@ -73,7 +73,9 @@ public final class Ingestion implements AutoCloseable {
         this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
         this.threads = Math.max(1, threads);
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+        // a thread waiting on a parse worker process uses no core here: twice as many threads keep both busy
+        int poolSize = extractor instanceof IsolatedExtractor ? 2 * this.threads : this.threads;
+        this.pool = Executors.newFixedThreadPool(poolSize, r -> {
             Thread t = new Thread(r, "strata-ingest-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -103,7 +105,7 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /** The text and passages of one parsed file, made on a pool thread. */
-    private record Parsed(Extracted doc, List<Segment> segments, String language, List<String> languages) {}
+    private record Parsed(Extracted doc, List<Passage> passages, String language) {}
 
     /** One file on its way: either already decided (missing, empty, unchanged...) or being parsed. */
     private record Job(Path file, String uri, String sha, Future<Parsed> parsed, FileResult decided) {}
@@ -126,7 +128,7 @@ public final class Ingestion implements AutoCloseable {
         int sinceCommit = 0;
         long lastCommit = System.nanoTime();
         while ((files.hasNext() && !progress.cancelled()) || !inflight.isEmpty()) {
-            while (inflight.size() < 2 * threads && files.hasNext() && !progress.cancelled()) inflight.add(prepare(corpus, files.next()));
+            while (inflight.size() < 4 * threads && files.hasNext() && !progress.cancelled()) inflight.add(prepare(corpus, files.next()));
             if (inflight.isEmpty()) break;
             Job job = inflight.poll();
             FileResult r = finish(corpus, job);
@@ -217,7 +219,14 @@ public final class Ingestion implements AutoCloseable {
                 Extracted doc = extractor.extract(file);
                 String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
                 List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
-                return new Parsed(doc, segments, null, languagesOf(segments, doc.text()));
+                List<String> languages = languagesOf(segments, doc.text());
+                List<Passage> passages = new ArrayList<>(segments.size());
+                for (int seq = 0; seq < segments.size(); seq++) {
+                    Segment s = segments.get(seq);
+                    passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(),
+                            languages.get(seq)));
+                }
+                return new Parsed(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
             });
             return new Job(file, uri, sha, parsed, null);
         } catch (NoSuchFileException e) {
@@ -250,18 +259,13 @@ public final class Ingestion implements AutoCloseable {
             return fail(corpus, uri, file, why);
         }
         Extracted doc = parsed.doc();
-        String language = Languages.dominant(parsed.languages(), parsed.segments().stream().map(Segment::tokens).toList());
-        if (parsed.segments().isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
+        String language = parsed.language();
+        List<Passage> passages = parsed.passages();
+        if (passages.isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
         if (corpus.source(uri) != null || corpus.store().mayHoldSource(uri)) {
             // a changed file, or one a killed run half-recorded, replaces its old passages
             awaitIndexing(); // nothing may be half added while the store deletes and reopens
             corpus.store().deleteSource(uri);
-        }
-        List<Passage> passages = new ArrayList<>(parsed.segments().size());
-        for (int seq = 0; seq < parsed.segments().size(); seq++) {
-            Segment s = parsed.segments().get(seq);
-            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(),
-                    parsed.languages().get(seq)));
         }
         List<Passage> fresh = corpus.store().claimNew(passages); // decided here, in file order: the same input, the same corpus
         int added = fresh.size();
@@ -285,25 +289,34 @@ public final class Ingestion implements AutoCloseable {
         return new FileResult(file.toString(), Outcome.OK, note, added, passages.size() - added);
     }
 
+    /** How many passages of a document are detected to decide whether it mixes languages. */
+    private static final int LANGUAGE_SAMPLE = 9;
+
     /**
-     * Each passage's language. Detection costs about a millisecond a passage, so a sample of passages is detected
-     * first; only when the sample disagrees (a document that mixes languages) is every passage detected.
+     * Each passage's language. A sample of passages spread over the document (at golden-ratio steps, so that a
+     * bilingual text whose languages alternate is not sampled in one language only) is detected first; only when at
+     * least two languages each hold two sampled passages (a document that really mixes languages, not one odd
+     * passage of code or names) is every passage detected. Otherwise all take the document's language.
      */
     private static List<String> languagesOf(List<Segment> segments, String text) {
         int n = segments.size();
         List<String> out = new ArrayList<>(java.util.Collections.nCopies(n, ""));
-        int step = Math.max(1, n / 8);
-        java.util.Set<String> sampled = new java.util.HashSet<>();
-        for (int i = 0; i < n; i += step) {
+        java.util.Map<String, Integer> sampled = new java.util.HashMap<>();
+        java.util.BitSet seen = new java.util.BitSet(n);
+        for (int k = 0; k < Math.min(n, LANGUAGE_SAMPLE); k++) {
+            int i = n <= LANGUAGE_SAMPLE ? k : (int) (n * ((0.5 + k * 0.6180339887) % 1.0));
+            if (seen.get(i)) continue;
+            seen.set(i);
             out.set(i, Languages.detect(segments.get(i).text()));
-            if (!out.get(i).isEmpty()) sampled.add(out.get(i));
+            if (!out.get(i).isEmpty()) sampled.merge(out.get(i), 1, Integer::sum);
         }
-        if (sampled.size() > 1) {
-            for (int i = 0; i < n; i++) if (i % step != 0) out.set(i, Languages.detect(segments.get(i).text()));
+        boolean mixed = sampled.values().stream().filter(c -> c >= 2).count() >= 2;
+        if (mixed) {
+            for (int i = 0; i < n; i++) if (!seen.get(i)) out.set(i, Languages.detect(segments.get(i).text()));
         }
         String main = Languages.dominant(out, segments.stream().map(Segment::tokens).toList());
         if (main.isEmpty()) main = Languages.detect(text);
-        for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || (sampled.size() <= 1 && i % step != 0)) out.set(i, main);
+        for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || !mixed) out.set(i, main);
         return out;
     }
 

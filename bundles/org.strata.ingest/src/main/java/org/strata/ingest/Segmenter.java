@@ -24,7 +24,7 @@ public final class Segmenter {
     }
 
     public List<Segment> segment(String text) {
-        List<int[]> units = new ArrayList<>(); // [start, end) of pieces no longer than the budget
+        List<int[]> units = new ArrayList<>(); // [start, end, tokens] of pieces no longer than the budget
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
@@ -36,7 +36,7 @@ public final class Segmenter {
         int start = -1, end = -1, tokens = 0;
         int enough = Math.max(minTokens, budget / 8); // a paragraph this long stands as its own passage
         for (int[] u : units) {
-            int t = counter.count(text.substring(u[0], u[1]));
+            int t = u[2];
             if (start >= 0 && (tokens + t > budget || tokens >= enough)) {
                 emit(text, start, end, tokens, out);
                 start = -1;
@@ -50,19 +50,20 @@ public final class Segmenter {
         return out;
     }
 
-    private void emit(String text, int start, int end, int approxTokens, List<Segment> out) {
+    /** Token counts add up over whitespace, so a passage's count is the sum of its units' (each counted once). */
+    private void emit(String text, int start, int end, int tokens, List<Segment> out) {
+        if (tokens < minTokens) return;
         String s = text.substring(start, end).strip();
-        if (s.isEmpty()) return;
-        int t = counter.count(s);
-        if (t >= minTokens) out.add(new Segment(start, end, s, t));
+        if (!s.isEmpty()) out.add(new Segment(start, end, s, tokens));
     }
 
     private void addParagraph(String text, int start, int end, List<int[]> units) {
         while (start < end && Character.isWhitespace(text.charAt(start))) start++;
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (start >= end) return;
-        if (counter.count(text.substring(start, end)) <= budget) {
-            units.add(new int[] {start, end});
+        int whole = counter.count(text.substring(start, end));
+        if (whole <= budget) {
+            units.add(new int[] {start, end, whole});
             return;
         }
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
@@ -70,7 +71,8 @@ public final class Segmenter {
         int s = it.first();
         for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
             int a = start + s, b = start + e;
-            if (counter.count(text.substring(a, b)) <= budget) units.add(new int[] {a, b});
+            int t = counter.count(text.substring(a, b));
+            if (t <= budget) units.add(new int[] {a, b, t});
             else addWords(text, a, b, units);
         }
     }
@@ -85,12 +87,12 @@ public final class Segmenter {
             if (w == i) break;
             int t = counter.count(text.substring(w, i));
             if (tokens > 0 && tokens + t > budget) {
-                units.add(new int[] {pieceStart, w});
+                units.add(new int[] {pieceStart, w, tokens});
                 pieceStart = w;
                 tokens = 0;
             }
             tokens += t;
         }
-        if (pieceStart < end) units.add(new int[] {pieceStart, end});
+        if (pieceStart < end) units.add(new int[] {pieceStart, end, tokens});
     }
 }

@@ -9,24 +9,70 @@ import java.util.regex.Pattern;
  * paragraph breaks. Pure functions; no state.
  */
 public final class TextCleaner {
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L})[-\u00AD]\\n[ \\t]*(\\p{Ll})");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern TRAILING = Pattern.compile(" *\\n *");
-    private static final Pattern MANY_BREAKS = Pattern.compile("\\n{3,}");
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F\\uFFFD]");
-    private static final Pattern WS = Pattern.compile("\\s+");
-
     private TextCleaner() {}
 
+    /** NFKC, skipped for text that is already in that form (pure ASCII text always is). */
+    private static String nfkc(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+        return ascii || Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** Spaces that collapse into one: space, tab, vertical tab, form feed and the Unicode spaces. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F
+                || c == 0x205F || c == 0x3000;
+    }
+
+    /** Control characters and the replacement character, which carry no text. */
+    private static boolean dropped(char c) {
+        return c <= 0x08 || (c >= 0x0E && c <= 0x1F) || c == 0x7F || c == 0xFFFD;
+    }
+
+    /**
+     * One pass over the text: line ends made {@code \n}, control characters dropped, runs of spaces made one space,
+     * spaces at line ends and starts dropped, a word hyphenated across a line end joined, three or more line breaks
+     * made two (a paragraph break).
+     */
     public static String clean(String raw) {
-        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = CONTROL.matcher(s).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ");
-        s = TRAILING.matcher(s).replaceAll("\n");
-        s = HYPHEN_BREAK.matcher(s).replaceAll("$1$2");
-        s = MANY_BREAKS.matcher(s).replaceAll("\n\n");
-        return s.strip();
+        String s = nfkc(raw);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        int pendingBreaks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') continue;
+                c = '\n';
+            }
+            if (c == '\n') {
+                pendingBreaks++;
+                pendingSpace = false;
+            } else if (space(c)) {
+                pendingSpace = pendingBreaks == 0;
+            } else if (!dropped(c)) {
+                if (sb.length() > 0) {
+                    if (pendingBreaks == 1 && hyphenatedBefore(sb) && Character.getType(c) == Character.LOWERCASE_LETTER) {
+                        sb.setLength(sb.length() - 1); // "exam-\nple" -> "example"
+                    } else if (pendingBreaks > 0) {
+                        sb.append(pendingBreaks == 1 ? "\n" : "\n\n");
+                    } else if (pendingSpace) {
+                        sb.append(' ');
+                    }
+                }
+                sb.append(c);
+                pendingSpace = false;
+                pendingBreaks = 0;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** The text so far ends in a letter and a hyphen (or soft hyphen). */
+    private static boolean hyphenatedBefore(StringBuilder sb) {
+        int n = sb.length();
+        char h = sb.charAt(n - 1);
+        return n >= 2 && (h == '-' || h == '\u00AD') && Character.isLetter(sb.charAt(n - 2));
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -62,7 +108,19 @@ public final class TextCleaner {
 
     /** The form two passages must share to be exact duplicates: NFKC, lower case, single spaces. */
     public static String identityForm(String passage) {
-        String s = Normalizer.normalize(passage, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-        return WS.matcher(s).replaceAll(" ").strip();
+        String s = nfkc(passage).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pending = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                pending = sb.length() > 0;
+            } else {
+                if (pending) sb.append(' ');
+                sb.append(c);
+                pending = false;
+            }
+        }
+        return sb.toString().strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.strata.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -31,6 +32,14 @@ class EncodingTest {
         assertTrue(Languages.detect(GERMAN).equals("de"), Languages.detect(GERMAN));
         assertTrue(Languages.detect("Ground contact time is the interval during which the foot touches the track in a sprint.").equals("en"));
         assertTrue(Languages.detect("ok").isEmpty(), "too short to say");
+        assertEquals("fr", Languages.detect("Le cycle étirement-détente permet à l'unité muscle-tendon de stocker de l'énergie élastique pendant l'allongement."));
+        assertEquals("es", Languages.detect("El ciclo de estiramiento-acortamiento permite a la unidad músculo-tendón almacenar energía elástica durante el alargamiento."));
+        assertEquals("zh", Languages.detect("肌肉肌腱单元在拉长时储存弹性能量，并在随后的向心阶段释放出来。这种机制对短时间的地面接触尤为重要，因为长时间接触会把储存的能量变成热量。"));
+        assertEquals("", Languages.detect("public static void main(String[] args) { for (int i = 0; i < n; i++) { x[i] = y[i] * 2; } return foo.bar(baz); }"),
+                "code is no language");
+        assertEquals("", Languages.detect("qzx vbnm plkj hgf dsa wert yuio zxcv bnm qwer tyu iop asd fghj klz xcvb nmq wer tyui opas dfgh jklz"),
+                "nor is noise");
+        assertEquals(Languages.detect(GERMAN), Languages.detect(GERMAN), "the same text, the same answer");
         assertTrue(Languages.ofPassage("Table 3", "de").equals("de"), "a short passage takes its document's language");
         assertTrue(Languages.dominant(java.util.List.of("ru", "", "en", "en"), java.util.List.of(90, 5, 40, 40)).equals("ru"),
                 "a mixed document is judged by the language of most of its tokens");

@@ -29,6 +29,7 @@ class SegmenterTest {
         List<Segment> s = new Segmenter(WORDS, 25, 3).segment(para);
         for (Segment seg : s) {
             assertTrue(seg.tokens() <= 25, seg.tokens() + " tokens");
+            assertEquals(WORDS.count(seg.text()), seg.tokens(), "the count is the passage's own");
             assertTrue(seg.text().endsWith("."), "ends at a sentence end: " + seg.text());
         }
         String giant = "x ".repeat(100).strip();
@@ -47,6 +48,11 @@ class SegmenterTest {
     void cleanerJoinsHyphenatedWordsAndUnfoldsLigatures() {
         assertEquals("knowledge of the eﬃcient".replace("ﬃ", "ffi"), TextCleaner.clean("know-\nledge  of\tthe e\uFB03cient"));
         assertEquals("a\n\nb", TextCleaner.clean("a\r\n\r\n\r\n\r\nb"));
+        assertEquals("one two\nthree\n\nfour", TextCleaner.clean("  one \u00A0\u2003 two  \r three \t\n \n \n\n four \u0007\uFFFD  "));
+        assertEquals("co-operation and well-\nKnown", TextCleaner.clean("co-operation and well-\n  Known"), "a capital after the break stays");
+        assertEquals("softhyphen", TextCleaner.clean("soft\u00AD\nhyphen"));
+        assertEquals("end-\n\nnext", TextCleaner.clean("end-\n\nnext"), "a paragraph break is no hyphenation");
+        assertEquals("a b c", TextCleaner.identityForm("  A\tb \n\n C "));
     }
 
     @Test

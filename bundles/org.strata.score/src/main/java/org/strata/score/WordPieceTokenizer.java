@@ -83,8 +83,37 @@ public final class WordPieceTokenizer {
 
     /** The number of word pieces of a text, without [CLS] and [SEP]; additive over whitespace-separated words. */
     public int count(String text) {
+        int ascii = countAscii(text);
+        if (ascii >= 0) return ascii;
         int n = 0;
         for (String word : preTokenize(normalize(text))) n += wordPiece(word).size();
+        return n;
+    }
+
+    /**
+     * The count for printable ASCII text in one pass, without the normalized copy and the list of words; -1 when the
+     * text holds anything else (other characters go through the general path).
+     */
+    private int countAscii(String text) {
+        int n = 0, start = -1;
+        boolean upper = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 0x80 || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return -1;
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            if (space || isPunctuation(c)) {
+                if (start >= 0) {
+                    String word = text.substring(start, i);
+                    n += wordPiece(lowercase && upper ? word.toLowerCase(java.util.Locale.ROOT) : word).size();
+                    start = -1;
+                    upper = false;
+                }
+                if (!space) n++;
+            } else {
+                if (start < 0) start = i;
+                upper |= c >= 'A' && c <= 'Z';
+            }
+        }
         return n;
     }
 

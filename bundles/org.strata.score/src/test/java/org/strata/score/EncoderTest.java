@@ -35,6 +35,16 @@ class EncoderTest {
     }
 
     @Test
+    void countsMatchThePiecesOnEveryPath() throws Exception {
+        WordPieceTokenizer tok = encoder.tokenizer();
+        for (String t : List.of("Ground-contact time (GCT) was 0.1s; VO2max=62 ml/kg/min!", "UPPER lower MiXeD\tcase\r\nlines",
+                "a\u000Bb control joins words", "na\u00EFve caf\u00E9 \u2014 \u00C5ngstr\u00F6m", "", "   ",
+                "supercalifragilisticexpialidocious antidisestablishmentarianism", "x".repeat(150) + " long word")) {
+            assertEquals(tok.pieces(t).length, tok.count(t), t);
+        }
+    }
+
+    @Test
     void similarMeaningIsCloserThanUnrelatedText() throws Exception {
         float[][] e = encoder.embed(List.of("The sprinter's foot touches the ground briefly.",
                 "Ground contact time in sprinting is short.", "The recipe needs two cups of flour."), 8);

@@ -146,9 +146,14 @@ public final class PassageStore implements AutoCloseable {
         List<Passage> fresh = new ArrayList<>();
         IndexSearcher s = searchers.acquire();
         try {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            org.apache.lucene.index.TermsEnum[] enums = new org.apache.lucene.index.TermsEnum[leaves.size()];
+            for (int i = 0; i < enums.length; i++) {
+                org.apache.lucene.index.Terms t = leaves.get(i).reader().terms(PassageFields.ID);
+                enums[i] = t == null ? null : t.iterator(); // one enum a segment for all the ids: no query per id
+            }
             for (Passage p : passages) {
-                if (claimed.contains(p.id())) continue;
-                if (s.count(new TermQuery(new Term(PassageFields.ID, p.id()))) > 0) continue;
+                if (claimed.contains(p.id()) || stored(leaves, enums, new org.apache.lucene.util.BytesRef(p.id()))) continue;
                 claimed.add(p.id());
                 fresh.add(p);
             }
@@ -156,6 +161,21 @@ public final class PassageStore implements AutoCloseable {
             searchers.release(s);
         }
         return fresh;
+    }
+
+    /** Whether a live document has this id. */
+    private static boolean stored(List<LeafReaderContext> leaves, org.apache.lucene.index.TermsEnum[] enums,
+            org.apache.lucene.util.BytesRef id) throws IOException {
+        for (int i = 0; i < enums.length; i++) {
+            if (enums[i] == null || !enums[i].seekExact(id)) continue;
+            org.apache.lucene.util.Bits live = leaves.get(i).reader().getLiveDocs();
+            if (live == null) return true;
+            org.apache.lucene.index.PostingsEnum docs = enums[i].postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live.get(d)) return true;
+            }
+        }
+        return false;
     }
 
     /**
