@@ -8,6 +8,7 @@ import java.util.List;
 import org.strata.model.CorpusFile;
 import org.strata.model.Curriculum;
 import org.strata.model.corpus.Corpus;
+import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.Source;
 import org.strata.store.PassageStore;
@@ -21,6 +22,7 @@ public final class CorpusFolder implements AutoCloseable {
     private final Path dir;
     private final Corpus corpus;
     private final PassageStore store;
+    private final java.util.Map<String, Source> byUri = new java.util.HashMap<>();
 
     private CorpusFolder(Path dir, Corpus corpus, PassageStore store) {
         this.dir = dir;
@@ -83,10 +85,38 @@ public final class CorpusFolder implements AutoCloseable {
         return corpus.getLayers().stream().map(Layer::getName).toList();
     }
 
-    /** The source with this URI, or null. */
+    /** The source with this URI, or null. Looked up in a map, kept in step with the model's list of sources. */
     public Source source(String uri) {
-        for (Source s : corpus.getSources()) if (uri.equals(s.getUri())) return s;
-        return null;
+        if (byUri.size() != corpus.getSources().size()) reindexSources();
+        Source s = byUri.get(uri);
+        if (s != null && !uri.equals(s.getUri())) { // renamed behind our back
+            reindexSources();
+            s = byUri.get(uri);
+        }
+        return s;
+    }
+
+    /** The source with this URI, made and added to the model when there is none. */
+    public Source sourceOrNew(String uri) {
+        Source s = source(uri);
+        if (s == null) {
+            s = CorpusFactory.eINSTANCE.createSource();
+            s.setUri(uri);
+            corpus.getSources().add(s);
+            byUri.put(uri, s);
+        }
+        return s;
+    }
+
+    /** Removes a source from the model (its passages are the caller's business). */
+    public void removeSource(Source s) {
+        corpus.getSources().remove(s);
+        byUri.remove(s.getUri());
+    }
+
+    private void reindexSources() {
+        byUri.clear();
+        for (Source s : corpus.getSources()) byUri.putIfAbsent(s.getUri(), s);
     }
 
     /** Writes the model atomically. */

@@ -37,6 +37,7 @@ import org.strata.ingest.Segment;
 import org.strata.ingest.Segmenter;
 import org.strata.ingest.TextCleaner;
 import org.strata.ingest.TokenCounter;
+import org.strata.ingest.archive.ArchiveExpander;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
@@ -59,6 +60,7 @@ public final class Ingestion implements AutoCloseable {
     private static final long COMMIT_NANOS = 20_000_000_000L;
 
     private final FileExtractor extractor;
+    private final ArchiveExpander expander = new ArchiveExpander(ArchiveExpander.Limits.DEFAULT);
     private final Segmenter segmenter;
     private final ExecutorService pool;
     private final int threads;
@@ -108,7 +110,25 @@ public final class Ingestion implements AutoCloseable {
     private record Parsed(Extracted doc, List<Passage> passages, String language) {}
 
     /** One file on its way: either already decided (missing, empty, unchanged...) or being parsed. */
-    private record Job(Path file, String uri, String sha, Future<Parsed> parsed, FileResult decided) {}
+    private record Job(Item item, String sha, Future<Parsed> parsed, FileResult decided) {
+        Path file() {
+            return item.file();
+        }
+
+        String uri() {
+            return item.uri();
+        }
+    }
+
+    /**
+     * A file to ingest: a file given or found in a folder, or a member of an archive (then its file lies in the run's
+     * work folder, its uri is {@code archive!/member} and it counts no bytes of progress: its archive did).
+     */
+    private record Item(Path file, String uri, String shown, long bytes) {
+        static Item of(Path file) {
+            return new Item(file, file.toAbsolutePath().normalize().toString(), file.toString(), sizeOf(file));
+        }
+    }
 
     public IngestReport run(CorpusFolder corpus, List<Path> paths, Consumer<FileResult> listener) throws IOException {
         return run(corpus, paths, listener, Progress.NONE);
@@ -121,31 +141,51 @@ public final class Ingestion implements AutoCloseable {
     public IngestReport run(CorpusFolder corpus, List<Path> paths, Consumer<FileResult> listener, Progress progress) throws IOException {
         List<FileResult> results = new ArrayList<>();
         Deque<Job> inflight = new ArrayDeque<>();
-        List<Path> all = expand(paths, results, listener);
+        Deque<Item> files = new ArrayDeque<>();
+        for (Path f : expand(paths, results, listener)) files.add(Item.of(f));
         long total = 0, done = 0;
-        for (Path f : all) total += sizeOf(f);
-        Iterator<Path> files = all.iterator();
+        for (Item f : files) total += f.bytes();
+        Path work = corpus.dir().resolve(WORK);
+        deleteTree(work); // what a killed run left
         int sinceCommit = 0;
         long lastCommit = System.nanoTime();
-        while ((files.hasNext() && !progress.cancelled()) || !inflight.isEmpty()) {
-            while (inflight.size() < 4 * threads && files.hasNext() && !progress.cancelled()) inflight.add(prepare(corpus, files.next()));
-            if (inflight.isEmpty()) break;
-            Job job = inflight.poll();
-            FileResult r = finish(corpus, job);
-            results.add(r);
-            listener.accept(r);
-            done += sizeOf(job.file());
-            progress.worked(done, total);
-            if (++sinceCommit >= COMMIT_FILES || System.nanoTime() - lastCommit > COMMIT_NANOS) {
-                checkpoint(corpus);
-                sinceCommit = 0;
-                lastCommit = System.nanoTime();
+        try {
+            while ((!files.isEmpty() && !progress.cancelled()) || !inflight.isEmpty()) {
+                while (inflight.size() < 4 * threads && !files.isEmpty() && !progress.cancelled()) {
+                    inflight.add(prepare(corpus, files.poll(), files, work));
+                }
+                if (inflight.isEmpty()) break;
+                Job job = inflight.poll();
+                FileResult r = finish(corpus, job);
+                results.add(r);
+                listener.accept(r);
+                done += job.item().bytes();
+                progress.worked(done, total);
+                if (++sinceCommit >= COMMIT_FILES || System.nanoTime() - lastCommit > COMMIT_NANOS) {
+                    checkpoint(corpus);
+                    sinceCommit = 0;
+                    lastCommit = System.nanoTime();
+                }
             }
+            checkpoint(corpus);
+        } finally {
+            deleteTree(work);
         }
-        checkpoint(corpus);
         IngestReport report = new IngestReport(results);
         writeLog(corpus, report);
         return report;
+    }
+
+    /** The corpus's folder for archive members while a run parses them; removed at the end of the run. */
+    private static final String WORK = "tmp";
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -203,18 +243,26 @@ public final class Ingestion implements AutoCloseable {
         }
     }
 
-    /** Checks a file on this thread (the model is touched here only) and hands its parsing to the pool. */
-    private Job prepare(CorpusFolder corpus, Path file) {
-        String uri = file.toAbsolutePath().normalize().toString();
+    /**
+     * Checks a file on this thread (the model is touched here only) and hands its parsing to the pool. An archive
+     * is expanded here: its members go to the front of {@code files}, to be ingested next, each as its own source.
+     */
+    private Job prepare(CorpusFolder corpus, Item item, Deque<Item> files, Path work) {
+        Path file = item.file();
+        String memberFailure = failures.remove(item.uri());
+        if (memberFailure != null) return decided(item, fail(corpus, item, memberFailure));
         try {
-            if (!Files.exists(file)) return decided(file, uri, fail(corpus, uri, file, "disappeared during the run"));
-            if (!Files.isReadable(file)) return decided(file, uri, fail(corpus, uri, file, "permission denied"));
-            if (Files.size(file) == 0) return decided(file, uri, skip(corpus, uri, file, "empty file"));
+            if (!Files.exists(file)) return decided(item, fail(corpus, item, "disappeared during the run"));
+            if (!Files.isReadable(file)) return decided(item, fail(corpus, item, "permission denied"));
+            if (Files.size(file) == 0) return decided(item, skip(corpus, item, "empty file"));
+            ArchiveExpander.Kind kind = ArchiveExpander.kind(file);
+            if (kind != null) return decided(item, expandArchive(corpus, item, kind, files, work));
             String sha = sha256(file);
-            Source known = corpus.source(uri);
+            Source known = corpus.source(item.uri());
             if (known != null && sha.equals(known.getSha256()) && known.getStatus() == IngestStatus.OK) {
-                return decided(file, uri, new FileResult(file.toString(), Outcome.SKIPPED, "unchanged", 0, 0));
+                return decided(item, new FileResult(item.shown(), Outcome.SKIPPED, "unchanged", 0, 0));
             }
+            String uri = item.uri();
             Future<Parsed> parsed = pool.submit(() -> {
                 Extracted doc = extractor.extract(file);
                 String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
@@ -228,40 +276,105 @@ public final class Ingestion implements AutoCloseable {
                 }
                 return new Parsed(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
             });
-            return new Job(file, uri, sha, parsed, null);
+            return new Job(item, sha, parsed, null);
         } catch (NoSuchFileException e) {
-            return decided(file, uri, fail(corpus, uri, file, "disappeared during the run"));
+            return decided(item, fail(corpus, item, "disappeared during the run"));
         } catch (AccessDeniedException e) {
-            return decided(file, uri, fail(corpus, uri, file, "permission denied"));
+            return decided(item, fail(corpus, item, "permission denied"));
         } catch (IOException e) {
-            return decided(file, uri, fail(corpus, uri, file, "cannot read: " + e.getMessage()));
+            return decided(item, fail(corpus, item, "cannot read: " + e.getMessage()));
         }
     }
 
-    private static Job decided(Path file, String uri, FileResult r) {
-        return new Job(file, uri, null, null, r);
+    private int archives;
+
+    /**
+     * Expands an archive into the work folder and queues its members; members the archive no longer holds lose
+     * their passages. The archive's own line says how many members it had, or why it was refused (a bomb, too
+     * deep, unreadable); a bomb keeps nothing, an archive cut short keeps the members read in full.
+     */
+    private FileResult expandArchive(CorpusFolder corpus, Item item, ArchiveExpander.Kind kind, Deque<Item> files, Path work) {
+        ArchiveExpander.Expansion x;
+        Path into = work.resolve(Integer.toString(++archives));
+        try {
+            x = expander.expand(item.file(), item.uri(), into);
+        } catch (ArchiveExpander.Refused e) {
+            quietlyDelete(into);
+            return fail(corpus, item, e.getMessage());
+        } catch (IOException e) {
+            quietlyDelete(into);
+            return fail(corpus, item, "cannot expand the archive: " + e.getMessage());
+        }
+        List<Item> members = new ArrayList<>();
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (ArchiveExpander.Member m : x.members()) {
+            held.add(m.uri());
+            members.add(new Item(m.file() != null ? m.file() : into.resolve("missing"), m.uri(), m.uri(), 0));
+            if (m.failure() != null) failures.put(m.uri(), m.failure());
+        }
+        for (int i = members.size() - 1; i >= 0; i--) files.addFirst(members.get(i));
+        if (x.problem() == null) forgetMembersNotIn(corpus, item.uri(), held);
+        Source src = corpus.sourceOrNew(item.uri());
+        src.setMediaType(kind.mediaType());
+        src.setPassageCount(0);
+        if (x.problem() != null) return fail(corpus, item, x.problem());
+        src.setStatus(IngestStatus.OK);
+        src.setReason("archive of " + x.members().size() + " members");
+        return new FileResult(item.shown(), Outcome.OK, "archive of " + x.members().size() + " members", 0, 0);
+    }
+
+    /** Member failures found while expanding, reported when the member's turn comes (in archive order). */
+    private final java.util.Map<String, String> failures = new java.util.HashMap<>();
+
+    /** Sources that were members of this archive in an earlier run and are no longer in it. */
+    private void forgetMembersNotIn(CorpusFolder corpus, String archiveUri, java.util.Set<String> held) {
+        String prefix = archiveUri + "!/";
+        List<Source> gone = corpus.corpus().getSources().stream()
+                .filter(s -> s.getUri().startsWith(prefix) && !held.contains(s.getUri())).toList();
+        if (gone.isEmpty()) return;
+        try {
+            awaitIndexing();
+            for (Source s : gone) {
+                corpus.store().deleteSource(s.getUri());
+                corpus.removeSource(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void quietlyDelete(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // the run's end removes the work folder again
+        }
+    }
+
+    private static Job decided(Item item, FileResult r) {
+        return new Job(item, null, null, r);
     }
 
     /** Stores a parsed file's passages and records its source, in file order. */
     private FileResult finish(CorpusFolder corpus, Job job) throws IOException {
         if (job.decided() != null) return job.decided();
-        Path file = job.file();
+        Item item = job.item();
         String uri = job.uri();
         Parsed parsed;
         try {
             parsed = job.parsed().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fail(corpus, uri, file, "interrupted");
+            return fail(corpus, item, "interrupted");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             String why = c instanceof ExtractException ? c.getMessage() : "parser crashed: " + c;
-            return fail(corpus, uri, file, why);
+            return fail(corpus, item, why);
         }
         Extracted doc = parsed.doc();
         String language = parsed.language();
         List<Passage> passages = parsed.passages();
-        if (passages.isEmpty()) return skip(corpus, uri, file, "no text found (" + doc.mediaType() + ")");
+        if (passages.isEmpty()) return skip(corpus, item, "no text found (" + doc.mediaType() + ")");
         if (corpus.source(uri) != null || corpus.store().mayHoldSource(uri)) {
             // a changed file, or one a killed run half-recorded, replaces its old passages
             awaitIndexing(); // nothing may be half added while the store deletes and reopens
@@ -274,7 +387,7 @@ public final class Ingestion implements AutoCloseable {
             store.addAll(fresh); // the costly part (analysis, postings, stored fields) runs beside parsing
             return null;
         }));
-        Source src = sourceFor(corpus, uri);
+        Source src = corpus.sourceOrNew(uri);
         src.setSha256(job.sha());
         src.setMediaType(doc.mediaType());
         src.setTitle(doc.title());
@@ -285,8 +398,8 @@ public final class Ingestion implements AutoCloseable {
         src.setStatus(IngestStatus.OK);
         src.setReason(null);
         src.setPassageCount(added);
-        String note = doc.truncated() ? "text cut at the size limit, the rest of the file was not read" : null;
-        return new FileResult(file.toString(), Outcome.OK, note, added, passages.size() - added);
+        String note = doc.note().isEmpty() ? null : doc.note();
+        return new FileResult(item.shown(), Outcome.OK, note, added, passages.size() - added);
     }
 
     /** How many passages of a document are detected to decide whether it mixes languages. */
@@ -326,30 +439,20 @@ public final class Ingestion implements AutoCloseable {
         extractor.close();
     }
 
-    private FileResult fail(CorpusFolder corpus, String uri, Path file, String reason) {
-        Source s = sourceFor(corpus, uri);
+    private FileResult fail(CorpusFolder corpus, Item item, String reason) {
+        Source s = corpus.sourceOrNew(item.uri());
         if (s.getStatus() != IngestStatus.OK || s.getPassageCount() == 0) { // keep a good earlier ingestion's record
             s.setStatus(IngestStatus.FAILED);
             s.setReason(reason);
         }
-        return new FileResult(file.toString(), Outcome.FAILED, reason, 0, 0);
+        return new FileResult(item.shown(), Outcome.FAILED, reason, 0, 0);
     }
 
-    private FileResult skip(CorpusFolder corpus, String uri, Path file, String reason) {
-        Source s = sourceFor(corpus, uri);
+    private FileResult skip(CorpusFolder corpus, Item item, String reason) {
+        Source s = corpus.sourceOrNew(item.uri());
         s.setStatus(IngestStatus.SKIPPED);
         s.setReason(reason);
-        return new FileResult(file.toString(), Outcome.SKIPPED, reason, 0, 0);
-    }
-
-    private static Source sourceFor(CorpusFolder corpus, String uri) {
-        Source s = corpus.source(uri);
-        if (s == null) {
-            s = CorpusFactory.eINSTANCE.createSource();
-            s.setUri(uri);
-            corpus.corpus().getSources().add(s);
-        }
-        return s;
+        return new FileResult(item.shown(), Outcome.SKIPPED, reason, 0, 0);
     }
 
     static String sha256(Path file) throws IOException {

@@ -128,7 +128,8 @@ class BadInputTest {
             assertEquals(Outcome.OK, by.get("really-html.pdf").outcome(), "detected by content, not by name");
             assertEquals(Outcome.FAILED, by.get("locked.pdf").outcome());
             assertTrue(by.get("locked.pdf").reason().contains("encrypted"), by.get("locked.pdf").line());
-            assertTrue(by.get("bomb.zip").outcome() != null, "the bomb ends like any file: " + by.get("bomb.zip").line());
+            assertEquals(Outcome.FAILED, by.get("bomb.zip").outcome());
+            assertTrue(by.get("bomb.zip").reason().contains("archive bomb"), by.get("bomb.zip").line());
             assertTrue(by.get("noise.bin").outcome() != Outcome.OK || by.get("noise.bin").passages() == 0, by.get("noise.bin").line());
             assertEquals(Outcome.OK, by.get("deep.html").outcome(), by.get("deep.html").line());
             assertEquals(Outcome.OK, by.get("big.txt").outcome(), by.get("big.txt").line());

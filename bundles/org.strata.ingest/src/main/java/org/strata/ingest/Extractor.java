@@ -37,6 +37,9 @@ public final class Extractor implements FileExtractor {
         this(DEFAULT_MAX_CHARS);
     }
 
+    /** Embedded documents (a spreadsheet in a slide in an e-mail...) are followed this deep at most. */
+    public static final int MAX_EMBEDDED_DEPTH = 5;
+
     public Extractor(int maxChars) {
         this.maxChars = maxChars;
     }
@@ -54,7 +57,9 @@ public final class Extractor implements FileExtractor {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         ParseContext ctx = new ParseContext();
         boolean truncated = false;
+        DepthLimitedExtractor embedded = new DepthLimitedExtractor(ctx, MAX_EMBEDDED_DEPTH);
         ctx.set(Parser.class, parser); // recurse into embedded documents
+        ctx.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, embedded);
         ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE); // no menus, site headers, footers or side bars
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
             parser.parse(in, handler, md, ctx);
@@ -79,7 +84,14 @@ public final class Extractor implements FileExtractor {
         String type = md.get(Metadata.CONTENT_TYPE);
         return new Extracted(handler.toString(), type == null ? "" : type.split(";")[0].trim(),
                 nz(md.get(TikaCoreProperties.TITLE)), nz(md.get(TikaCoreProperties.CREATOR)),
-                nz(md.get(TikaCoreProperties.CREATED)), license(md), truncated);
+                nz(md.get(TikaCoreProperties.CREATED)), license(md), note(truncated, embedded.limitHit()));
+    }
+
+    /** What was left out of a file, for its report line, or "". */
+    private static String note(boolean truncated, boolean tooDeep) {
+        String cut = truncated ? "text cut at the size limit, the rest of the file was not read" : "";
+        String deep = tooDeep ? "embedded documents nested deeper than " + MAX_EMBEDDED_DEPTH + " levels were left out" : "";
+        return cut.isEmpty() || deep.isEmpty() ? cut + deep : cut + "; " + deep;
     }
 
     /** The license or rights statement a document declares, or "". */

@@ -25,6 +25,26 @@ class ExtractorTest {
     }
 
     @Test
+    void embeddedDocumentsNestedTooDeepAreRefused() throws Exception {
+        byte[] doc = "Tendon stiffness rises with heavy slow resistance training.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String name = "notes.txt";
+        for (int level = 0; level < 8; level++) {
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(b)) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(doc);
+                z.closeEntry();
+            }
+            doc = b.toByteArray();
+            name = "level" + level + ".zip";
+        }
+        Path f = Files.write(dir.resolve("deep.zip"), doc);
+        Extracted e = extractor.extract(f);
+        assertEquals("embedded documents nested deeper than 5 levels were left out", e.note());
+        assertTrue(e.text().contains("level3.zip") && !e.text().contains("Tendon"), "what lies within the limit is kept");
+    }
+
+    @Test
     void htmlPageFurnitureIsDropped() throws Exception {
         Path f = dir.resolve("article.html");
         Files.writeString(f, """
@@ -81,8 +101,8 @@ class ExtractorTest {
     void textBeyondTheLimitIsCutAndSaidToBe() throws Exception {
         Path f = Files.writeString(dir.resolve("long.txt"), "Leg stiffness returns energy. ".repeat(500));
         Extracted cut = new Extractor(1000).extract(f);
-        assertTrue(cut.truncated() && cut.text().length() <= 1000, cut.text().length() + " chars");
-        assertTrue(!extractor.extract(f).truncated());
+        assertTrue(cut.note().contains("size limit") && cut.text().length() <= 1000, cut.text().length() + " chars");
+        assertEquals("", extractor.extract(f).note());
     }
 
     @Test

@@ -121,8 +121,8 @@ public final class IsolatedExtractor implements FileExtractor {
                 if (status == Wire.FAILED) throw new Failed(Wire.read(from));
                 String type = Wire.read(from), title = Wire.read(from), author = Wire.read(from), date = Wire.read(from);
                 String license = Wire.read(from);
-                boolean truncated = from.readBoolean();
-                return new Extracted(Wire.read(from), type, title, author, date, license, truncated);
+                String note = Wire.read(from);
+                return new Extracted(Wire.read(from), type, title, author, date, license, note);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -63,7 +63,7 @@ public final class ParseWorker {
                 Wire.write(out, x.author());
                 Wire.write(out, x.date());
                 Wire.write(out, x.license());
-                out.writeBoolean(x.truncated());
+                Wire.write(out, x.note());
                 Wire.write(out, x.text());
             } catch (ExtractException e) {
                 out.writeByte(Wire.FAILED);
