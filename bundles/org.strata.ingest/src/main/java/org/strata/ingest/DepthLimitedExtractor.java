@@ -31,6 +31,7 @@ final class DepthLimitedExtractor extends ParsingEmbeddedDocumentExtractor {
     DepthLimitedExtractor(ParseContext context, int maxDepth) {
         super(context);
         this.maxDepth = maxDepth;
+        setWriteFileNameToContent(false); // "OEBPS/toc.xhtml" is no part of a book's text
     }
 
     /** Whether some embedded document lay deeper than the limit and was left out. */

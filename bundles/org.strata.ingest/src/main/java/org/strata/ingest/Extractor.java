@@ -14,6 +14,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -40,8 +41,15 @@ public final class Extractor implements FileExtractor {
     /** Embedded documents (a spreadsheet in a slide in an e-mail...) are followed this deep at most. */
     public static final int MAX_EMBEDDED_DEPTH = 5;
 
+    /**
+     * Element nesting Tika's secure handler allows (its default is 100). Web pages nest divs deeply, and every
+     * handler here is flat (no recursion, no tree), so the 10,000-level page of the bad-input tests is read whole.
+     */
+    private static final int MAX_ELEMENT_DEPTH = 100_000;
+
     public Extractor(int maxChars) {
         this.maxChars = maxChars;
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, null, null, MAX_ELEMENT_DEPTH, null));
     }
 
     /** The version of Tika in use, e.g. "3.3.1". */
@@ -62,7 +70,7 @@ public final class Extractor implements FileExtractor {
         ctx.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, embedded);
         ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE); // no menus, site headers, footers or side bars
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
-            parser.parse(in, handler, md, ctx);
+            parser.parse(in, new FurnitureFilter(new BlockBreaks(handler)), md, ctx);
         } catch (NoSuchFileException e) {
             throw new ExtractException("no such file", e);
         } catch (AccessDeniedException e) {
@@ -82,9 +90,16 @@ public final class Extractor implements FileExtractor {
             throw new ExtractException("parser crashed: " + oneLine(e), e);
         }
         String type = md.get(Metadata.CONTENT_TYPE);
-        return new Extracted(handler.toString(), type == null ? "" : type.split(";")[0].trim(),
-                nz(md.get(TikaCoreProperties.TITLE)), nz(md.get(TikaCoreProperties.CREATOR)),
-                nz(md.get(TikaCoreProperties.CREATED)), license(md), note(truncated, embedded.limitHit()));
+        type = type == null ? "" : type.split(";")[0].trim();
+        String text = handler.toString(), title = nz(md.get(TikaCoreProperties.TITLE)), author = nz(md.get(TikaCoreProperties.CREATOR));
+        if (Markdown.is(type)) {
+            Markdown.Plain p = Markdown.plain(text);
+            text = p.text();
+            if (title.isEmpty()) title = p.title();
+            if (author.isEmpty()) author = p.author();
+        }
+        return new Extracted(text, type, title, author, nz(md.get(TikaCoreProperties.CREATED)), license(md),
+                note(truncated, embedded.limitHit()));
     }
 
     /** What was left out of a file, for its report line, or "". */

@@ -65,7 +65,40 @@ public final class TextCleaner {
                 pendingBreaks = 0;
             }
         }
+        unwrap(sb);
         return sb.toString().strip();
+    }
+
+    /**
+     * Joins lines that a mail program, a text editor or a PDF's layout wrapped inside a paragraph: a single line break
+     * becomes a space when the line before is long enough to have been wrapped and the next line goes on with the
+     * sentence (it starts in lower case, or the line before does not end a sentence). Short lines (headings, a
+     * greeting, a list) and blank-line paragraph breaks stay.
+     */
+    private static void unwrap(StringBuilder sb) {
+        int lineStart = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) != '\n') continue;
+            boolean single = (i == 0 || sb.charAt(i - 1) != '\n') && i + 1 < sb.length() && sb.charAt(i + 1) != '\n';
+            if (single && continues(sb, lineStart, i)) sb.setCharAt(i, ' ');
+            lineStart = i + 1; // the physical line: a wrapped paragraph's lines are judged one by one
+        }
+    }
+
+    private static boolean continues(StringBuilder sb, int lineStart, int end) {
+        int length = end - lineStart;
+        char last = sb.charAt(end - 1), next = sb.charAt(end + 1);
+        if (length < 30 || !Character.isLetterOrDigit(next) && next != '(' && next != '"' && next != '\u201C') return false;
+        if (Character.isLowerCase(next)) return true;
+        return length >= 50 && ".!?:;".indexOf(last) < 0 && !listItem(sb, end + 1);
+    }
+
+    /** A line that starts a list item ("- ", "* ", "3. ", "b) ") rather than going on with a sentence. */
+    private static boolean listItem(StringBuilder sb, int start) {
+        int i = start;
+        while (i < sb.length() && i - start < 4 && Character.isLetterOrDigit(sb.charAt(i))) i++;
+        return i < sb.length() - 1 && i > start && (sb.charAt(i) == '.' || sb.charAt(i) == ')') && sb.charAt(i + 1) == ' '
+                && (i - start <= 2 || Character.isDigit(sb.charAt(start)));
     }
 
     /** The text so far ends in a letter and a hyphen (or soft hyphen). */

@@ -34,6 +34,11 @@ class ExtractorTest {
                 z.putNextEntry(new java.util.zip.ZipEntry(name));
                 z.write(doc);
                 z.closeEntry();
+                if (level == 7) {
+                    z.putNextEntry(new java.util.zip.ZipEntry("shallow.txt"));
+                    z.write("Shallow notes on sprint drills.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    z.closeEntry();
+                }
             }
             doc = b.toByteArray();
             name = "level" + level + ".zip";
@@ -41,7 +46,7 @@ class ExtractorTest {
         Path f = Files.write(dir.resolve("deep.zip"), doc);
         Extracted e = extractor.extract(f);
         assertEquals("embedded documents nested deeper than 5 levels were left out", e.note());
-        assertTrue(e.text().contains("level3.zip") && !e.text().contains("Tendon"), "what lies within the limit is kept");
+        assertTrue(e.text().contains("Shallow notes") && !e.text().contains("Tendon"), "what lies within the limit is kept");
     }
 
     @Test
@@ -57,11 +62,17 @@ class ExtractorTest {
                 <aside>Related: ten tips for a faster 5k</aside>
                 <form><input name="email"><button>Join our newsletter</button></form>
                 <footer>Cookie settings | Privacy | Terms of use | (c) 2026 Running Mag</footer>
+                <div class="cookie-consent-banner"><p>We use cookies to improve your experience. <b>Accept all</b></p></div>
+                <div id="share_buttons"><span>Tweet this</span> <span>Pin it</span></div>
+                <div role="navigation"><p>Previous article | Next article</p></div>
+                <div class="post-body"><p>Keep two short race-pace sessions in the final week.</p></div>
                 </body></html>""");
         String text = extractor.extract(f).text();
         assertTrue(text.contains("Reduce training volume by forty to sixty percent"), text);
         assertTrue(text.contains("How to taper"), text);
-        for (String junk : new String[] {"Home", "Nutrition", "Subscribe", "ten tips", "newsletter", "Cookie settings", "track()", "color"}) {
+        assertTrue(text.contains("Keep two short race-pace sessions"), "a div that is not furniture stays: " + text);
+        for (String junk : new String[] {"Home", "Nutrition", "Subscribe", "ten tips", "newsletter", "Cookie settings", "track()", "color",
+                "We use cookies", "Tweet this", "Previous article"}) {
             assertTrue(!text.contains(junk), "'" + junk + "' should be gone: " + text);
         }
     }

@@ -53,6 +53,27 @@ class SegmenterTest {
         assertEquals("softhyphen", TextCleaner.clean("soft\u00AD\nhyphen"));
         assertEquals("end-\n\nnext", TextCleaner.clean("end-\n\nnext"), "a paragraph break is no hyphenation");
         assertEquals("a b c", TextCleaner.identityForm("  A\tb \n\n C "));
+        String wrapped = """
+                Dear all,
+
+                Eccentric hamstring strength is the best-supported modifiable factor for
+                hamstring strain injuries in sprinting sports. The Nordic hamstring curl
+                loads the knee flexors eccentrically at long muscle lengths.
+                Contact time
+                1. Raise: ten minutes of easy running and skipping before anything else.
+                2. Activate: glute bridges, band walks and ankle hops for the hips.
+                Best regards,
+                Maya""";
+        assertEquals("""
+                Dear all,
+
+                Eccentric hamstring strength is the best-supported modifiable factor for hamstring strain injuries in \
+                sprinting sports. The Nordic hamstring curl loads the knee flexors eccentrically at long muscle lengths.
+                Contact time
+                1. Raise: ten minutes of easy running and skipping before anything else.
+                2. Activate: glute bridges, band walks and ankle hops for the hips.
+                Best regards,
+                Maya""", TextCleaner.clean(wrapped), "wrapped lines joined, short lines, sentence ends and lists kept");
     }
 
     @Test
