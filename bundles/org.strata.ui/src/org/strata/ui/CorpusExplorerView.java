@@ -88,6 +88,20 @@ public final class CorpusExplorerView extends ViewPart {
         }).schedule();
     }
 
+    /** Selects and shows the source with this URI or path (as an ingestion report names it), if the tree holds it. */
+    public void revealSource(String uriOrPath) {
+        String uri = uriOrPath.contains("!/") ? uriOrPath : java.nio.file.Path.of(uriOrPath).toAbsolutePath().normalize().toString();
+        if (!(viewer.getInput() instanceof List<?> groups)) return;
+        for (Object g : groups) {
+            for (ExplorerNode n : ((ExplorerNode) g).children()) {
+                if (n.kind() == ExplorerNode.Kind.SOURCE && uri.equals(n.key())) {
+                    viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(n), true);
+                    return;
+                }
+            }
+        }
+    }
+
     public TreeViewer getViewer() {
         return viewer;
     }

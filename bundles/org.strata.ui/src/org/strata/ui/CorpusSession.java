@@ -45,6 +45,12 @@ public final class CorpusSession {
         for (Consumer<CorpusFolder> l : listeners) l.accept(null);
     }
 
+    /** Tells the views that the open corpus changed (an import, a bulk edit): they read it again. */
+    public void changed() {
+        CorpusFolder c = current;
+        if (c != null) for (Consumer<CorpusFolder> l : listeners) l.accept(c);
+    }
+
     public void addListener(Consumer<CorpusFolder> l) {
         listeners.add(l);
     }

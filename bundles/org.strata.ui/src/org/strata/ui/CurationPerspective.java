@@ -13,6 +13,7 @@ public final class CurationPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.addView(CorpusExplorerView.ID, IPageLayout.LEFT, 0.25f, editors);
         layout.addView(PassagesView.ID, IPageLayout.RIGHT, 0.75f, editors);
+        layout.addView(IngestReportView.ID, IPageLayout.BOTTOM, 0.72f, PassagesView.ID);
         layout.getViewLayout(CorpusExplorerView.ID).setCloseable(false);
         layout.getViewLayout(PassagesView.ID).setCloseable(false);
     }

@@ -36,7 +36,7 @@ final class ExplorerContent {
             String detail = s.getStatus() == IngestStatus.OK
                     ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), new long[1])[0])
                     : "(" + s.getStatus().getLiteral() + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
-            sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, null, List.of()));
+            sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, s.getUri(), List.of()));
         }
         return List.of(
                 new ExplorerNode(ExplorerNode.Kind.GROUP, "Layers", String.format(Locale.ROOT, "(%,d passages)", stats.passages()), null, layers),

@@ -35,7 +35,7 @@ public final class PassagesView extends ViewPart {
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n) {
             CorpusFolder c = CorpusSession.get().current();
-            if (c != null && n.kind() == ExplorerNode.Kind.LAYER) show(c, n.layer());
+            if (c != null && n.kind() == ExplorerNode.Kind.LAYER) show(c, n.key());
             else if (c != null && n.kind() == ExplorerNode.Kind.GROUP && "Layers".equals(n.name())) show(c, null);
         }
     };

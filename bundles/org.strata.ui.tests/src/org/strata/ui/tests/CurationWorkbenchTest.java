@@ -35,6 +35,8 @@ import org.strata.score.Encoder;
 import org.strata.ui.CorpusExplorerView;
 import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
+import org.strata.ui.ImportFiles;
+import org.strata.ui.IngestReportView;
 import org.strata.ui.OpenCorpus;
 import org.strata.ui.PassagesView;
 
@@ -107,6 +109,54 @@ class CurationWorkbenchTest {
     }
 
     @Test
+    void importShowsProgressAndTheReportAndCanBeCancelled() throws Exception {
+        Path dir = tmp.resolve("import corpus");
+        CorpusFolder.create(dir, "import").close();
+        Path in = Files.createDirectories(tmp.resolve("to import"));
+        Files.writeString(in.resolve("sprint.html"), HTML);
+        Files.writeString(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer garbage");
+        Files.createFile(in.resolve("empty.txt"));
+
+        Display display = Display.getCurrent();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Shell shell = page.getWorkbenchWindow().getShell();
+        Job open = OpenCorpus.open(shell, dir);
+        waitFor(display, () -> open.getResult() != null);
+        List<String> dialogs = closeDialogs(display, shell);
+        Job importing = ImportFiles.start(shell, List.of(in));
+        waitFor(display, () -> importing.getResult() != null);
+        assertEquals(List.of(), dialogs, "no error dialog");
+        assertTrue(importing.getResult().isOK(), importing.getResult().toString());
+        IngestReportView report = (IngestReportView) page.showView(IngestReportView.ID);
+        waitFor(display, () -> report.getViewer().getTable().getItemCount() == 3);
+        Table rows = report.getViewer().getTable();
+        String all = "";
+        for (int i = 0; i < rows.getItemCount(); i++) {
+            all += rows.getItem(i).getText(0) + " " + rows.getItem(i).getText(1) + " " + rows.getItem(i).getText(4) + "\n";
+        }
+        assertTrue(all.contains("failed " + in.resolve("broken.pdf") + " cannot parse application/pdf"), all);
+        assertTrue(all.contains("skipped " + in.resolve("empty.txt") + " empty file"), all);
+        assertTrue(all.contains("ok " + in.resolve("sprint.html")), all);
+        assertTrue(report.getSummary().startsWith("3 files: 1 ok, 1 skipped, 1 failed"), report.getSummary());
+        PassagesView passages = (PassagesView) page.showView(PassagesView.ID);
+        waitFor(display, () -> passages.getTable().getItemCount() >= 2);
+
+        // a long import, cancelled: the files done are kept, the rest is left for later
+        Path many = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 400; i++) {
+            Files.writeString(many.resolve(String.format("note-%03d.txt", i)), "Note " + i + ": " + HTML.replaceAll("<[^>]+>", " "));
+        }
+        Job big = ImportFiles.start(shell, List.of(many));
+        waitFor(display, () -> CorpusSession.get().current().corpus().getSources().size() > 5 || big.getResult() != null);
+        big.cancel();
+        waitFor(display, () -> big.getResult() != null);
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, big.getResult().getSeverity(), big.getResult().toString());
+        waitFor(display, () -> report.getSummary().startsWith("Import cancelled"));
+        int done = CorpusSession.get().current().corpus().getSources().size() - 3;
+        assertTrue(done > 0 && done < 400, done + " of 400 files imported before the cancel");
+    }
+
+    @Test
     void aFolderThatIsNotACorpusIsRefusedWithItsName() throws Exception {
         Path plain = Files.createDirectories(tmp.resolve("just files"));
         NotACorpusException e = assertThrows(NotACorpusException.class, () -> CorpusSession.get().open(plain));
@@ -136,6 +186,25 @@ class CurationWorkbenchTest {
         waitFor(display, () -> shown[0] != null);
         assertTrue(shown[0].contains("is not a Strata corpus"), shown[0]);
         assertEquals(null, CorpusSession.get().current(), "nothing was opened");
+    }
+
+    /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
+    private static List<String> closeDialogs(Display display, Shell main) {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable watch = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell sh : display.getShells()) {
+                    if (sh != main && sh.isVisible() && !"Cannot open corpus".equals(sh.getText())) {
+                        seen.add(sh.getText() + ": " + texts(sh));
+                        sh.close();
+                    }
+                }
+                if (!main.isDisposed()) display.timerExec(200, this);
+            }
+        };
+        display.timerExec(200, watch);
+        return seen;
     }
 
     private static String texts(Composite c) {

@@ -3,21 +3,17 @@ package org.strata.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -172,7 +168,7 @@ public final class Ingestion implements AutoCloseable {
             deleteTree(work);
         }
         IngestReport report = new IngestReport(results);
-        writeLog(corpus, report);
+        report.write(corpus.logDir());
         return report;
     }
 
@@ -464,13 +460,5 @@ public final class Ingestion implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void writeLog(CorpusFolder corpus, IngestReport report) throws IOException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        StringBuilder sb = new StringBuilder();
-        for (FileResult r : report.files()) sb.append(r.line()).append('\n');
-        sb.append(report.totalLine()).append('\n');
-        Files.writeString(corpus.logDir().resolve("ingest-" + stamp + ".log"), sb, StandardCharsets.UTF_8);
     }
 }

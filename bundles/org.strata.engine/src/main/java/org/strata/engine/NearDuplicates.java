@@ -28,10 +28,16 @@ public final class NearDuplicates {
     public static Result run(CorpusFolder corpus, NearDuplicateFinder.Settings settings) throws IOException {
         NearDuplicateFinder finder = new NearDuplicateFinder(settings);
         List<Passage> all = new ArrayList<>();
-        corpus.store().forEach(false, p -> {
-            finder.add(p.text());
-            all.add(p.attributesOnly());
-        });
+        Signatures signatures = new Signatures(finder);
+        try {
+            corpus.store().forEach(false, p -> {
+                signatures.add(p.text());
+                all.add(p.attributesOnly());
+            });
+            signatures.finish();
+        } finally {
+            signatures.pool.shutdownNow();
+        }
         Map<Integer, Long> clusterOf = new HashMap<>();
         Map<Integer, Boolean> first = new HashMap<>();
         List<List<Integer>> clusters = finder.clusters();
@@ -59,5 +65,60 @@ public final class NearDuplicates {
         corpus.store().updateAttributes(changed);
         corpus.store().commit();
         return new Result(clusters.size(), duplicates);
+    }
+
+    /**
+     * MinHash signatures made on every core while the store is read, in batches, and given to the finder in the
+     * store's order (so the clusters and their first members do not depend on the threads).
+     */
+    private static final class Signatures {
+        private static final int BATCH = 2048;
+        final java.util.concurrent.ExecutorService pool;
+        private final NearDuplicateFinder finder;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<int[][]>> pending = new java.util.ArrayDeque<>();
+        private final int threads = Runtime.getRuntime().availableProcessors();
+        private List<String> batch = new ArrayList<>(BATCH);
+
+        Signatures(NearDuplicateFinder finder) {
+            this.finder = finder;
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "strata-minhash");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        void add(String text) {
+            batch.add(text);
+            if (batch.size() < BATCH) return;
+            submit();
+            while (pending.size() > 2 * threads) drainOne();
+        }
+
+        void finish() {
+            if (!batch.isEmpty()) submit();
+            while (!pending.isEmpty()) drainOne();
+        }
+
+        private void submit() {
+            List<String> texts = batch;
+            batch = new ArrayList<>(BATCH);
+            pending.add(pool.submit(() -> {
+                int[][] out = new int[texts.size()][];
+                for (int i = 0; i < out.length; i++) out[i] = finder.minHash().signature(texts.get(i));
+                return out;
+            }));
+        }
+
+        private void drainOne() {
+            try {
+                for (int[] sig : pending.poll().get()) finder.addSignature(sig);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while looking for near duplicates", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("near-duplicate signatures failed: " + e.getCause(), e.getCause());
+            }
+        }
     }
 }

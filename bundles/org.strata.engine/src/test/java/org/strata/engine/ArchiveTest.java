@@ -120,6 +120,10 @@ class ArchiveTest {
             assertEquals(1, c.store().search(org.strata.store.PassageQuery.all()
                     .filter(org.strata.store.PassageFilter.NONE.with("source=" + uri))).total());
             assertEquals(6, c.store().count());
+            IngestReport logged = IngestReport.latest(c.logDir()).orElseThrow();
+            assertEquals(by.size(), logged.files().size(), "the report is kept in log/ for the workbench");
+            assertTrue(logged.files().stream().anyMatch(f -> f.path().endsWith("locked.zip!/secret.txt")
+                    && f.outcome() == Outcome.FAILED && f.reason().equals("encrypted archive member (password protected)")));
         }
 
         // the same archives again: nothing changes; then a member is dropped from an archive: its passages go
