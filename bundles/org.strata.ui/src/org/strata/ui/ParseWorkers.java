@@ -80,5 +80,14 @@ final class ParseWorkers {
             }
         }
         Files.createFile(done);
+        try (Stream<Path> older = Files.list(into.getParent())) { // copies for earlier versions of the bundle
+            for (Path old : older.filter(p -> !p.equals(into)).toList()) deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 }

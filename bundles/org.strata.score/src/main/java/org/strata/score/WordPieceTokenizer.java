@@ -81,34 +81,49 @@ public final class WordPieceTokenizer {
 
     public int vocabularySize() { return vocab.size(); }
 
-    /** The number of word pieces of a text, without [CLS] and [SEP]; additive over whitespace-separated words. */
+    /**
+     * The number of word pieces of a text, without [CLS] and [SEP]; additive over whitespace-separated words. Counts
+     * add up over words, so each word is counted on its own: a printable ASCII word in one pass over its characters,
+     * any other word by the full normalization (accents, controls, Chinese characters).
+     */
     public int count(String text) {
-        int ascii = countAscii(text);
-        if (ascii >= 0) return ascii;
+        int n = 0, i = 0, len = text.length();
+        while (i < len) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            for (; i < len && (c = text.charAt(i)) != ' ' && c != '\t' && c != '\n' && c != '\r'; i++) {
+                if (c >= 0x7F || c < 0x20) ascii = false;
+            }
+            n += ascii ? countAsciiWord(text, start, i) : countGeneral(text.substring(start, i));
+        }
+        return n;
+    }
+
+    private int countGeneral(String text) {
         int n = 0;
         for (String word : preTokenize(normalize(text))) n += wordPiece(word).size();
         return n;
     }
 
-    /**
-     * The count for printable ASCII text in one pass, without the normalized copy and the list of words; -1 when the
-     * text holds anything else (other characters go through the general path).
-     */
-    private int countAscii(String text) {
+    /** Pieces of a run of printable ASCII without white space: punctuation splits it, each part looked up once. */
+    private int countAsciiWord(String text, int from, int to) {
         int n = 0, start = -1;
         boolean upper = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c >= 0x80 || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return -1;
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-            if (space || isPunctuation(c)) {
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (i == to || isPunctuation(c)) {
                 if (start >= 0) {
                     String word = text.substring(start, i);
                     n += wordPiece(lowercase && upper ? word.toLowerCase(java.util.Locale.ROOT) : word).size();
                     start = -1;
                     upper = false;
                 }
-                if (!space) n++;
+                if (i < to) n++;
             } else {
                 if (start < 0) start = i;
                 upper |= c >= 'A' && c <= 'Z';

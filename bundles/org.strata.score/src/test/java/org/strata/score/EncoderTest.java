@@ -39,7 +39,8 @@ class EncoderTest {
         WordPieceTokenizer tok = encoder.tokenizer();
         for (String t : List.of("Ground-contact time (GCT) was 0.1s; VO2max=62 ml/kg/min!", "UPPER lower MiXeD\tcase\r\nlines",
                 "a\u000Bb control joins words", "na\u00EFve caf\u00E9 \u2014 \u00C5ngstr\u00F6m", "", "   ",
-                "supercalifragilisticexpialidocious antidisestablishmentarianism", "x".repeat(150) + " long word")) {
+                "supercalifragilisticexpialidocious antidisestablishmentarianism", "x".repeat(150) + " long word",
+                "caf\u00E9-au-lait\u2003spaces \u6E29\u5EA6 mixed: na\u00EFvet\u00E9, ASCII; \u00A0nbsp\u00A0words")) {
             assertEquals(tok.pieces(t).length, tok.count(t), t);
         }
     }

@@ -111,27 +111,68 @@ final class PassageFields {
         return codes;
     }
 
-    /** Reads passages of one leaf, reusing its readers; forward-only doc values, so docs must come in increasing order. */
+    /**
+     * Reads passages of one leaf, reusing its readers and doc-value iterators (opening them anew for every passage
+     * cost more than reading the passage); forward-only, so docs must come in increasing order.
+     */
     static final class LeafReading {
         private final LeafReader r;
         private final Codes layers;
         private final Codes concepts;
-        private final org.apache.lucene.index.StoredFields stored;
+        private org.apache.lucene.index.StoredFields stored;
+        private final NumericDocValues density, layer, status, seq, tokens, cluster;
+        private final BinaryDocValues components, conceptTags;
+        private final SortedDocValues id, source, language;
 
         LeafReading(LeafReader r, Codes layers, Codes concepts) throws IOException {
             this.r = r;
             this.layers = layers;
             this.concepts = concepts;
-            this.stored = r.storedFields();
+            density = r.getNumericDocValues(DENSITY);
+            layer = r.getNumericDocValues(LAYER);
+            status = r.getNumericDocValues(STATUS);
+            seq = r.getNumericDocValues(SEQ);
+            tokens = r.getNumericDocValues(TOKENS);
+            cluster = r.getNumericDocValues(CLUSTER);
+            components = r.getBinaryDocValues(COMPONENTS);
+            conceptTags = r.getBinaryDocValues(CONCEPTS);
+            id = r.getSortedDocValues(ID);
+            source = r.getSortedDocValues(SOURCE);
+            language = r.getSortedDocValues(LANGUAGE);
         }
 
         Passage read(int doc, boolean withVector) throws IOException {
+            if (stored == null) stored = r.storedFields();
             Document d = stored.document(doc);
-            Passage a = readAttributes(r, doc, layers, concepts);
+            Passage a = attributes(doc);
             return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
                     d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
                     d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
                     a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null);
+        }
+
+        /** The id, source, tokens and attributes of a passage from doc values only (no text, no vector). */
+        Passage attributes(int doc) throws IOException {
+            float dens = density != null && density.advanceExact(doc) ? density(density.longValue()) : Float.NaN;
+            float[] comps = null;
+            if (components != null && components.advanceExact(doc) && components.binaryValue().length > 0) {
+                comps = toFloats(components.binaryValue());
+            }
+            List<String> tags = new ArrayList<>();
+            if (conceptTags != null && conceptTags.advanceExact(doc)) {
+                for (int c : conceptCodes(conceptTags.binaryValue())) tags.add(concepts.name(c));
+            }
+            return new Passage(term(id, doc), term(source, doc), (int) numeric(seq, doc), 0, 0, null, (int) numeric(tokens, doc),
+                    term(language, doc), dens, comps, layers.name(numeric(layer, doc)), PassageStatus.values()[(int) numeric(status, doc)],
+                    numeric(cluster, doc), tags, null);
+        }
+
+        private static String term(SortedDocValues v, int doc) throws IOException {
+            return v != null && v.advanceExact(doc) ? v.lookupOrd(v.ordValue()).utf8ToString() : "";
+        }
+
+        private static long numeric(NumericDocValues v, int doc) throws IOException {
+            return v != null && v.advanceExact(doc) ? v.longValue() : 0;
         }
     }
 
@@ -145,22 +186,9 @@ final class PassageFields {
                 a.status(), a.cluster(), a.concepts(), vector(r, doc));
     }
 
-    /** Reads the id, source, tokens and the attributes of a passage from doc values only (no text, no vector). */
+    /** Reads the id, source, tokens and the attributes of one passage from doc values only (no text, no vector). */
     static Passage readAttributes(LeafReader r, int doc, Codes layers, Codes concepts) throws IOException {
-        float density = Float.NaN;
-        NumericDocValues dv = r.getNumericDocValues(DENSITY);
-        if (dv != null && dv.advanceExact(doc)) density = density(dv.longValue());
-        float[] components = null;
-        BinaryDocValues cv = r.getBinaryDocValues(COMPONENTS);
-        if (cv != null && cv.advanceExact(doc) && cv.binaryValue().length > 0) components = toFloats(cv.binaryValue());
-        String layer = layers.name(numeric(r, LAYER, doc));
-        PassageStatus status = PassageStatus.values()[(int) numeric(r, STATUS, doc)];
-        List<String> tags = new ArrayList<>();
-        BinaryDocValues tv = r.getBinaryDocValues(CONCEPTS);
-        if (tv != null && tv.advanceExact(doc)) for (int c : conceptCodes(tv.binaryValue())) tags.add(concepts.name(c));
-        return new Passage(term(r, ID, doc), term(r, SOURCE, doc), (int) numeric(r, SEQ, doc), 0, 0, null,
-                (int) numeric(r, TOKENS, doc), term(r, LANGUAGE, doc), density, components, layer, status,
-                numeric(r, CLUSTER, doc), tags, null);
+        return new LeafReading(r, layers, concepts).attributes(doc);
     }
 
     static String term(LeafReader r, String field, int doc) throws IOException {

@@ -368,10 +368,10 @@ public final class PassageStore implements AutoCloseable {
                 if (scorer == null) continue;
                 var live = ctx.reader().getLiveDocs();
                 var it = scorer.iterator();
+                PassageFields.LeafReading leaf = new PassageFields.LeafReading(ctx.reader(), layers, concepts);
                 for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                     if (live != null && !live.get(d)) continue;
-                    visitor.accept(full ? PassageFields.read(ctx.reader(), d, layers, concepts)
-                            : PassageFields.readAttributes(ctx.reader(), d, layers, concepts));
+                    visitor.accept(full ? leaf.read(d, true) : leaf.attributes(d));
                 }
             }
             return null;
