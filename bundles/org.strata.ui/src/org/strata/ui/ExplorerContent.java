@@ -32,7 +32,7 @@ final class ExplorerContent {
         Map<String, long[]> counts = summary.bySource();
         List<ExplorerNode> sources = new ArrayList<>();
         for (Source s : corpus.corpus().getSources()) {
-            String name = Path.of(s.getUri()).getFileName() == null ? s.getUri() : Path.of(s.getUri()).getFileName().toString();
+            String name = displayName(s.getUri());
             String detail = s.getStatus() == IngestStatus.OK
                     ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), new long[1])[0])
                     : "(" + s.getStatus().getLiteral() + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
@@ -41,5 +41,13 @@ final class ExplorerContent {
         return List.of(
                 new ExplorerNode(ExplorerNode.Kind.GROUP, "Layers", String.format(Locale.ROOT, "(%,d passages)", stats.passages()), null, layers),
                 new ExplorerNode(ExplorerNode.Kind.GROUP, "Sources", String.format(Locale.ROOT, "(%,d)", sources.size()), null, sources));
+    }
+
+    /** A source's name in the tree: its file name, or for an archive member "season.zip!/notes/contact.txt". */
+    static String displayName(String uri) {
+        int bang = uri.indexOf("!/");
+        String file = bang < 0 ? uri : uri.substring(0, bang);
+        Path name = Path.of(file).getFileName();
+        return (name == null ? file : name.toString()) + (bang < 0 ? "" : uri.substring(bang));
     }
 }

@@ -1,7 +1,6 @@
 package org.strata.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -89,8 +88,7 @@ public final class PassagesView extends ViewPart {
     }
 
     private static String fileName(String source) {
-        Path f = Path.of(source).getFileName();
-        return f == null ? source : f.toString();
+        return ExplorerContent.displayName(source);
     }
 
     /** Shows the passages of a layer (null: all) of a corpus; any thread may call it. */

@@ -18,6 +18,7 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -32,6 +33,18 @@ public final class Extractor implements FileExtractor {
     public static final int DEFAULT_MAX_CHARS = 20_000_000;
 
     private final AutoDetectParser parser = new AutoDetectParser();
+
+    /**
+     * Office documents without their page headers and footers (running furniture, like a paged document's; in a
+     * workbook they are print codes such as "&12Page &P"), and without deleted or moved-away revisions.
+     */
+    private static final OfficeParserConfig OFFICE = new OfficeParserConfig();
+
+    static {
+        OFFICE.setIncludeHeadersAndFooters(false);
+        OFFICE.setIncludeDeletedContent(false);
+        OFFICE.setIncludeMoveFromContent(false);
+    }
     private final int maxChars;
 
     public Extractor() {
@@ -68,7 +81,8 @@ public final class Extractor implements FileExtractor {
         DepthLimitedExtractor embedded = new DepthLimitedExtractor(ctx, MAX_EMBEDDED_DEPTH);
         ctx.set(Parser.class, parser); // recurse into embedded documents
         ctx.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, embedded);
-        ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE); // no menus, site headers, footers or side bars
+        ctx.set(HtmlMapper.class, ContentOnlyHtmlMapper.INSTANCE);
+        ctx.set(OfficeParserConfig.class, OFFICE); // no menus, site headers, footers or side bars
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file))) {
             parser.parse(in, new FurnitureFilter(new BlockBreaks(handler)), md, ctx);
         } catch (NoSuchFileException e) {
