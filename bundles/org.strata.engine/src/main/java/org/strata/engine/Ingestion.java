@@ -34,6 +34,8 @@ import org.strata.ingest.Segmenter;
 import org.strata.ingest.TextCleaner;
 import org.strata.ingest.TokenCounter;
 import org.strata.ingest.archive.ArchiveExpander;
+import org.strata.ingest.dedup.MinHash;
+import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
@@ -54,6 +56,10 @@ public final class Ingestion implements AutoCloseable {
     /** Work is committed every this many files or this many nanoseconds, whichever comes first. */
     private static final int COMMIT_FILES = 64;
     private static final long COMMIT_NANOS = 20_000_000_000L;
+
+    /** The near-duplicate settings whose band keys every ingested passage carries. */
+    public static final NearDuplicateFinder.Settings NEAR_SETTINGS = NearDuplicateFinder.Settings.DEFAULT;
+    private static final MinHash NEAR_HASH = NearDuplicateFinder.minHash(NEAR_SETTINGS);
 
     private final FileExtractor extractor;
     private final ArchiveExpander expander = new ArchiveExpander(ArchiveExpander.Limits.DEFAULT);
@@ -380,7 +386,10 @@ public final class Ingestion implements AutoCloseable {
         int added = fresh.size();
         PassageStore store = corpus.store();
         indexing.add(pool.submit(() -> {
-            store.addAll(fresh); // the costly part (analysis, postings, stored fields) runs beside parsing
+            // the costly part (band keys, analysis, postings, stored fields) runs beside parsing, for new passages only
+            List<Passage> keyed = new ArrayList<>(fresh.size());
+            for (Passage p : fresh) keyed.add(p.withNearKeys(NearDuplicateFinder.keys(NEAR_HASH.signature(p.text()), NEAR_SETTINGS)));
+            store.addAll(keyed);
             return null;
         }));
         Source src = corpus.sourceOrNew(uri);

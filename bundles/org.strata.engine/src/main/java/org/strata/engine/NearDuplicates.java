@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.store.Passage;
@@ -13,7 +14,9 @@ import org.strata.store.PassageStatus;
 /**
  * Marks near duplicates across the whole corpus: every member of a MinHash-LSH cluster gets the cluster's id, and
  * every member but the first in source order becomes a duplicate (unless the expert accepted or rejected it).
- * Nothing is deleted; a passage that is no longer in a cluster is a candidate again.
+ * Nothing is deleted; a passage that is no longer in a cluster is a candidate again. Passages ingested with the
+ * default settings carry their band keys, so that only the candidates' texts are read; otherwise (other settings, or
+ * a corpus from before the keys) every text is read and hashed.
  */
 public final class NearDuplicates {
     /** Clusters found and passages marked as duplicates. */
@@ -25,18 +28,37 @@ public final class NearDuplicates {
 
     private NearDuplicates() {}
 
+    private static String text(CorpusFolder corpus, String id) {
+        try {
+            Passage p = corpus.store().get(id);
+            return p == null ? "" : p.text();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Result run(CorpusFolder corpus, NearDuplicateFinder.Settings settings) throws IOException {
         NearDuplicateFinder finder = new NearDuplicateFinder(settings);
         List<Passage> all = new ArrayList<>();
-        Signatures signatures = new Signatures(finder);
-        try {
-            corpus.store().forEach(false, p -> {
-                signatures.add(p.text());
-                all.add(p.attributesOnly());
-            });
-            signatures.finish();
-        } finally {
-            signatures.pool.shutdownNow();
+        corpus.store().forEachAttributes(all::add);
+        boolean keyed = settings.equals(Ingestion.NEAR_SETTINGS)
+                && all.stream().allMatch(p -> p.nearKeys() != null && p.nearKeys().length == settings.bands());
+        if (keyed) {
+            // band keys made at ingestion: only the texts that share a band with another are read and hashed again
+            IntFunction<int[]> signatureOf = i -> finder.minHash().signature(text(corpus, all.get(i).id()));
+            for (Passage p : all) finder.addKeys(p.nearKeys(), signatureOf);
+        } else {
+            all.clear();
+            Signatures signatures = new Signatures(finder);
+            try {
+                corpus.store().forEach(false, p -> {
+                    signatures.add(p.text());
+                    all.add(p.attributesOnly());
+                });
+                signatures.finish();
+            } finally {
+                signatures.pool.shutdownNow();
+            }
         }
         Map<Integer, Long> clusterOf = new HashMap<>();
         Map<Integer, Boolean> first = new HashMap<>();

@@ -7,10 +7,12 @@ import java.util.List;
  * change once stored; density and its components, layer, status, duplicate cluster, concept tags and the
  * embedding are attributes set later. {@code density} is NaN and {@code embedding} null until the passage is
  * scored; {@code layer} is empty until it is placed; {@code cluster} is 0 unless it is a near duplicate.
+ * {@code nearKeys} are the text's MinHash-LSH band keys, made at ingestion so that near duplicates can be found
+ * without reading every text again (null when unknown).
  */
 public record Passage(String id, String source, int seq, int start, int end, String text, int tokens, String language,
         float density, float[] components, String layer, PassageStatus status, long cluster, List<String> concepts,
-        float[] embedding) {
+        float[] embedding, long[] nearKeys) {
 
     public Passage {
         concepts = List.copyOf(concepts);
@@ -19,7 +21,13 @@ public record Passage(String id, String source, int seq, int start, int end, Str
     /** A freshly ingested passage: unscored, in no layer, a candidate. */
     public static Passage ingested(String id, String source, int seq, int start, int end, String text, int tokens, String language) {
         return new Passage(id, source, seq, start, end, text, tokens, language, Float.NaN, null, "", PassageStatus.CANDIDATE, 0,
-                List.of(), null);
+                List.of(), null, null);
+    }
+
+    /** The same passage with its near-duplicate band keys. */
+    public Passage withNearKeys(long[] keys) {
+        return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, status, cluster,
+                concepts, embedding, keys);
     }
 
     public boolean scored() {
@@ -28,32 +36,32 @@ public record Passage(String id, String source, int seq, int start, int end, Str
 
     public Passage withScore(float newDensity, float[] newComponents, float[] newEmbedding) {
         return new Passage(id, source, seq, start, end, text, tokens, language, newDensity, newComponents, layer, status, cluster,
-                concepts, newEmbedding);
+                concepts, newEmbedding, nearKeys);
     }
 
     /** The same passage without its text and embedding: enough for {@link PassageStore#updateAttributes}, and light. */
     public Passage attributesOnly() {
         return new Passage(id, source, seq, start, end, null, tokens, language, density, components, layer, status, cluster,
-                concepts, null);
+                concepts, null, nearKeys);
     }
 
     public Passage withStatus(PassageStatus newStatus) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, newStatus, cluster,
-                concepts, embedding);
+                concepts, embedding, nearKeys);
     }
 
     public Passage withCluster(long newCluster) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, status, newCluster,
-                concepts, embedding);
+                concepts, embedding, nearKeys);
     }
 
     public Passage withConcepts(List<String> newConcepts) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, layer, status, cluster,
-                newConcepts, embedding);
+                newConcepts, embedding, nearKeys);
     }
 
     public Passage withLayer(String newLayer) {
         return new Passage(id, source, seq, start, end, text, tokens, language, density, components, newLayer, status, cluster,
-                concepts, embedding);
+                concepts, embedding, nearKeys);
     }
 }

@@ -47,6 +47,7 @@ final class PassageFields {
     static final String CLUSTER = "cluster";
     static final String CONCEPTS = "concepts";
     static final String EMBEDDING = "embedding";
+    static final String NEAR_KEYS = "nearKeys";
     /** The density doc value of an unscored passage: below every score, so unscored passages sort last. */
     static final long UNSCORED = Long.MIN_VALUE;
 
@@ -71,6 +72,7 @@ final class PassageFields {
         d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(lang)));
         for (Field f : attributes(p, layers, concepts)) d.add(f);
         if (p.embedding() != null) d.add(new KnnFloatVectorField(EMBEDDING, p.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+        if (p.nearKeys() != null) d.add(new BinaryDocValuesField(NEAR_KEYS, new BytesRef(longsToBytes(p.nearKeys()))));
         return d;
     }
 
@@ -121,7 +123,7 @@ final class PassageFields {
         private final Codes concepts;
         private org.apache.lucene.index.StoredFields stored;
         private final NumericDocValues density, layer, status, seq, tokens, cluster;
-        private final BinaryDocValues components, conceptTags;
+        private final BinaryDocValues components, conceptTags, nearKeys;
         private final SortedDocValues id, source, language;
 
         LeafReading(LeafReader r, Codes layers, Codes concepts) throws IOException {
@@ -136,6 +138,7 @@ final class PassageFields {
             cluster = r.getNumericDocValues(CLUSTER);
             components = r.getBinaryDocValues(COMPONENTS);
             conceptTags = r.getBinaryDocValues(CONCEPTS);
+            nearKeys = r.getBinaryDocValues(NEAR_KEYS);
             id = r.getSortedDocValues(ID);
             source = r.getSortedDocValues(SOURCE);
             language = r.getSortedDocValues(LANGUAGE);
@@ -148,7 +151,7 @@ final class PassageFields {
             return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
                     d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
                     d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
-                    a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null);
+                    a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null, a.nearKeys());
         }
 
         /** The id, source, tokens and attributes of a passage from doc values only (no text, no vector). */
@@ -162,9 +165,10 @@ final class PassageFields {
             if (conceptTags != null && conceptTags.advanceExact(doc)) {
                 for (int c : conceptCodes(conceptTags.binaryValue())) tags.add(concepts.name(c));
             }
+            long[] keys = nearKeys != null && nearKeys.advanceExact(doc) ? bytesToLongs(nearKeys.binaryValue()) : null;
             return new Passage(term(id, doc), term(source, doc), (int) numeric(seq, doc), 0, 0, null, (int) numeric(tokens, doc),
                     term(language, doc), dens, comps, layers.name(numeric(layer, doc)), PassageStatus.values()[(int) numeric(status, doc)],
-                    numeric(cluster, doc), tags, null);
+                    numeric(cluster, doc), tags, null, keys);
         }
 
         private static String term(SortedDocValues v, int doc) throws IOException {
@@ -183,7 +187,7 @@ final class PassageFields {
         return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
                 d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
-                a.status(), a.cluster(), a.concepts(), vector(r, doc));
+                a.status(), a.cluster(), a.concepts(), vector(r, doc), a.nearKeys());
     }
 
     /** Reads the id, source, tokens and the attributes of one passage from doc values only (no text, no vector). */
@@ -207,6 +211,18 @@ final class PassageFields {
         KnnVectorValues.DocIndexIterator it = values.iterator();
         if (it.advance(doc) != doc) return null;
         return values.vectorValue(it.index()).clone();
+    }
+
+    static byte[] longsToBytes(long[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        b.asLongBuffer().put(v);
+        return b.array();
+    }
+
+    static long[] bytesToLongs(BytesRef r) {
+        long[] v = new long[r.length / 8];
+        ByteBuffer.wrap(r.bytes, r.offset, r.length).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(v);
+        return v;
     }
 
     static byte[] toBytes(float[] v) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Finds clusters of near-duplicate texts with MinHash and locality-sensitive hashing: signatures are cut into
@@ -18,20 +19,39 @@ public final class NearDuplicateFinder {
         public static final Settings DEFAULT = new Settings(5, 12, 10, 0.8);
     }
 
+    private static final long SEED = 0x5EED_D0C5L;
+
     private final Settings settings;
     private final MinHash minHash;
-    private final List<int[]> signatures = new ArrayList<>();
+    private final List<int[]> signatures = new ArrayList<>(); // null where not needed yet (see addKeys)
     private final List<Map<Long, Integer>> buckets = new ArrayList<>();
+    private IntFunction<int[]> signatureOf;
     private int[] parent = new int[1024];
 
     public NearDuplicateFinder(Settings settings) {
         this.settings = settings;
-        this.minHash = new MinHash(settings.shingle(), settings.bands() * settings.rows(), 0x5EED_D0C5L);
+        this.minHash = minHash(settings);
         for (int i = 0; i < settings.bands(); i++) buckets.add(new HashMap<>());
+    }
+
+    /** The MinHash that these settings use (immutable, thread-safe). */
+    public static MinHash minHash(Settings settings) {
+        return new MinHash(settings.shingle(), settings.bands() * settings.rows(), SEED);
     }
 
     public MinHash minHash() {
         return minHash;
+    }
+
+    /** The LSH band keys of a signature: one 64-bit hash of each band's rows. */
+    public static long[] keys(int[] sig, Settings settings) {
+        long[] keys = new long[settings.bands()];
+        for (int band = 0; band < settings.bands(); band++) {
+            long key = 1469598103934665603L;
+            for (int r = band * settings.rows(); r < (band + 1) * settings.rows(); r++) key = (key ^ sig[r]) * 1099511628211L;
+            keys[band] = key;
+        }
+        return keys;
     }
 
     /** Adds a text and returns its index. */
@@ -41,20 +61,41 @@ public final class NearDuplicateFinder {
 
     /** Adds a signature made with {@link #minHash()} (signatures may be computed on other threads). */
     public int addSignature(int[] sig) {
+        return insert(keys(sig, settings), sig);
+    }
+
+    /**
+     * Adds a text by its band keys alone (made earlier, with these settings); {@code signatureOf} gives the signature
+     * of the text with a given index, and is asked only for texts that share a band with another: the candidates.
+     */
+    public int addKeys(long[] keys, IntFunction<int[]> signatureOf) {
+        if (keys.length != settings.bands()) throw new IllegalArgumentException(keys.length + " band keys, not " + settings.bands());
+        this.signatureOf = signatureOf;
+        return insert(keys, null);
+    }
+
+    private int insert(long[] keys, int[] sig) {
         int index = signatures.size();
         signatures.add(sig);
         if (index == parent.length) parent = java.util.Arrays.copyOf(parent, parent.length * 2);
         parent[index] = index;
         for (int band = 0; band < settings.bands(); band++) {
-            long key = 1469598103934665603L;
-            for (int r = band * settings.rows(); r < (band + 1) * settings.rows(); r++) key = (key ^ sig[r]) * 1099511628211L;
-            Integer other = buckets.get(band).putIfAbsent(key, index);
+            Integer other = buckets.get(band).putIfAbsent(keys[band], index);
             if (other != null && find(other) != find(index)
-                    && MinHash.similarity(signatures.get(other), sig) >= settings.threshold()) {
+                    && MinHash.similarity(signature(other), signature(index)) >= settings.threshold()) {
                 union(other, index);
             }
         }
         return index;
+    }
+
+    private int[] signature(int index) {
+        int[] sig = signatures.get(index);
+        if (sig == null) {
+            sig = signatureOf.apply(index);
+            signatures.set(index, sig);
+        }
+        return sig;
     }
 
     /** The clusters of two or more texts, each as indexes in the order added, clusters by their first index. */
