@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.strata.ingest.ExtractException;
 import org.strata.ingest.Extracted;
@@ -36,7 +35,6 @@ import org.strata.ingest.TokenCounter;
 import org.strata.ingest.archive.ArchiveExpander;
 import org.strata.ingest.dedup.MinHash;
 import org.strata.ingest.dedup.NearDuplicateFinder;
-import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
 import org.strata.store.Passage;
@@ -128,7 +126,7 @@ public final class Ingestion implements AutoCloseable {
      */
     private record Item(Path file, String uri, String shown, long bytes) {
         static Item of(Path file) {
-            return new Item(file, file.toAbsolutePath().normalize().toString(), file.toString(), sizeOf(file));
+            return new Item(file, file.toAbsolutePath().normalize().toString(), file.toString(), InputFiles.sizeOf(file));
         }
     }
 
@@ -144,11 +142,11 @@ public final class Ingestion implements AutoCloseable {
         List<FileResult> results = new ArrayList<>();
         Deque<Job> inflight = new ArrayDeque<>();
         Deque<Item> files = new ArrayDeque<>();
-        for (Path f : expand(paths, results, listener)) files.add(Item.of(f));
+        for (Path f : InputFiles.expand(paths, results, listener)) files.add(Item.of(f));
         long total = 0, done = 0;
         for (Item f : files) total += f.bytes();
         Path work = corpus.dir().resolve(WORK);
-        deleteTree(work); // what a killed run left
+        InputFiles.deleteTree(work); // what a killed run left
         int sinceCommit = 0;
         long lastCommit = System.nanoTime();
         try {
@@ -171,7 +169,7 @@ public final class Ingestion implements AutoCloseable {
             }
             checkpoint(corpus);
         } finally {
-            deleteTree(work);
+            InputFiles.deleteTree(work);
         }
         IngestReport report = new IngestReport(results);
         report.write(corpus.logDir());
@@ -180,15 +178,6 @@ public final class Ingestion implements AutoCloseable {
 
     /** The corpus's folder for archive members while a run parses them; removed at the end of the run. */
     private static final String WORK = "tmp";
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
 
     /**
      * Makes the work so far durable: the store first, then the model. A run killed after this resumes from here;
@@ -201,48 +190,10 @@ public final class Ingestion implements AutoCloseable {
         corpus.save();
     }
 
-    /** The files to ingest, in order; a missing path or an empty folder is reported at once. */
-    private static List<Path> expand(List<Path> paths, List<FileResult> results, Consumer<FileResult> listener) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            FileResult r = null;
-            if (!Files.exists(p)) {
-                r = new FileResult(p.toString(), Outcome.FAILED, "no such file or folder", 0, 0);
-            } else if (Files.isDirectory(p)) {
-                List<Path> inside = listFiles(p);
-                if (inside.isEmpty()) r = new FileResult(p.toString(), Outcome.SKIPPED, "empty folder", 0, 0);
-                files.addAll(inside);
-            } else {
-                files.add(p);
-            }
-            if (r != null) {
-                results.add(r);
-                listener.accept(r);
-            }
-        }
-        return files;
-    }
-
     /** Media types laid out in pages, whose running headers, footers and page numbers are dropped. */
     private static boolean paged(String mediaType) {
         return mediaType.equals("application/pdf") || mediaType.equals("application/postscript") || mediaType.contains("djvu")
                 || mediaType.equals("application/vnd.ms-xpsdocument");
-    }
-
-    private static long sizeOf(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static List<Path> listFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /**
@@ -269,7 +220,7 @@ public final class Ingestion implements AutoCloseable {
                 Extracted doc = extractor.extract(file);
                 String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
                 List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
-                List<String> languages = languagesOf(segments, doc.text());
+                List<String> languages = Languages.ofPassages(segments, doc.text());
                 List<Passage> passages = new ArrayList<>(segments.size());
                 for (int seq = 0; seq < segments.size(); seq++) {
                     Segment s = segments.get(seq);
@@ -347,7 +298,7 @@ public final class Ingestion implements AutoCloseable {
 
     private static void quietlyDelete(Path dir) {
         try {
-            deleteTree(dir);
+            InputFiles.deleteTree(dir);
         } catch (IOException e) {
             // the run's end removes the work folder again
         }
@@ -405,37 +356,6 @@ public final class Ingestion implements AutoCloseable {
         src.setPassageCount(added);
         String note = doc.note().isEmpty() ? null : doc.note();
         return new FileResult(item.shown(), Outcome.OK, note, added, passages.size() - added);
-    }
-
-    /** How many passages of a document are detected to decide whether it mixes languages. */
-    private static final int LANGUAGE_SAMPLE = 9;
-
-    /**
-     * Each passage's language. A sample of passages spread over the document (at golden-ratio steps, so that a
-     * bilingual text whose languages alternate is not sampled in one language only) is detected first; only when at
-     * least two languages each hold two sampled passages (a document that really mixes languages, not one odd
-     * passage of code or names) is every passage detected. Otherwise all take the document's language.
-     */
-    private static List<String> languagesOf(List<Segment> segments, String text) {
-        int n = segments.size();
-        List<String> out = new ArrayList<>(java.util.Collections.nCopies(n, ""));
-        java.util.Map<String, Integer> sampled = new java.util.HashMap<>();
-        java.util.BitSet seen = new java.util.BitSet(n);
-        for (int k = 0; k < Math.min(n, LANGUAGE_SAMPLE); k++) {
-            int i = n <= LANGUAGE_SAMPLE ? k : (int) (n * ((0.5 + k * 0.6180339887) % 1.0));
-            if (seen.get(i)) continue;
-            seen.set(i);
-            out.set(i, Languages.detect(segments.get(i).text()));
-            if (!out.get(i).isEmpty()) sampled.merge(out.get(i), 1, Integer::sum);
-        }
-        boolean mixed = sampled.values().stream().filter(c -> c >= 2).count() >= 2;
-        if (mixed) {
-            for (int i = 0; i < n; i++) if (!seen.get(i)) out.set(i, Languages.detect(segments.get(i).text()));
-        }
-        String main = Languages.dominant(out, segments.stream().map(Segment::tokens).toList());
-        if (main.isEmpty()) main = Languages.detect(text);
-        for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || !mixed) out.set(i, main);
-        return out;
     }
 
     @Override

@@ -126,6 +126,37 @@ public final class Languages {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
+    /** How many passages of a document are detected to decide whether it mixes languages. */
+    private static final int LANGUAGE_SAMPLE = 9;
+
+    /**
+     * Each passage's language, for the passages of one document (whose whole text is {@code text}). A sample of passages spread over the document (at golden-ratio steps, so that a
+     * bilingual text whose languages alternate is not sampled in one language only) is detected first; only when at
+     * least two languages each hold two sampled passages (a document that really mixes languages, not one odd
+     * passage of code or names) is every passage detected. Otherwise all take the document's language.
+     */
+    public static List<String> ofPassages(List<Segment> segments, String text) {
+        int n = segments.size();
+        List<String> out = new ArrayList<>(java.util.Collections.nCopies(n, ""));
+        java.util.Map<String, Integer> sampled = new java.util.HashMap<>();
+        java.util.BitSet seen = new java.util.BitSet(n);
+        for (int k = 0; k < Math.min(n, LANGUAGE_SAMPLE); k++) {
+            int i = n <= LANGUAGE_SAMPLE ? k : (int) (n * ((0.5 + k * 0.6180339887) % 1.0));
+            if (seen.get(i)) continue;
+            seen.set(i);
+            out.set(i, detect(segments.get(i).text()));
+            if (!out.get(i).isEmpty()) sampled.merge(out.get(i), 1, Integer::sum);
+        }
+        boolean mixed = sampled.values().stream().filter(c -> c >= 2).count() >= 2;
+        if (mixed) {
+            for (int i = 0; i < n; i++) if (!seen.get(i)) out.set(i, detect(segments.get(i).text()));
+        }
+        String main = dominant(out, segments.stream().map(Segment::tokens).toList());
+        if (main.isEmpty()) main = detect(text);
+        for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || !mixed) out.set(i, main);
+        return out;
+    }
+
     /** A passage's language: its own when it is clear, else its document's. */
     public static String ofPassage(String passage, String documentLanguage) {
         String own = detect(passage);
