@@ -31,6 +31,7 @@ class PassageTextTest {
         for (int i = 0; i < 12; i++) text.append(i % 2 == 0 ? EN : DE).append(" Trial ").append(i).append(".\n\n");
         text.append(("Very long unbroken run-on sentence about tendons, springs and ankles " + "without any stop ".repeat(20)).repeat(6));
         Path in = Files.createDirectories(tmp.resolve("in"));
+        text.append("\n\n").append("{\"HIDMouseKeys\"=0,\"JitterNoClick\"=1,\"ActuateDetents\"=1,".repeat(300)); // data, no spaces
         Files.writeString(in.resolve("mixed.txt"), text);
         Files.writeString(in.resolve("english.txt"), (EN + "\n\n").repeat(3) + DE.substring(0, 120) + ".");
         WordPieceTokenizer tokenizer = DefaultEncoder.tokenizer();

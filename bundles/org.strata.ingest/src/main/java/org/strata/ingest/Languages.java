@@ -126,26 +126,34 @@ public final class Languages {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
     }
 
-    /** How many passages of a document are detected to decide whether it mixes languages. */
+    /** How many passages with a clear language are sampled to decide whether a document mixes languages... */
     private static final int LANGUAGE_SAMPLE = 9;
+    /** ...out of at most this many tried (passages of data or code have none). */
+    private static final int LANGUAGE_TRIES = 64;
 
     /**
-     * Each passage's language, for the passages of one document (whose whole text is {@code text}). A sample of passages spread over the document (at golden-ratio steps, so that a
-     * bilingual text whose languages alternate is not sampled in one language only) is detected first; only when at
-     * least two languages each hold two sampled passages (a document that really mixes languages, not one odd
-     * passage of code or names) is every passage detected. Otherwise all take the document's language.
+     * Each passage's language, for the passages of one document (whose whole text is {@code text}). A sample of
+     * passages spread over the document (at golden-ratio steps, so that a bilingual text whose languages alternate
+     * is not sampled in one language only) is detected first, until nine have a clear language; only when at least
+     * two languages each hold two of them (a document that really mixes languages, not one odd passage of code or
+     * names) is every passage detected. Otherwise all take the document's language.
      */
     public static List<String> ofPassages(List<Segment> segments, String text) {
         int n = segments.size();
         List<String> out = new ArrayList<>(java.util.Collections.nCopies(n, ""));
         java.util.Map<String, Integer> sampled = new java.util.HashMap<>();
         java.util.BitSet seen = new java.util.BitSet(n);
-        for (int k = 0; k < Math.min(n, LANGUAGE_SAMPLE); k++) {
-            int i = n <= LANGUAGE_SAMPLE ? k : (int) (n * ((0.5 + k * 0.6180339887) % 1.0));
+        int clear = 0;
+        for (int k = 0; k < Math.min(n, LANGUAGE_TRIES) && clear < LANGUAGE_SAMPLE; k++) {
+            int i = n <= LANGUAGE_TRIES ? k : (int) (n * ((0.5 + k * 0.6180339887) % 1.0));
             if (seen.get(i)) continue;
             seen.set(i);
+            if (!prose(segments.get(i).text())) continue; // data and code would outvote the prose
             out.set(i, detect(segments.get(i).text()));
-            if (!out.get(i).isEmpty()) sampled.merge(out.get(i), 1, Integer::sum);
+            if (!out.get(i).isEmpty()) {
+                sampled.merge(out.get(i), 1, Integer::sum);
+                clear++;
+            }
         }
         boolean mixed = sampled.values().stream().filter(c -> c >= 2).count() >= 2;
         if (mixed) {
@@ -155,6 +163,19 @@ public final class Languages {
         if (main.isEmpty()) main = detect(text);
         for (int i = 0; i < n; i++) if (out.get(i).isEmpty() || !mixed) out.set(i, main);
         return out;
+    }
+
+    /**
+     * Text with the spacing of prose (a space every 15 characters or more often; Chinese and Japanese ideographs count
+     * as spaced), not data or code.
+     */
+    static boolean prose(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || Character.isIdeographic(c)) spaces++;
+        }
+        return spaces * 15 >= text.length();
     }
 
     /** A passage's language: its own when it is clear, else its document's. */

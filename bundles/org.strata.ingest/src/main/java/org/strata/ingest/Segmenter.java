@@ -37,6 +37,13 @@ public final class Segmenter {
         int enough = Math.max(minTokens, budget / 8); // a paragraph this long stands as its own passage
         for (int[] u : units) {
             int t = u[2];
+            if (u.length > 3) { // a piece of a word longer than the budget: a passage of its own, never joined
+                if (start >= 0) emit(text, start, end, tokens, out);
+                emit(text, u[0], u[1], t, out);
+                start = -1;
+                tokens = 0;
+                continue;
+            }
             if (start >= 0 && (tokens + t > budget || tokens >= enough)) {
                 emit(text, start, end, tokens, out);
                 start = -1;
@@ -86,6 +93,13 @@ public final class Segmenter {
             while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
             if (w == i) break;
             int t = counter.count(text.substring(w, i));
+            if (t > budget) { // one "word" over the budget (data, code, a run of punctuation): cut between characters
+                if (tokens > 0) units.add(new int[] {pieceStart, w, tokens});
+                cutWord(text, w, i, units);
+                pieceStart = i;
+                tokens = 0;
+                continue;
+            }
             if (tokens > 0 && tokens + t > budget) {
                 units.add(new int[] {pieceStart, w, tokens});
                 pieceStart = w;
@@ -93,6 +107,36 @@ public final class Segmenter {
             }
             tokens += t;
         }
-        if (pieceStart < end) units.add(new int[] {pieceStart, end, tokens});
+        if (pieceStart < end && tokens > 0) units.add(new int[] {pieceStart, end, tokens});
+    }
+
+    /**
+     * Cuts a run of text without white space into pieces of at most the budget, each as long as it can be: the
+     * piece's length is found by doubling, then halving, on counts of the piece itself (counts do not add up inside
+     * a word). Pieces are marked to stand alone, so that their counts stay exact.
+     */
+    private void cutWord(String text, int from, int to, List<int[]> units) {
+        int pos = from;
+        while (pos < to) {
+            int good = 0, bad = -1, step = Math.min(to - pos, budget * 4);
+            while (true) { // grow until the piece is over the budget or reaches the end
+                if (counter.count(text.substring(pos, pos + step)) <= budget) {
+                    good = step;
+                    if (pos + step == to) break;
+                    step = Math.min(to - pos, step * 2);
+                } else {
+                    bad = step;
+                    break;
+                }
+            }
+            while (bad >= 0 && bad - good > 1) {
+                int mid = (good + bad) >>> 1;
+                if (counter.count(text.substring(pos, pos + mid)) <= budget) good = mid;
+                else bad = mid;
+            }
+            if (good == 0) good = 1; // a single character over the budget cannot be cut further
+            units.add(new int[] {pos, pos + good, counter.count(text.substring(pos, pos + good)), 1});
+            pos += good;
+        }
     }
 }

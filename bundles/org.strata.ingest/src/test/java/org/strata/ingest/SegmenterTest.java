@@ -23,6 +23,25 @@ class SegmenterTest {
     }
 
     @Test
+    void aWordLongerThanTheBudgetIsCutIntoPiecesWithinIt() {
+        TokenCounter punctuationSplits = t -> t.isBlank() ? 0 : t.strip().split("[\\s,=]+|(?<=[,=])|(?=[,=])").length;
+        String data = "{\"Stats\"=1,\"Jitter\"=0,".repeat(400); // 2,400 tokens and not one space
+        String text = "Device registry dump follows.\n" + data + "\nEnd of the dump, with a closing remark.";
+        List<Segment> s = new Segmenter(punctuationSplits, 64, 3).segment(text);
+        assertTrue(s.size() > 30, s.size() + " passages");
+        StringBuilder joined = new StringBuilder();
+        for (Segment seg : s) {
+            assertTrue(seg.tokens() <= 64, seg.tokens() + " tokens: " + seg.text());
+            assertEquals(punctuationSplits.count(seg.text()), seg.tokens(), "each piece counted on its own");
+            if (seg.text().startsWith("{") || seg.text().startsWith("\"") || seg.text().startsWith("=") || seg.text().startsWith(",")
+                    || Character.isLetterOrDigit(seg.text().charAt(0)) && !seg.text().startsWith("Device") && !seg.text().startsWith("End")) {
+                joined.append(seg.text());
+            }
+        }
+        assertEquals(data, joined.toString(), "the pieces put back together are the data, nothing lost");
+    }
+
+    @Test
     void sentencesAreNotCutUnlessLongerThanTheBudget() {
         String sentence = "Word " + "word ".repeat(8).strip() + ". ";
         String para = sentence.repeat(5).strip(); // 50 words in sentences of 10
