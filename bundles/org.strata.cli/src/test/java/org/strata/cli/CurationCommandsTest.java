@@ -115,4 +115,48 @@ class CurationCommandsTest {
         Cli s = Cli.run("search", corpus.toString(), "x", "--sort", "beauty");
         assertTrue(s.code() != 0 && s.err().contains("unknown sort 'beauty'"), s.err());
     }
+
+    @Test
+    @Order(5)
+    void judgmentsAreImportedOnceAndBadLinesNamed() throws Exception {
+        List<JsonObject> hits = search("stiffness");
+        String a = hits.get(0).get("id").getAsString(), b = hits.get(1).get("id").getAsString();
+        String c = search("taper").get(0).get("id").getAsString();
+        Path file = corpus.getParent().resolve("judgments.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"candidates\":[\"" + a + "\",\"" + b + "\"],\"chosen\":\"" + b + "\",\"rationale\":\"names the mechanism\"}",
+                "{\"candidates\":[\"" + a + "\",\"" + b + "\",\"" + c + "\"],\"chosen\":null}",
+                "{\"passage\":\"" + c + "\",\"verdict\":\"reject\"}",
+                "",
+                "{\"candidates\":[\"" + a + "\",\"ffffffffffffffffffffffffffffffff\"],\"chosen\":\"" + a + "\"}",
+                "{\"candidates\":[\"" + a + "\",\"" + b + "\"],\"chosen\":\"" + c + "\"}",
+                "{\"passage\":\"" + a + "\",\"verdict\":\"maybe\"}",
+                "not json at all",
+                "{\"passage\":\"" + a + "\",\"verdict\":\"accept\",\"colour\":\"red\"}") + "\n");
+        Cli r = Cli.run("judge", corpus.toString(), "--import", file.toString(), "--author", "coach");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("imported 3 judgments (2 choices, 1 verdicts); 5 lines refused"), r.toString());
+        assertTrue(r.err().contains("refused line 5: passage ffffffffffffffffffffffffffffffff is not in the corpus"), r.err());
+        assertTrue(r.err().contains("refused line 6: \"chosen\" " + c + " is not one of the candidates"), r.err());
+        assertTrue(r.err().contains("refused line 7: \"verdict\" is accept or reject, not \"maybe\""), r.err());
+        assertTrue(r.err().contains("refused line 8: not JSON"), r.err());
+        assertTrue(r.err().contains("refused line 9: unknown field \"colour\""), r.err());
+        Cli rejected = Cli.run("search", corpus.toString(), "taper", "--filter", "status=rejected", "--json");
+        assertTrue(rejected.out().contains(c), "a verdict sets the status: " + rejected);
+
+        Cli again = Cli.run("judge", corpus.toString(), "--import", file.toString());
+        assertTrue(again.out().contains("imported 0 judgments (0 choices, 0 verdicts), 3 already recorded"), again.toString());
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            assertEquals(3, f.corpus().getJudgments().size());
+            assertEquals("coach", f.corpus().getJudgments().get(0).getAuthor());
+            var diagnostic = org.strata.model.CorpusValidator.validate(f.corpus(), id -> {
+                try {
+                    return f.store().get(id) != null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertTrue(diagnostic.getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR, "valid: " + diagnostic);
+        }
+    }
 }
