@@ -132,15 +132,17 @@ class CurationCommandsTest {
                 "{\"candidates\":[\"" + a + "\",\"" + b + "\"],\"chosen\":\"" + c + "\"}",
                 "{\"passage\":\"" + a + "\",\"verdict\":\"maybe\"}",
                 "not json at all",
-                "{\"passage\":\"" + a + "\",\"verdict\":\"accept\",\"colour\":\"red\"}") + "\n");
+                "{\"passage\":\"" + a + "\",\"verdict\":\"accept\",\"colour\":\"red\"}",
+                "{\"passage\":[\"" + a + "\"],\"verdict\":\"accept\"}") + "\n");
         Cli r = Cli.run("judge", corpus.toString(), "--import", file.toString(), "--author", "coach");
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.out().contains("imported 3 judgments (2 choices, 1 verdicts); 5 lines refused"), r.toString());
+        assertTrue(r.out().contains("imported 3 judgments (2 choices, 1 verdicts); 6 lines refused"), r.toString());
         assertTrue(r.err().contains("refused line 5: passage ffffffffffffffffffffffffffffffff is not in the corpus"), r.err());
         assertTrue(r.err().contains("refused line 6: \"chosen\" " + c + " is not one of the candidates"), r.err());
         assertTrue(r.err().contains("refused line 7: \"verdict\" is accept or reject, not \"maybe\""), r.err());
         assertTrue(r.err().contains("refused line 8: not JSON"), r.err());
         assertTrue(r.err().contains("refused line 9: unknown field \"colour\""), r.err());
+        assertTrue(r.err().contains("refused line 10: \"passage\" holds [\"" + a + "\"], not text"), r.err());
         Cli rejected = Cli.run("search", corpus.toString(), "taper", "--filter", "status=rejected", "--json");
         assertTrue(rejected.out().contains(c), "a verdict sets the status: " + rejected);
 

@@ -39,7 +39,9 @@ class ResumeAfterKillTest {
         }
         Path clean = tmp.resolve("clean");
         assertEquals(0, Cli.run("new", clean.toString()).code());
-        assertEquals(0, Cli.run("ingest", clean.toString(), docs.toString()).code());
+        Cli cleanRun = Cli.run("ingest", clean.toString(), docs.toString());
+        assertEquals(0, cleanRun.code(), cleanRun.toString());
+        assertTrue(cleanRun.out().contains("160 files: 160 ok"), "the run to compare with is whole: " + cleanRun.out());
 
         Path killed = tmp.resolve("killed");
         assertEquals(0, Cli.run("new", killed.toString()).code());

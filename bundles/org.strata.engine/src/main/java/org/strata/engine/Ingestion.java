@@ -250,7 +250,7 @@ public final class Ingestion implements AutoCloseable {
         ArchiveExpander.Expansion x;
         Path into = work.resolve(Integer.toString(++archives));
         try {
-            x = expander.expand(item.file(), item.uri(), into);
+            x = expander.expand(item.file(), kind, item.uri(), into); // kind: the container detection is not run twice
         } catch (ArchiveExpander.Refused e) {
             quietlyDelete(into);
             return fail(corpus, item, e.getMessage());

@@ -54,11 +54,15 @@ public final class JudgmentImport {
                 n++;
                 if (line.isBlank()) continue;
                 Judgment j;
+                JsonElement json;
                 try {
-                    j = parse(corpus, JsonParser.parseString(line));
-                } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-                    refused.add("line " + n + ": not JSON: " + oneLine(e));
+                    json = JsonParser.parseString(line);
+                } catch (JsonParseException e) {
+                    refused.add("line " + n + ": not JSON");
                     continue;
+                }
+                try {
+                    j = parse(corpus, json);
                 } catch (Refused e) {
                     refused.add("line " + n + ": " + e.getMessage());
                     continue;
@@ -102,16 +106,16 @@ public final class JudgmentImport {
             if (!Set.of("candidates", "chosen", "rationale", "passage", "verdict").contains(k)) throw new Refused("unknown field \"" + k + "\"");
         }
         Judgment j = CorpusFactory.eINSTANCE.createJudgment();
-        if (o.has("rationale") && !o.get("rationale").isJsonNull()) j.setRationale(o.get("rationale").getAsString());
+        if (o.has("rationale") && !o.get("rationale").isJsonNull()) j.setRationale(text(o.get("rationale"), "rationale"));
         if (o.has("candidates")) {
             if (o.has("passage") || o.has("verdict")) throw new Refused("a line holds either candidates or a passage and a verdict");
             if (!o.get("candidates").isJsonArray()) throw new Refused("\"candidates\" must be a list of passage ids");
             JsonArray a = o.getAsJsonArray("candidates");
             Set<String> ids = new LinkedHashSet<>();
-            for (JsonElement c : a) ids.add(c.getAsString());
+            for (JsonElement c : a) ids.add(text(c, "candidates"));
             if (ids.size() < 2 || ids.size() > 3 || ids.size() != a.size()) throw new Refused("a choice is between 2 or 3 different passages");
             for (String id : ids) requirePassage(corpus, id);
-            String chosen = o.has("chosen") && !o.get("chosen").isJsonNull() ? o.get("chosen").getAsString() : null;
+            String chosen = o.has("chosen") && !o.get("chosen").isJsonNull() ? text(o.get("chosen"), "chosen") : null;
             if (chosen != null && !ids.contains(chosen)) throw new Refused("\"chosen\" " + chosen + " is not one of the candidates");
             j.getCandidates().addAll(ids);
             j.setChosen(chosen);
@@ -119,13 +123,21 @@ public final class JudgmentImport {
             return j;
         }
         if (!o.has("passage") || !o.has("verdict")) throw new Refused("a line needs \"candidates\", or \"passage\" and \"verdict\"");
-        String id = o.get("passage").getAsString();
+        String id = text(o.get("passage"), "passage");
         requirePassage(corpus, id);
-        String v = o.get("verdict").getAsString();
+        String v = text(o.get("verdict"), "verdict");
         if (!v.equals("accept") && !v.equals("reject")) throw new Refused("\"verdict\" is accept or reject, not \"" + v + "\"");
         j.getCandidates().add(id);
         j.setVerdict(v.equals("accept") ? Verdict.ACCEPT : Verdict.REJECT);
         return j;
+    }
+
+    /** A JSON string, and nothing else (gson would read a number, or a list of one string, as text too). */
+    private static String text(JsonElement e, String field) throws Refused {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new Refused("\"" + field + "\" holds " + (e == null || e.isJsonNull() ? "nothing" : e) + ", not text");
+        }
+        return e.getAsString();
     }
 
     private static void requirePassage(CorpusFolder corpus, String id) throws Refused, IOException {
@@ -134,11 +146,5 @@ public final class JudgmentImport {
 
     private static String key(Verdict v, List<String> candidates, String chosen, String rationale) {
         return v + "|" + String.join(",", candidates) + "|" + chosen + "|" + rationale;
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
-        return m.length() > 120 ? m.substring(0, 120) + "..." : m;
     }
 }

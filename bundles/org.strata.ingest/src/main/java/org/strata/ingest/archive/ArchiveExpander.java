@@ -69,13 +69,16 @@ public final class ArchiveExpander {
         return Kind.of(head, n, file);
     }
 
-    /** Expands {@code archive} (known by {@code uri}) into {@code work}, which must be an empty or new folder. */
-    public Expansion expand(Path archive, String uri, Path work) throws Refused, IOException {
+    /**
+     * Expands {@code archive} (known by {@code uri}, of the kind {@link #kind} found) into {@code work}, which must be
+     * an empty or new folder.
+     */
+    public Expansion expand(Path archive, Kind kind, String uri, Path work) throws Refused, IOException {
         Files.createDirectories(work);
         State st = new State(work, uri + "!/");
         String problem = null;
         try {
-            expandInto(archive, uri, kind(archive), 1, st);
+            expandInto(archive, uri, kind, 1, st);
         } catch (Truncated t) {
             problem = t.getMessage();
         }

@@ -31,19 +31,20 @@ public final class MinHash {
         return a.length;
     }
 
-    /** The signature of a text; a text shorter than one shingle is one shingle. */
+    /**
+     * The signature of a text; a text shorter than one shingle is one shingle. Words are those of the identity form
+     * (NFKC, lower case, split at white space); each word is hashed once, and a shingle's hash combines the hashes of
+     * its words.
+     */
     public int[] signature(String text) {
-        String[] w = TextCleaner.identityForm(text).split(" ");
+        long[] words = wordHashes(text);
+        int count = words.length;
         int[] sig = new int[a.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        int n = Math.max(1, w.length - shingle + 1);
+        int n = Math.max(1, count - shingle + 1);
         for (int s = 0; s < n; s++) {
             long h = 0xcbf29ce484222325L;
-            for (int k = s; k < Math.min(w.length, s + shingle); k++) {
-                String word = w[k];
-                for (int c = 0; c < word.length(); c++) h = (h ^ word.charAt(c)) * 0x100000001b3L;
-                h = (h ^ ' ') * 0x100000001b3L;
-            }
+            for (int k = s; k < Math.min(count, s + shingle); k++) h = (h ^ words[k]) * 0x100000001b3L;
             h = mix(h);
             for (int i = 0; i < a.length; i++) {
                 int v = (int) ((a[i] * h + b[i]) >>> 33);
@@ -51,6 +52,35 @@ public final class MinHash {
             }
         }
         return sig;
+    }
+
+    /** FNV-1a hashes of the words of the identity form, in order. */
+    private static long[] wordHashes(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
+        String s = ascii ? text : TextCleaner.identityForm(text); // ASCII is lower-cased below, char by char
+        long[] out = new long[16];
+        int count = 0;
+        long h = 0;
+        boolean in = false;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (in) {
+                    if (count == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out[count++] = h;
+                    in = false;
+                }
+            } else {
+                if (!in) {
+                    h = 0xcbf29ce484222325L;
+                    in = true;
+                }
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                h = (h ^ c) * 0x100000001b3L;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** The estimated Jaccard similarity of two signatures. */
