@@ -71,8 +71,8 @@ public final class IngestReportView extends ViewPart {
             }
         });
         column("File", 420, text(r -> r.path()));
-        column("Passages", 70, text(r -> Integer.toString(r.passages())));
-        column("Duplicates", 80, text(r -> Integer.toString(r.duplicates())));
+        column("Passages", 85, text(r -> Integer.toString(r.passages())));
+        column("Duplicates", 95, text(r -> Integer.toString(r.duplicates())));
         column("Reason", 420, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {

@@ -40,15 +40,12 @@ public final class NearDuplicates {
     public static Result run(CorpusFolder corpus, NearDuplicateFinder.Settings settings) throws IOException {
         NearDuplicateFinder finder = new NearDuplicateFinder(settings);
         List<Passage> all = new ArrayList<>();
-        corpus.store().forEachAttributes(all::add);
-        boolean keyed = settings.equals(Ingestion.NEAR_SETTINGS)
-                && all.stream().allMatch(p -> p.nearKeys() != null && p.nearKeys().length == settings.bands());
-        if (keyed) {
+        if (settings.equals(Ingestion.NEAR_SETTINGS) && corpus.store().allHaveNearKeys()) {
             // band keys made at ingestion: only the texts that share a band with another are read and hashed again
+            corpus.store().forEachAttributes(all::add);
             IntFunction<int[]> signatureOf = i -> finder.minHash().signature(text(corpus, all.get(i).id()));
             for (Passage p : all) finder.addKeys(p.nearKeys(), signatureOf);
         } else {
-            all.clear();
             Signatures signatures = new Signatures(finder);
             try {
                 corpus.store().forEach(false, p -> {

@@ -278,6 +278,12 @@ public final class PassageStore implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /** Whether every passage carries near-duplicate band keys (counted from the index, no passage is read). */
+    public boolean allHaveNearKeys() throws IOException {
+        return withSearcher(s -> s.count(new org.apache.lucene.search.FieldExistsQuery(PassageFields.NEAR_KEYS))
+                == s.getIndexReader().numDocs());
+    }
+
     /** The number of passages in a layer ("" for none), or of all passages when {@code layer} is null. */
     public int count(String layer) throws IOException {
         return (int) count(PassageFilter.NONE.withLayer(layer));
