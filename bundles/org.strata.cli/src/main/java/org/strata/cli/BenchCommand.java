@@ -3,6 +3,7 @@ package org.strata.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.strata.cli.bench.EncodeBench;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
 
@@ -16,11 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Benchmarks. 'store': builds (once) a corpus of N passages of real re-segmented prose with 384-d vectors "
                 + "in DIR, then times opening, sorted pages, full text, filtered kNN and a bulk update of 100,000 passages.",
                 "'ingest': ingests the files under --files into a fresh corpus in DIR, side by side with plain Tika on the "
-                        + "same files (docs/s, MB/s)."})
+                        + "same files (docs/s, MB/s).",
+                "'encode': embeds --passages passages (a fixed random sample) of the corpus in DIR with Strata's encoder and with "
+                        + "LangChain4j's on the same weights, side by side (passages/s, tokens/s, cosine between the two)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store or ingest")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest or encode")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -31,6 +34,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "timed queries per measure (default: ${DEFAULT-VALUE})")
     int queries;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "for 'encode': sequences per batch (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--batch-tokens", paramLabel = "N", defaultValue = "0", description = "for 'encode': the most tokens per batch (default: the encoder's)")
+    int batchTokens;
+
+    @Option(names = "--int8", description = "for 'encode': Strata runs the int8 weights")
+    boolean int8;
 
     @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest'")
     Path files;
@@ -44,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
                 if (java.nio.file.Files.exists(dir)) throw new IllegalArgumentException(dir + " exists: bench ingest needs a new folder");
                 new IngestBench(spec.commandLine().getOut()).run(files, dir);
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store or ingest");
+            case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, batch, batchTokens, int8);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest or encode");
         }
         return 0;
     }

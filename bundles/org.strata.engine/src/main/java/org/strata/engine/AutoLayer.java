@@ -31,7 +31,7 @@ public final class AutoLayer {
         if (layers.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
         List<String> prompts = new ArrayList<>();
         for (Layer l : layers) prompts.add(l.getName() + ". " + (l.getDescription() == null ? "" : l.getDescription()));
-        float[][] protos = encoder.embed(prompts, prompts.size());
+        float[][] protos = encoder.embed(prompts);
         Map<String, Integer> placed = new LinkedHashMap<>();
         for (Layer l : layers) placed.put(l.getName(), 0);
         List<Passage> changed = new ArrayList<>();

