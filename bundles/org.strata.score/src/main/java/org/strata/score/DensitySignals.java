@@ -14,23 +14,25 @@ import java.util.zip.Deflater;
  * boilerplate compress well), lexical diversity (moving-average type/token ratio), the share of content words
  * (not function words) and the share of letters among visible characters (link lists, tables of numbers and
  * markup score low), the share of words in finished sentences (menus, link bars and chatter without sentences
- * score low) and the mean word length (chatter uses short words). Each is mapped to [0,1]; {@link #of} takes
- * their weighted mean, held down when prose, compression or content words are weak. Pure, thread-safe.
+ * score low), the mean word length (chatter uses short words) and the {@link WordOrder} (word salad scores low).
+ * Each is mapped to [0,1]; {@link #of} takes their weighted mean, held down when prose, word order, compression or
+ * content words are weak. Pure, thread-safe.
  */
 public final class DensitySignals {
     /** The components of a density score, each in [0,1], and the combined score. */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
-            float length, float density) {
-        /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length. */
+            float length, float wordOrder, float density) {
+        /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length, word order. */
         public float[] components() {
-            return new float[] {compression, diversity, content, letters, prose, wordLength, length};
+            return new float[] {compression, diversity, content, letters, prose, wordLength, length, wordOrder};
         }
 
         /** A one-line explanation: the components, weakest first. */
         public String explain() {
             List<Map.Entry<String, Float>> parts = new ArrayList<>(List.of(Map.entry("compression", compression),
                     Map.entry("diversity", diversity), Map.entry("content words", content), Map.entry("letters", letters),
-                    Map.entry("prose", prose), Map.entry("word length", wordLength), Map.entry("length", length)));
+                    Map.entry("prose", prose), Map.entry("word length", wordLength), Map.entry("length", length),
+                    Map.entry("word order", wordOrder)));
             parts.sort(Map.Entry.comparingByValue());
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "density %.2f:", density));
             for (Map.Entry<String, Float> e : parts) sb.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
@@ -58,12 +60,14 @@ public final class DensitySignals {
         float prose = clamp((proseShare(text) - 0.3f) / 0.6f);
         float wordLength = clamp((meanWordLength(words) - 3.9f) / 1.4f);
         float length = clamp((tokens - 8f) / 40f);
+        float wordOrder = WordOrder.of(text);
         double quality = 0.15 * compression + 0.15 * diversity + 0.20 * content + 0.10 * letters + 0.15 * prose
                 + 0.15 * wordLength + 0.10 * length;
-        // a passage that is not prose, repeats itself or is mostly function words is held down whatever else it has
+        // a passage that is not prose, repeats itself, is mostly function words or is word salad is held down
+        // whatever else it has
         double weakest = Math.min(prose, Math.min(compression, content));
-        float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)));
-        return new Signals(compression, diversity, content, letters, prose, wordLength, length, clamp(density));
+        float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)) * (0.2 + 0.8 * wordOrder));
+        return new Signals(compression, diversity, content, letters, prose, wordLength, length, wordOrder, clamp(density));
     }
 
     static List<String> words(String text) {
@@ -148,6 +152,11 @@ public final class DensitySignals {
         long chars = 0;
         for (String w : words) chars += w.length();
         return (float) chars / words.size();
+    }
+
+    /** Whether a lower-case word carries content (is not a function or filler word). */
+    static boolean isContentWord(String w) {
+        return w.length() > 2 && !FUNCTION_WORDS.contains(w);
     }
 
     static float contentShare(List<String> words) {

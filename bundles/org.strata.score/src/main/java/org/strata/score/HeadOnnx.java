@@ -1,0 +1,87 @@
+package org.strata.score;
+
+import java.util.Map;
+
+/**
+ * Writes a {@link Head} as a standalone ONNX model (IR 8, opset 13) that any ONNX runtime can run: input
+ * {@code embedding} float [batch, d], outputs {@code knowledge} (in [0,1]) and {@code logit}, both [batch, 1]:
+ * <pre>logit = scale * (max(E·Pᵀ) - max(E·Nᵀ)) + E·w + bias,  knowledge = sigmoid(logit)</pre>
+ * where P and N are the prior's positive and negative prototypes.
+ */
+public final class HeadOnnx {
+    private static final int FLOAT = 1;
+
+    private HeadOnnx() {}
+
+    public static byte[] write(Head h, Map<String, String> metadata) {
+        int d = h.dimension();
+        Protobuf graph = new Protobuf();
+        graph.message(1, node("MatMul", "sim_pos", "embedding", "prototypes_pos_t"));
+        graph.message(1, node("ReduceMax", "max_pos", "sim_pos").message(5, axes()).message(5, keepDims()));
+        graph.message(1, node("MatMul", "sim_neg", "embedding", "prototypes_neg_t"));
+        graph.message(1, node("ReduceMax", "max_neg", "sim_neg").message(5, axes()).message(5, keepDims()));
+        graph.message(1, node("Sub", "gap", "max_pos", "max_neg"));
+        graph.message(1, node("Mul", "prior", "gap", "scale"));
+        graph.message(1, node("MatMul", "linear", "embedding", "weights"));
+        graph.message(1, node("Add", "sum", "prior", "linear"));
+        graph.message(1, node("Add", "logit", "sum", "bias"));
+        graph.message(1, node("Sigmoid", "knowledge", "logit"));
+        graph.string(2, "strata_density_head");
+        graph.message(5, tensor("prototypes_pos_t", transpose(h.positive(), d), d, h.positive().length));
+        graph.message(5, tensor("prototypes_neg_t", transpose(h.negative(), d), d, h.negative().length));
+        graph.message(5, tensor("weights", h.weights().clone(), d, 1));
+        graph.message(5, tensor("scale", new float[] {h.scale()}, 1));
+        graph.message(5, tensor("bias", new float[] {h.bias()}, 1));
+        graph.message(11, valueInfo("embedding", "batch", d));
+        graph.message(12, valueInfo("knowledge", "batch", 1));
+        graph.message(12, valueInfo("logit", "batch", 1));
+        Protobuf model = new Protobuf().varint(1, 8).string(2, "strata").string(3, "1").varint(5, 1);
+        model.message(7, graph);
+        model.message(8, new Protobuf().string(1, "").varint(2, 13));
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            model.message(14, new Protobuf().string(1, e.getKey()).string(2, e.getValue()));
+        }
+        return model.toByteArray();
+    }
+
+    private static Protobuf node(String op, String output, String... inputs) {
+        Protobuf n = new Protobuf();
+        for (String in : inputs) n.string(1, in);
+        n.string(2, output).string(3, output).string(4, op);
+        return n;
+    }
+
+    private static Protobuf axes() {
+        return new Protobuf().string(1, "axes").longs(8, 1).varint(20, 7); // INTS
+    }
+
+    private static Protobuf keepDims() {
+        return new Protobuf().string(1, "keepdims").varint(3, 1).varint(20, 2); // INT
+    }
+
+    private static Protobuf tensor(String name, float[] data, long... dims) {
+        Protobuf t = new Protobuf().longs(1, dims).varint(2, FLOAT).string(8, name);
+        byte[] raw = new byte[data.length * 4];
+        for (int i = 0; i < data.length; i++) {
+            int bits = Float.floatToRawIntBits(data[i]);
+            raw[4 * i] = (byte) bits;
+            raw[4 * i + 1] = (byte) (bits >>> 8);
+            raw[4 * i + 2] = (byte) (bits >>> 16);
+            raw[4 * i + 3] = (byte) (bits >>> 24);
+        }
+        return t.bytes(9, raw);
+    }
+
+    private static Protobuf valueInfo(String name, String batch, long width) {
+        Protobuf shape = new Protobuf().message(1, new Protobuf().string(2, batch)).message(1, new Protobuf().varint(1, width));
+        Protobuf tensorType = new Protobuf().varint(1, FLOAT).message(2, shape);
+        return new Protobuf().string(1, name).message(2, new Protobuf().message(1, tensorType));
+    }
+
+    /** Rows of vectors [k][d] as one [d, k] matrix, row-major. */
+    private static float[] transpose(float[][] rows, int d) {
+        float[] t = new float[d * rows.length];
+        for (int k = 0; k < rows.length; k++) for (int i = 0; i < d; i++) t[i * rows.length + k] = rows[k][i];
+        return t;
+    }
+}

@@ -1,0 +1,53 @@
+package org.strata.score;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The few pieces of the protocol buffers wire format that writing an ONNX model takes. */
+final class Protobuf {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Protobuf varint(int field, long value) {
+        tag(field, 0);
+        raw(value);
+        return this;
+    }
+
+    Protobuf string(int field, String s) {
+        return bytes(field, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Protobuf message(int field, Protobuf m) {
+        return bytes(field, m.out.toByteArray());
+    }
+
+    Protobuf bytes(int field, byte[] b) {
+        tag(field, 2);
+        raw(b.length);
+        out.writeBytes(b);
+        return this;
+    }
+
+    /** A packed repeated int64 field. */
+    Protobuf longs(int field, long... v) {
+        Protobuf p = new Protobuf();
+        for (long x : v) p.raw(x);
+        return bytes(field, p.out.toByteArray());
+    }
+
+    byte[] toByteArray() {
+        return out.toByteArray();
+    }
+
+    private void tag(int field, int wire) {
+        raw(((long) field << 3) | wire);
+    }
+
+    private void raw(long v) {
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+}
