@@ -72,7 +72,7 @@ class CurationWorkbenchTest {
             }
             assertEquals(1, r.count(org.strata.engine.Outcome.OK), r.totalLine());
             try (Encoder e = DefaultEncoder.open()) {
-                new Scoring(e, 8).run(c, org.strata.engine.Progress.NONE);
+                new Scoring(e).run(c, false, org.strata.engine.Progress.NONE);
             }
         }
 

@@ -161,4 +161,51 @@ class CurationCommandsTest {
             assertTrue(diagnostic.getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR, "valid: " + diagnostic);
         }
     }
+
+    @Test
+    @Order(6)
+    void headsAreTrainedVersionedUsedAndExplained() throws Exception {
+        Cli none = Cli.run("head", corpus.toString(), "list");
+        assertTrue(none.out().contains("no heads yet") || none.out().contains("head 1"), none.toString());
+        // the three judgments of the test before: a head is trained (too few to cross-validate), saved, used
+        Cli train = Cli.run("head", corpus.toString(), "train");
+        assertEquals(0, train.code(), train.toString());
+        assertTrue(train.out().contains("head 1: 3 judgments, cross-validated accuracy n/a (under 10 judgments)"), train.toString());
+        assertTrue(train.out().contains("re-scored") && train.out().contains("(0 encoded first)"), "no passage is encoded again: " + train);
+        assertTrue(Files.size(corpus.resolve("heads/head-1.onnx")) > 1000);
+        assertTrue(Files.readString(corpus.resolve("heads/head-1.json")).contains("\"judgments\": 3"));
+        Cli list = Cli.run("head", corpus.toString(), "list");
+        assertTrue(list.out().startsWith("* head 1: 3 judgments"), list.toString());
+
+        String id = search("stiffness").get(0).get("id").getAsString();
+        Cli explain = Cli.run("explain", corpus.toString(), id);
+        assertEquals(0, explain.code(), explain.toString());
+        assertTrue(explain.out().contains("from the head 1"), explain.toString());
+        for (String part : List.of("knowledge", "information", "redundancy", "boilerplate", "word order", "nearest other passage",
+                "nearest \"+\" prototype")) {
+            assertTrue(explain.out().contains(part), part + " in " + explain);
+        }
+        Cli unknown = Cli.run("explain", corpus.toString(), "0123");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no passage 0123"), unknown.toString());
+
+        Cli prior = Cli.run("head", corpus.toString(), "use", "prior");
+        assertTrue(prior.out().contains("scoring with the prior"), prior.toString());
+        Cli back = Cli.run("head", corpus.toString(), "use", "1");
+        assertTrue(back.out().contains("scoring with head 1"), back.toString());
+        Cli missing = Cli.run("head", corpus.toString(), "use", "7");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no head version 7") && missing.err().contains("versions [1]"), missing.toString());
+
+        // a corrupt head file is a clear error, and the stored scores stay as they were
+        double before = search("stiffness").get(0).get("density").getAsDouble();
+        Files.write(corpus.resolve("heads/head-1.onnx"), new byte[] {1, 2, 3});
+        Cli broken = Cli.run("score", corpus.toString(), "--rescore");
+        assertEquals(1, broken.code(), broken.toString());
+        assertTrue(broken.err().contains("head-1.onnx: not a loadable ONNX head"), broken.toString());
+        assertEquals(before, search("stiffness").get(0).get("density").getAsDouble(), 1e-9);
+        Cli cuda = Cli.run("score", corpus.toString(), "--device", "gpu");
+        assertEquals(1, cuda.code(), cuda.toString());
+        assertTrue(cuda.err().contains("unknown device 'gpu': auto, cpu or cuda"), cuda.toString());
+    }
 }

@@ -2,64 +2,196 @@ package org.strata.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.strata.score.DensitySignals;
+import org.strata.model.corpus.ScoringProfile;
+import org.strata.model.corpus.SignalWeight;
+import org.strata.score.Components;
+import org.strata.score.Density;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
+import org.strata.score.Intrinsic;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
-import org.strata.store.PassageQuery;
 import org.strata.store.PassageStore;
 
 /**
- * Scores the passages of a corpus that have no score yet: the encoder's embedding is stored with each passage,
- * and a first density in [0,1] from the intrinsic signals. Already scored passages keep their embedding and
- * score (nothing is encoded twice). Commits every few thousand passages, so an interrupted run keeps its work.
+ * Scores a corpus's passages for semantic density. Passages without a score are encoded (read and tokenized on a
+ * second thread while the model runs) and their embedding is stored: nothing is encoded twice, exact duplicates
+ * were never stored, and re-scoring ({@code rescore}) reuses the stored embeddings with the current head and
+ * weights without running the encoder. Every score in [0,1] comes with its {@link Components}: knowledge (head
+ * or prior), information, redundancy (cosine to the nearest other passage) and boilerplate. Commits as it goes,
+ * so a killed run keeps what it scored; scores already stored are replaced only by new ones.
  */
 public final class Scoring {
-    /** The result of a run: passages scored now, passages that already had a score. */
-    public record Result(int scored, int kept) {}
+    /** Passages encoded now, re-scored from stored embeddings, left as they were; what scored knowledge. */
+    public record Result(int encoded, int rescored, int kept, String knowledge) {}
 
-    private static final int CHUNK = 256;
+    private static final int CHUNK = 512;
     private static final int COMMIT_EVERY = 4096;
+    private static final List<Passage> END = List.of();
 
     private final Encoder encoder;
-    private final int batchSize;
 
-    public Scoring(Encoder encoder, int batchSize) {
+    public Scoring(Encoder encoder) {
         this.encoder = encoder;
-        this.batchSize = batchSize;
     }
 
-    public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
+    /** Scores the passages that have no score yet; with {@code rescore}, every passage, from stored embeddings. */
+    public Result run(CorpusFolder corpus, boolean rescore, Progress progress) throws IOException, EncoderException {
         PassageStore store = corpus.store();
-        int kept = (int) store.count(PassageFilter.NONE.withScored(true));
-        long remaining = store.count(PassageFilter.NONE.withScored(false));
-        // take the first page of unscored passages again and again: what was scored drops out of the filter,
-        // so memory holds one chunk however large the corpus
-        PassageQuery next = PassageQuery.all().filter(PassageFilter.NONE.withScored(false)).sort(PassageQuery.SortKey.SOURCE).page(0, CHUNK);
-        int done = 0, sinceCommit = 0;
-        while (!progress.cancelled()) {
-            List<Passage> chunk = store.search(next).rows();
-            if (chunk.isEmpty()) break;
-            float[][] emb = encoder.embed(chunk.stream().map(Passage::text).toList());
-            List<Passage> updated = new ArrayList<>(chunk.size());
-            for (int k = 0; k < chunk.size(); k++) {
-                Passage p = chunk.get(k);
-                DensitySignals.Signals s = DensitySignals.of(p.text(), p.tokens());
-                updated.add(p.withScore(s.density(), s.components(), emb[k]));
+        Density.Weights weights = weights(corpus);
+        Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()));
+        RepeatedLines repeated = RepeatedLines.count(store);
+        long unscored = store.count(PassageFilter.NONE.withScored(false));
+        long total = rescore ? store.count() : unscored;
+        try (Knowledge knowledge = Knowledge.of(corpus, encoder)) {
+            Set<String> fresh = encode(store, knowledge, intrinsic, repeated, weights, unscored, total, progress);
+            int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), total, progress);
+            int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
+            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name());
+        }
+    }
+
+    /** Encodes every unscored passage and stores it with a first score (redundancy still unknown). */
+    private Set<String> encode(PassageStore store, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
+            Density.Weights weights, long unscored, long total, Progress progress) throws IOException, EncoderException {
+        Set<String> done = new HashSet<>();
+        if (unscored == 0) return done;
+        BlockingQueue<List<Passage>> queue = new ArrayBlockingQueue<>(2);
+        Map<List<Passage>, Encoder.Tokenized> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                List<Passage> chunk = new ArrayList<>(CHUNK);
+                store.forEach(false, p -> {
+                    if (p.scored() || progress.cancelled()) return;
+                    chunk.add(p);
+                    if (chunk.size() == CHUNK) hand(queue, tokens, new ArrayList<>(chunk));
+                    if (chunk.size() == CHUNK) chunk.clear();
+                });
+                if (!chunk.isEmpty()) hand(queue, tokens, chunk);
+            } catch (Throwable t) {
+                failed.set(t);
+            } finally {
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            store.update(updated);
-            done += chunk.size();
-            sinceCommit += chunk.size();
-            if (sinceCommit >= COMMIT_EVERY) {
-                store.commit();
-                sinceCommit = 0;
+        }, "strata-score-reader");
+        reader.setDaemon(true);
+        reader.start();
+        int sinceCommit = 0;
+        try {
+            while (true) {
+                List<Passage> chunk = queue.take();
+                if (chunk == END) break;
+                if (progress.cancelled()) continue; // drain so the reader can finish
+                float[][] emb = encoder.embed(tokens.remove(chunk));
+                float[] know = knowledge.apply(emb);
+                List<Passage> updated = new ArrayList<>(chunk.size());
+                for (int k = 0; k < chunk.size(); k++) {
+                    Passage p = chunk.get(k);
+                    float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
+                    c[Components.KNOWLEDGE] = know[k];
+                    c[Components.REDUNDANCY] = 0f;
+                    updated.add(p.withScore(Density.combine(weights, c), c, emb[k]));
+                    done.add(p.id());
+                }
+                store.update(updated);
+                sinceCommit += chunk.size();
+                if (sinceCommit >= COMMIT_EVERY) {
+                    store.commit();
+                    sinceCommit = 0;
+                }
+                progress.worked(done.size(), total + unscored);
             }
-            progress.worked(done, remaining);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while scoring", e);
+        } finally {
+            store.commit();
+        }
+        if (failed.get() instanceof IOException e) throw e;
+        if (failed.get() != null) throw new IOException("reading passages to score failed: " + failed.get(), failed.get());
+        return done;
+    }
+
+    private void hand(BlockingQueue<List<Passage>> queue, Map<List<Passage>, Encoder.Tokenized> tokens, List<Passage> chunk) {
+        tokens.put(chunk, encoder.tokenize(chunk.stream().map(Passage::text).toList()));
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Recomputes knowledge, redundancy and density from stored embeddings for the passages named (all when null):
+     * attributes only, no text or embedding is rewritten.
+     */
+    private int refine(PassageStore store, Set<String> only, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
+            Density.Weights weights, long doneBefore, long total, Progress progress) throws IOException, EncoderException {
+        List<Passage> batch = new ArrayList<>(CHUNK);
+        int[] count = {0};
+        Throwable[] failed = {null};
+        store.forEach(true, p -> {
+            if (failed[0] != null || progress.cancelled() || p.embedding() == null || (only != null && !only.contains(p.id()))) return;
+            batch.add(p);
+            if (batch.size() == CHUNK) {
+                try {
+                    refineBatch(store, batch, knowledge, intrinsic, repeated, weights);
+                    count[0] += batch.size();
+                    progress.worked(doneBefore + count[0], total + (only == null ? total : only.size()));
+                } catch (IOException | EncoderException e) {
+                    failed[0] = e;
+                }
+                batch.clear();
+            }
+        });
+        if (failed[0] instanceof IOException e) throw e;
+        if (failed[0] instanceof EncoderException e) throw e;
+        if (!batch.isEmpty() && !progress.cancelled()) {
+            refineBatch(store, batch, knowledge, intrinsic, repeated, weights);
+            count[0] += batch.size();
         }
         store.commit();
-        return new Result(done, kept);
+        return count[0];
+    }
+
+    private static void refineBatch(PassageStore store, List<Passage> batch, Knowledge knowledge, Intrinsic intrinsic,
+            RepeatedLines repeated, Density.Weights weights) throws IOException, EncoderException {
+        float[][] emb = new float[batch.size()][];
+        for (int i = 0; i < emb.length; i++) emb[i] = batch.get(i).embedding();
+        float[] know = knowledge.apply(emb);
+        List<Passage> updated = new ArrayList<>(batch.size());
+        for (int i = 0; i < emb.length; i++) {
+            Passage p = batch.get(i);
+            // the intrinsic signals are measured again: the corpus's repeated lines and domain terms may have changed
+            float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
+            c[Components.KNOWLEDGE] = know[i];
+            float near = store.nearestOther(p.id(), emb[i]);
+            c[Components.REDUNDANCY] = Math.max(0f, Math.min(1f, (near - 0.80f) / 0.15f));
+            updated.add(p.attributesOnly().withScore(Density.combine(weights, c), c, null));
+        }
+        store.updateAttributes(updated);
+    }
+
+    /** The scoring profile's signal weights over the defaults. */
+    static Density.Weights weights(CorpusFolder corpus) {
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        Map<String, Float> named = new HashMap<>();
+        if (p != null) for (SignalWeight w : p.getWeights()) named.put(w.getSignal(), (float) w.getWeight());
+        return Density.Weights.of(named);
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * Trains a {@link Head}'s linear correction from the expert's judgments: a choice says the chosen passage beats
  * each other candidate (Bradley-Terry: P(a beats b) = sigmoid(logit(a) - logit(b))); an accept or reject, and a
  * choice of none, says a passage is (or is not) worth keeping (logistic regression on sigmoid(logit)). The prior
- * stays in the logit as a fixed offset, so few judgments bend it a little and many reshape it. L2-regularized,
- * fitted by L-BFGS. Cross-validation reports how often the head predicts a held-out judgment, beside the
+ * stays in the logit as a fixed offset, so few judgments bend it a little and many reshape it. L2-regularized
+ * (the strength chosen by cross-validation), fitted by L-BFGS. Cross-validation reports how often the head predicts a held-out judgment, beside the
  * prior's score on the same folds, so the expert sees what the judgments taught.
  */
 public final class HeadTrainer {
@@ -26,37 +26,45 @@ public final class HeadTrainer {
     }
 
     /** A trained head and what cross-validation measured. */
-    public record Result(Head head, int judgments, int rows, double accuracy, double priorAccuracy, int folds, long millis) {}
+    public record Result(Head head, int judgments, int rows, double accuracy, double priorAccuracy, int folds, double lambda, long millis) {}
 
-    /** L2 strength on the correction's weights, against the mean log loss. */
-    public static final double LAMBDA = 0.01;
+    /** The L2 strengths tried against the mean log loss, strongest first; cross-validation picks one. */
+    static final double[] LAMBDAS = {1e-2, 1e-3, 1e-4};
     private static final int FOLDS = 5;
 
     private HeadTrainer() {}
 
-    /** Fits on all judgments and cross-validates (5 folds, fewer for small sets; none under 10 judgments). */
+    /**
+     * Cross-validates (5 folds, fewer for small sets; none under 10 judgments) each L2 strength, keeps the one that
+     * predicts held-out judgments best (the strongest on a tie) and fits it on all judgments.
+     */
     public static Result train(Head prior, List<Judged> judged) {
         long t0 = System.nanoTime();
-        Head head = fit(prior, judged);
         int folds = judged.size() >= 10 ? Math.min(FOLDS, judged.size() / 2) : 0;
-        double acc = Double.NaN, priorAcc = Double.NaN;
+        double bestAcc = Double.NaN, bestLambda = LAMBDAS[0], priorAcc = Double.NaN;
         if (folds > 0) {
-            int right = 0, priorRight = 0;
-            for (int f = 0; f < folds; f++) {
-                List<Judged> train = new ArrayList<>(), test = new ArrayList<>();
-                for (int i = 0; i < judged.size(); i++) (i % folds == f ? test : train).add(judged.get(i));
-                Head h = fit(prior, train);
-                for (Judged j : test) {
-                    if (correct(h, j)) right++;
-                    if (correct(prior, j)) priorRight++;
+            int priorRight = 0;
+            for (Judged j : judged) if (correct(prior, j)) priorRight++;
+            priorAcc = (double) priorRight / judged.size();
+            for (double lambda : LAMBDAS) {
+                int right = 0;
+                for (int f = 0; f < folds; f++) {
+                    List<Judged> train = new ArrayList<>(), test = new ArrayList<>();
+                    for (int i = 0; i < judged.size(); i++) (i % folds == f ? test : train).add(judged.get(i));
+                    Head h = fit(prior, train, lambda);
+                    for (Judged j : test) if (correct(h, j)) right++;
+                }
+                double acc = (double) right / judged.size();
+                if (Double.isNaN(bestAcc) || acc > bestAcc + 1e-9) {
+                    bestAcc = acc;
+                    bestLambda = lambda;
                 }
             }
-            acc = (double) right / judged.size();
-            priorAcc = (double) priorRight / judged.size();
         }
+        Head head = fit(prior, judged, bestLambda);
         int rows = 0;
         for (Judged j : judged) rows += rowsOf(j);
-        return new Result(head, judged.size(), rows, acc, priorAcc, folds, (System.nanoTime() - t0) / 1_000_000);
+        return new Result(head, judged.size(), rows, bestAcc, priorAcc, folds, bestLambda, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Whether the head agrees with a judgment: the chosen candidate scores highest; accepted scores above 0.5. */
@@ -76,7 +84,7 @@ public final class HeadTrainer {
     }
 
     /** Fits the correction w, b on the judgments, the prior's logit as offset. */
-    static Head fit(Head prior, List<Judged> judged) {
+    static Head fit(Head prior, List<Judged> judged, double lambda) {
         int d = prior.dimension();
         List<float[]> xs = new ArrayList<>();
         List<Float> offsets = new ArrayList<>(), ys = new ArrayList<>();
@@ -113,14 +121,14 @@ public final class HeadTrainer {
             y[i] = ys.get(i);
             point[i] = pointwise.get(i);
         }
-        double[] theta = Lbfgs.minimize(new double[d + 1], (t, g) -> loss(t, x, off, y, point, d, g), 300, 1e-7);
+        double[] theta = Lbfgs.minimize(new double[d + 1], (t, g) -> loss(t, x, off, y, point, d, lambda, g), 300, 1e-7);
         float[] w = new float[d];
         for (int k = 0; k < d; k++) w[k] = (float) theta[k];
         return prior.withCorrection(w, (float) theta[d]);
     }
 
-    /** Mean log loss plus (LAMBDA / 2) |w|²; fills the gradient into g. */
-    private static double loss(double[] t, float[][] x, double[] off, double[] y, boolean[] point, int d, double[] g) {
+    /** Mean log loss plus (lambda / 2) |w|²; fills the gradient into g. */
+    private static double loss(double[] t, float[][] x, double[] off, double[] y, boolean[] point, int d, double lambda, double[] g) {
         java.util.Arrays.fill(g, 0);
         int n = x.length;
         double sum = 0;
@@ -138,8 +146,8 @@ public final class HeadTrainer {
         double reg = 0;
         for (int k = 0; k < d; k++) {
             reg += t[k] * t[k];
-            g[k] += LAMBDA * t[k];
+            g[k] += lambda * t[k];
         }
-        return sum / n + LAMBDA / 2 * reg;
+        return sum / n + lambda / 2 * reg;
     }
 }

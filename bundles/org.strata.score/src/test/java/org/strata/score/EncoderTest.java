@@ -90,6 +90,55 @@ class EncoderTest {
     }
 
     @Test
+    void aTokenizerThatDoesNotBelongToTheModelIsNamedAsTheCause() throws Exception {
+        // ids past the model's vocabulary: the model cannot look them up
+        WordPieceTokenizer alien = WordPieceTokenizer.read(new ByteArrayInputStream(("{\"model\":{\"type\":\"WordPiece\",\"vocab\":"
+                + "{\"[UNK]\":0,\"[CLS]\":101,\"[SEP]\":102,\"hello\":250000}}}").getBytes(StandardCharsets.UTF_8)), "alien.json");
+        try (InputStream in = MiniLm.openModel(); Encoder e = new Encoder(in.readAllBytes(), alien, "minilm")) {
+            EncoderException x = assertThrows(EncoderException.class, () -> e.embed(List.of("hello hello")));
+            assertTrue(x.getMessage().contains("does the tokenizer belong to this model?"), x.getMessage());
+        }
+    }
+
+    @Test
+    void aModelWithOtherInputsIsRefusedByName() {
+        Head h = Head.prior(new float[][] {{1, 0}}, new float[][] {{0, 1}}, 1f);
+        byte[] head = HeadOnnx.write(h, java.util.Map.of());
+        EncoderException e = assertThrows(EncoderException.class, () -> new Encoder(head, encoder.tokenizer(), "head.onnx"));
+        assertTrue(e.getMessage().contains("expected inputs input_ids and attention_mask, the model has [embedding]"), e.getMessage());
+    }
+
+    @Test
+    void cudaAskedForWhereThereIsNoneIsAClearErrorAndAutoFallsBack() throws Exception {
+        byte[] model;
+        try (InputStream in = MiniLm.openModel()) {
+            model = in.readAllBytes();
+        }
+        if (Encoder.cudaBuilt()) return; // a CUDA build of ONNX Runtime: nothing to fall back from
+        EncoderException e = assertThrows(EncoderException.class, () -> new Encoder(model, encoder.tokenizer(), "minilm",
+                EncoderSettings.on(EncoderSettings.Device.CUDA)));
+        assertTrue(e.getMessage().contains("no CUDA provider"), e.getMessage());
+        try (Encoder auto = new Encoder(model, encoder.tokenizer(), "minilm", EncoderSettings.on(EncoderSettings.Device.AUTO))) {
+            assertEquals("cpu", auto.device());
+            assertTrue(auto.note().startsWith("no CUDA here"), auto.note());
+            assertEquals(384, auto.embed(List.of("still works")) [0].length);
+        }
+    }
+
+    @Test
+    void emptyTextsAndAHundredThousandTokensAreEncoded() throws Exception {
+        float[][] e = encoder.embed(List.of("", "   "));
+        assertEquals(2, e.length);
+        for (float[] v : e) assertEquals(1.0, Encoder.dot(v, v), 1e-4, "an empty text still gets a unit vector");
+        StringBuilder sb = new StringBuilder();
+        while (encoder.tokenizer().count(sb.toString()) < 100_000) sb.append("Elastic energy in the tendon returns in the push-off. ".repeat(500));
+        Encoder.Tokenized t = encoder.tokenize(List.of(sb.toString()));
+        assertTrue(t.seqs().length >= 100_000 / 510, "windows: " + t.seqs().length);
+        float[] whole = encoder.embed(t)[0];
+        assertEquals(1.0, Encoder.dot(whole, whole), 1e-4);
+    }
+
+    @Test
     void tokenCountsAddUpOverWords() {
         WordPieceTokenizer tok = encoder.tokenizer();
         assertEquals(tok.count("unbelievable") + tok.count("stiffness"), tok.count("unbelievable stiffness"));

@@ -339,6 +339,24 @@ public final class PassageStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The cosine similarity of a unit vector to the nearest stored passage other than {@code id} (approximate, by
+     * the HNSW graph); -1 when no other passage has an embedding.
+     */
+    public float nearestOther(String id, float[] vector) throws IOException {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new KnnFloatVectorQuery(PassageFields.EMBEDDING, vector, 3), 3);
+            var leaves = s.getIndexReader().leaves();
+            for (ScoreDoc d : top.scoreDocs) {
+                LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+                String other = ctx.reader().storedFields().document(d.doc - ctx.docBase, java.util.Set.of(PassageFields.ID))
+                        .get(PassageFields.ID);
+                if (!id.equals(other)) return 2 * d.score - 1; // Lucene's dot-product score is (1 + cos) / 2
+            }
+            return -1f;
+        });
+    }
+
     /** Reads rows in doc-id order (stored fields are compressed in blocks of neighbouring docs) and keeps their order. */
     private List<Passage> readAll(IndexSearcher s, ScoreDoc[] docs, boolean vectors) throws IOException {
         return readAll(s, docs, vectors, true);

@@ -1,0 +1,106 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.HeadTraining;
+import org.strata.engine.Heads;
+import org.strata.engine.Progress;
+import org.strata.engine.Scoring;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "head", mixinStandardHelpOptions = true,
+        description = {"The knowledge head, trained from the expert's judgments and versioned in DIR/heads (ONNX + JSON).",
+                "train: trains a new version on every judgment, reports its cross-validated accuracy beside the prior's, makes "
+                        + "it the one in use and re-scores the corpus from stored embeddings.",
+                "eval: cross-validates on the judgments without saving anything. list: every version. use VERSION: scores with "
+                        + "that version (or 'prior') from now on, and re-scores."})
+final class HeadCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Parameters(index = "1", paramLabel = "ACTION", description = "train, eval, list or use")
+    String action;
+
+    @Parameters(index = "2", paramLabel = "VERSION", arity = "0..1", description = "for use: a version number, or prior")
+    String version;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            Heads heads = new Heads(c);
+            switch (action) {
+                case "list" -> list(out, heads);
+                case "train", "eval" -> {
+                    HeadTraining.Data data = HeadTraining.collect(c);
+                    if (data.missing() + data.unscored() > 0) {
+                        spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
+                                + "and %d whose passages are not scored yet", data.missing(), data.unscored()));
+                    }
+                    try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu())) {
+                        if (action.equals("eval")) {
+                            var r = org.strata.score.HeadTrainer.train(org.strata.engine.Knowledge.prior(c, encoder), data.judged());
+                            out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
+                                    + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
+                                    r.folds(), r.millis()));
+                            return 0;
+                        }
+                        Heads.Info info = HeadTraining.train(c, encoder, data);
+                        out.println(describe(info));
+                        heads.use(info.version());
+                        rescore(out, c, encoder);
+                    }
+                }
+                case "use" -> {
+                    if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
+                    int v = version.equals("prior") ? 0 : Integer.parseInt(version);
+                    heads.use(v);
+                    out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(heads.info(v)));
+                    try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu())) {
+                        rescore(out, c, encoder);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown action '" + action + "': train, eval, list or use");
+            }
+        }
+        return 0;
+    }
+
+    private static void rescore(PrintWriter out, CorpusFolder c, Encoder encoder) throws Exception {
+        long t0 = System.nanoTime();
+        Scoring.Result r = new Scoring(encoder).run(c, true, Progress.NONE);
+        out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
+                r.rescored() + r.encoded(), (System.nanoTime() - t0) / 1e9, r.encoded()));
+    }
+
+    private void list(PrintWriter out, Heads heads) throws Exception {
+        List<Heads.Info> all = heads.list();
+        int current = heads.current();
+        if (all.isEmpty()) out.println("no heads yet: scores come from the prior (train one: strata head " + dir + " train)");
+        for (Heads.Info i : all) out.println((i.version() == current ? "* " : "  ") + describe(i));
+        if (current == 0 && !all.isEmpty()) out.println("* the prior is in use");
+    }
+
+    static String describe(Heads.Info i) {
+        return String.format(Locale.ROOT, "head %d: %d judgments, cross-validated accuracy %s (prior %s), trained %s for %s in %d ms",
+                i.version(), i.judgments(), pct(i.accuracy()), pct(i.priorAccuracy()), i.created(), i.encoder(), i.trainMillis());
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "n/a (under 10 judgments)" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+}

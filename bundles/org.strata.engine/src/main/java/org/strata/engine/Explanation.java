@@ -1,0 +1,88 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.strata.score.Components;
+import org.strata.score.Density;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.Head;
+import org.strata.score.Prior;
+import org.strata.store.Passage;
+import org.strata.store.PassageQuery;
+
+/**
+ * Why a passage scored as it did, in lines a person reads: the density and its four parts with what each cost
+ * or gave, the signals weakest first, the nearest other passage, and which prototypes of the prior it is
+ * closest to.
+ */
+public final class Explanation {
+    private Explanation() {}
+
+    public static List<String> of(CorpusFolder corpus, Encoder encoder, String id) throws IOException, EncoderException {
+        Passage p = corpus.store().get(id);
+        if (p == null) throw new IOException("no passage " + id + " in " + corpus.dir() + " (ids: strata search DIR QUERY --json)");
+        List<String> out = new ArrayList<>();
+        String text = p.text().replaceAll("\\s+", " ");
+        out.add("passage " + p.id() + " from " + p.source() + " (" + p.tokens() + " tokens, " + p.language() + ")");
+        out.add("  \"" + (text.length() > 300 ? text.substring(0, 300) + "..." : text) + "\"");
+        if (!p.scored() || p.components() == null || p.components().length != Components.COUNT) {
+            out.add("not scored yet: strata score " + corpus.dir());
+            return out;
+        }
+        float[] c = p.components();
+        Density.Weights w = Scoring.weights(corpus);
+        int head = new Heads(corpus).current();
+        out.add(String.format(Locale.ROOT, "density %.3f = mean of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
+                + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(), c[Components.KNOWLEDGE],
+                w.knowledge(), head == 0 ? "prior" : "head " + head, c[Components.INFORMATION], w.information(),
+                1 - w.redundancy() * c[Components.REDUNDANCY], c[Components.REDUNDANCY], 1 - w.boilerplate() * c[Components.BOILERPLATE],
+                c[Components.BOILERPLATE]));
+        List<Integer> signals = new ArrayList<>();
+        for (int i = Components.COMPRESSION; i <= Components.DOMAIN_TERMS; i++) if (!Float.isNaN(c[i])) signals.add(i);
+        signals.sort(Comparator.comparingDouble(i -> c[i]));
+        out.add("information signals, weakest first:");
+        for (int i : signals) out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
+        out.add("boilerplate cues:");
+        for (int i = Components.LEGAL; i <= Components.REPEATED; i++) {
+            out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
+        }
+        if (p.embedding() != null) {
+            List<Passage> near = corpus.store().search(PassageQuery.nearest(p.embedding(), 3)).rows();
+            for (Passage n : near) {
+                if (n.id().equals(p.id())) continue;
+                String t = n.text().replaceAll("\\s+", " ");
+                out.add(String.format(Locale.ROOT, "nearest other passage %s (%s): \"%s\"", n.id(), n.source(),
+                        t.length() > 120 ? t.substring(0, 120) + "..." : t));
+                break;
+            }
+            Head prior = Knowledge.prior(corpus, encoder);
+            List<List<String>> anchors = Prior.anchors();
+            out.add(String.format(Locale.ROOT, "the prior puts it %s expository writing: nearest \"+\" prototype (cosine %.2f): %s",
+                    prior.priorLogit(p.embedding()) > 0 ? "nearer to" : "farther from", best(prior.positive(), p.embedding()),
+                    nameOf(prior.positive(), p.embedding(), anchors.get(0), DomainTexts.descriptions(corpus.corpus()))));
+            out.add(String.format(Locale.ROOT, "  nearest \"-\" prototype (cosine %.2f): %s", best(prior.negative(), p.embedding()),
+                    nameOf(prior.negative(), p.embedding(), anchors.get(1), List.of())));
+        }
+        return out;
+    }
+
+    private static float best(float[][] rows, float[] e) {
+        float b = -1;
+        for (float[] r : rows) b = Math.max(b, Encoder.dot(r, e));
+        return b;
+    }
+
+    private static String nameOf(float[][] rows, float[] e, List<String> texts, List<String> more) {
+        int best = 0;
+        for (int i = 1; i < rows.length; i++) if (Encoder.dot(rows[i], e) > Encoder.dot(rows[best], e)) best = i;
+        List<String> all = new ArrayList<>(texts);
+        for (String m : more) if (m != null && m.strip().length() >= 20) all.add(m.strip());
+        String t = best < all.size() ? all.get(best) : "?";
+        return "\"" + (t.length() > 100 ? t.substring(0, 100) + "..." : t) + "\"";
+    }
+}

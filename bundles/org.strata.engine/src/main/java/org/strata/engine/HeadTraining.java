@@ -1,0 +1,72 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strata.model.corpus.Judgment;
+import org.strata.model.corpus.Verdict;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.Head;
+import org.strata.score.HeadTrainer;
+import org.strata.store.Passage;
+
+/**
+ * Turns the corpus's recorded judgments into training data for the knowledge head: each judgment's passages by
+ * their stored embeddings. Judgments whose passages are gone or not scored yet are counted and left out.
+ */
+public final class HeadTraining {
+    /** The judgments usable for training, and those left out with the reason. */
+    public record Data(List<HeadTrainer.Judged> judged, int missing, int unscored) {}
+
+    private HeadTraining() {}
+
+    public static Data collect(CorpusFolder corpus) throws IOException {
+        Map<String, float[]> cache = new HashMap<>();
+        List<HeadTrainer.Judged> out = new ArrayList<>();
+        int missing = 0, unscored = 0;
+        judgments:
+        for (Judgment j : corpus.corpus().getJudgments()) {
+            List<float[]> emb = new ArrayList<>();
+            for (String id : j.getCandidates()) {
+                float[] e = cache.get(id);
+                if (e == null) {
+                    Passage p = corpus.store().get(id);
+                    if (p == null) {
+                        missing++;
+                        continue judgments;
+                    }
+                    if (p.embedding() == null) {
+                        unscored++;
+                        continue judgments;
+                    }
+                    e = p.embedding();
+                    cache.put(id, e);
+                }
+                emb.add(e);
+            }
+            if (emb.isEmpty()) continue;
+            if (j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) {
+                out.add(HeadTrainer.Judged.verdict(emb.get(0), j.getVerdict() == Verdict.ACCEPT));
+            } else if (emb.size() >= 2 || j.getChosen() == null) {
+                out.add(HeadTrainer.Judged.choice(emb, j.getChosen() == null ? -1 : j.getCandidates().indexOf(j.getChosen())));
+            }
+        }
+        return new Data(out, missing, unscored);
+    }
+
+    /** Trains a head on every usable judgment (the corpus's prior as its base) and saves it as the next version. */
+    public static Heads.Info train(CorpusFolder corpus, Encoder encoder, Data data) throws IOException, EncoderException {
+        if (data.judged().isEmpty()) {
+            throw new IOException("no judgments to train on" + (data.unscored() > 0 ? " (" + data.unscored()
+                    + " judge passages that are not scored yet: strata score " + corpus.dir() + ")" : "")
+                    + ": judge passages first (strata judge " + corpus.dir() + ")");
+        }
+        Head prior = Knowledge.prior(corpus, encoder);
+        HeadTrainer.Result r = HeadTrainer.train(prior, data.judged());
+        return new Heads(corpus).save(r, encoder.name());
+    }
+}
