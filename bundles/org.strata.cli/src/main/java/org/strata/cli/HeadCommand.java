@@ -96,8 +96,10 @@ final class HeadCommand implements Callable<Integer> {
     }
 
     static String describe(Heads.Info i) {
-        return String.format(Locale.ROOT, "head %d: %d judgments, cross-validated accuracy %s (prior %s), trained %s for %s in %d ms",
-                i.version(), i.judgments(), pct(i.accuracy()), pct(i.priorAccuracy()), i.created(), i.encoder(), i.trainMillis());
+        String acc = Double.isNaN(i.accuracy()) ? "not cross-validated (under 10 judgments)"
+                : "cross-validated accuracy " + pct(i.accuracy()) + " (prior " + pct(i.priorAccuracy()) + ")";
+        return String.format(Locale.ROOT, "head %d: %d judgments, %s, trained %s for %s in %d ms", i.version(), i.judgments(), acc,
+                i.created(), i.encoder(), i.trainMillis());
     }
 
     static String pct(double v) {

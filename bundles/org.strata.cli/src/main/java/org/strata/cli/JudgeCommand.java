@@ -1,11 +1,28 @@
 package org.strata.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.HeadTraining;
+import org.strata.engine.Heads;
 import org.strata.engine.JudgmentImport;
+import org.strata.engine.Judgments;
+import org.strata.engine.NextCandidates;
+import org.strata.engine.Progress;
+import org.strata.engine.Scoring;
+import org.strata.score.Encoder;
+import org.strata.store.Passage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,31 +31,130 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "judge", mixinStandardHelpOptions = true,
-        description = "Records the expert's judgments. --import reads JSON Lines, one judgment a line: "
-                + "{\"candidates\":[\"ID\",\"ID\"],\"chosen\":\"ID\"|null,\"rationale\":\"...\"} (the best of 2 or 3, or none) or "
-                + "{\"passage\":\"ID\",\"verdict\":\"accept\"|\"reject\"}, with the ids that strata search --json shows. "
-                + "Lines that are not judgments are refused with their line number; judgments already recorded are not "
-                + "recorded twice; a verdict also accepts or rejects its passage.")
+        description = {"Records the expert's judgments.",
+                "Without --import, in the terminal: 2 or 3 strong candidates side by side, from one layer, those on which the "
+                        + "head is least sure; keys 1/2/3 choose, n none is good enough, s skip, r write a rationale first, "
+                        + "q quit. Every --retrain-every choices the head is retrained, its cross-validated accuracy shown, "
+                        + "and the corpus re-scored.",
+                "--import reads JSON Lines, one judgment a line: {\"candidates\":[\"ID\",\"ID\"],\"chosen\":\"ID\"|null,"
+                        + "\"rationale\":\"...\"} (the best of 2 or 3, or none) or {\"passage\":\"ID\",\"verdict\":\"accept\"|\"reject\"}, "
+                        + "with the ids that strata search --json shows. Lines that are not judgments are refused with their "
+                        + "line number; judgments already recorded are not recorded twice; a verdict also accepts or rejects its passage."})
 final class JudgeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", description = "the corpus folder")
     Path dir;
 
-    @Option(names = "--import", paramLabel = "FILE.jsonl", required = true, description = "judgments to record, one a line")
+    @Option(names = "--import", paramLabel = "FILE.jsonl", description = "judgments to record, one a line")
     Path file;
 
     @Option(names = "--author", defaultValue = "${sys:user.name}", description = "who judged (default: ${DEFAULT-VALUE})")
     String author;
 
+    @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "candidates at a time, 2 or 3 (default: ${DEFAULT-VALUE})")
+    int count;
+
+    @Option(names = "--layer", paramLabel = "NAME", description = "offer passages of this layer only")
+    String layer;
+
+    @Option(names = "--concept", paramLabel = "NAME", description = "offer passages tagged with this concept only")
+    String concept;
+
+    @Option(names = "--retrain-every", paramLabel = "N", defaultValue = "10",
+            description = "retrain the head after this many choices, and when quitting (0: never; default: ${DEFAULT-VALUE})")
+    int retrainEvery;
+
+    @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "${env:COLUMNS:-120}", description = "terminal width (default: $COLUMNS or 120)")
+    int width;
+
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+            try (CorpusFolder c = CorpusFolder.open(dir)) {
+                JudgmentImport.Result r = JudgmentImport.run(c, file, author);
+                for (String why : r.refused()) spec.commandLine().getErr().println("refused " + why);
+                spec.commandLine().getOut().println(r.line());
+                return r.choices() + r.verdicts() + r.known() == 0 && !r.refused().isEmpty() ? 1 : 0;
+            }
+        }
+        return interactive();
+    }
+
+    private int interactive() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Set<String> skipped = new HashSet<>();
+        int choices = 0, sinceTraining = 0;
         try (CorpusFolder c = CorpusFolder.open(dir)) {
-            JudgmentImport.Result r = JudgmentImport.run(c, file, author);
-            for (String why : r.refused()) spec.commandLine().getErr().println("refused " + why);
-            spec.commandLine().getOut().println(r.line());
-            return r.choices() + r.verdicts() + r.known() == 0 && !r.refused().isEmpty() ? 1 : 0;
+            if (c.store().count() == 0) throw new IllegalArgumentException(dir + " has no passages yet: strata ingest, then strata score");
+            session:
+            while (true) {
+                List<Passage> cands = NextCandidates.pick(c, count, layer, concept, skipped);
+                if (cands.isEmpty()) {
+                    out.println("no more candidates to offer" + (c.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0
+                            ? ": score the corpus first (strata score " + dir + ")" : ""));
+                    break;
+                }
+                out.println();
+                out.print(SideBySide.render(cands, width));
+                String rationale = null;
+                while (true) {
+                    out.print("choose 1-" + cands.size() + ", n none is good, s skip, r rationale, q quit > ");
+                    out.flush();
+                    String line = in.readLine();
+                    if (line == null || line.strip().equals("q")) break session;
+                    String key = line.strip();
+                    if (key.equals("s")) {
+                        cands.forEach(p -> skipped.add(p.id()));
+                        continue session;
+                    }
+                    if (key.equals("r")) {
+                        out.print("rationale > ");
+                        out.flush();
+                        rationale = in.readLine();
+                        continue;
+                    }
+                    String chosen = null;
+                    if (!key.equals("n")) {
+                        int k;
+                        try {
+                            k = Integer.parseInt(key);
+                        } catch (NumberFormatException e) {
+                            k = -1;
+                        }
+                        if (k < 1 || k > cands.size()) {
+                            out.println("'" + key + "' is not a key here");
+                            continue;
+                        }
+                        chosen = cands.get(k - 1).id();
+                    }
+                    Judgments.choice(c, cands.stream().map(Passage::id).toList(), chosen, rationale, author);
+                    choices++;
+                    sinceTraining++;
+                    break;
+                }
+                if (retrainEvery > 0 && sinceTraining >= retrainEvery) {
+                    retrain(out, c);
+                    sinceTraining = 0;
+                }
+            }
+            out.println();
+            out.println(choices + (choices == 1 ? " choice" : " choices") + " recorded");
+            if (retrainEvery > 0 && sinceTraining > 0) retrain(out, c);
+        }
+        return 0;
+    }
+
+    private void retrain(PrintWriter out, CorpusFolder c) throws Exception {
+        HeadTraining.Data data = HeadTraining.collect(c);
+        if (data.judged().isEmpty()) return;
+        try (Encoder encoder = DefaultEncoder.open()) {
+            Heads.Info info = HeadTraining.train(c, encoder, data);
+            new Heads(c).use(info.version());
+            new Scoring(encoder).run(c, true, Progress.NONE);
+            out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(info)));
         }
     }
 }

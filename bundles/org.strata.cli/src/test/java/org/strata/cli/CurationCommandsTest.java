@@ -170,7 +170,7 @@ class CurationCommandsTest {
         // the three judgments of the test before: a head is trained (too few to cross-validate), saved, used
         Cli train = Cli.run("head", corpus.toString(), "train");
         assertEquals(0, train.code(), train.toString());
-        assertTrue(train.out().contains("head 1: 3 judgments, cross-validated accuracy n/a (under 10 judgments)"), train.toString());
+        assertTrue(train.out().contains("head 1: 3 judgments, not cross-validated (under 10 judgments)"), train.toString());
         assertTrue(train.out().contains("re-scored") && train.out().contains("(0 encoded first)"), "no passage is encoded again: " + train);
         assertTrue(Files.size(corpus.resolve("heads/head-1.onnx")) > 1000);
         assertTrue(Files.readString(corpus.resolve("heads/head-1.json")).contains("\"judgments\": 3"));
@@ -207,5 +207,43 @@ class CurationCommandsTest {
         Cli cuda = Cli.run("score", corpus.toString(), "--device", "gpu");
         assertEquals(1, cuda.code(), cuda.toString());
         assertTrue(cuda.err().contains("unknown device 'gpu': auto, cpu or cuda"), cuda.toString());
+    }
+
+    @Test
+    @Order(7)
+    void theExpertChoosesInTheTerminalAndTheHeadLearns() throws Exception {
+        int before;
+        java.util.Set<String> judgedBefore = new java.util.HashSet<>();
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            before = f.corpus().getJudgments().size();
+            f.corpus().getJudgments().forEach(j -> judgedBefore.addAll(j.getCandidates()));
+        }
+        java.io.InputStream stdin = System.in;
+        Cli r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("7\nr\nmore precise\n2\nq\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = Cli.run("judge", corpus.toString(), "--count", "2", "--retrain-every", "1", "--author", "coach", "--width", "100");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("[1] ") && r.out().contains("[2] ") && r.out().contains(" | "), "side by side: " + r.out());
+        assertTrue(r.out().contains("'7' is not a key here"), r.out());
+        assertTrue(r.out().contains("1 choice recorded"), r.out());
+        assertTrue(r.out().contains("the head learned: head 2: 4 judgments"), r.out());
+        for (String line : r.out().split("\n")) assertTrue(line.length() <= 100 || line.startsWith("the head") || line.startsWith("choose"), line);
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            var all = f.corpus().getJudgments();
+            assertEquals(before + 1, all.size());
+            var choice = all.get(before);
+            assertEquals(choice.getCandidates().get(1), choice.getChosen());
+            assertEquals("more precise", choice.getRationale());
+            assertEquals("coach", choice.getAuthor());
+            for (String id : choice.getCandidates()) assertTrue(!judgedBefore.contains(id), "offered again: " + id);
+            var a = f.store().get(choice.getCandidates().get(0));
+            var b = f.store().get(choice.getCandidates().get(1));
+            assertEquals(a.layer(), b.layer(), "candidates come from one layer");
+            assertEquals(2, new org.strata.engine.Heads(f).current());
+        }
     }
 }
