@@ -41,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch-tokens", paramLabel = "N", defaultValue = "0", description = "for 'encode': the most tokens per batch (default: the encoder's)")
     int batchTokens;
 
+    @Option(names = "--device", paramLabel = "auto|cpu|cuda", defaultValue = "cpu", description = "for 'encode': where Strata's encoder runs (default: ${DEFAULT-VALUE})")
+    String device;
+
     @Option(names = "--int8", description = "for 'encode': Strata runs the int8 weights")
     boolean int8;
 
@@ -56,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (java.nio.file.Files.exists(dir)) throw new IllegalArgumentException(dir + " exists: bench ingest needs a new folder");
                 new IngestBench(spec.commandLine().getOut()).run(files, dir);
             }
-            case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, batch, batchTokens, int8);
+            case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, org.strata.score.EncoderSettings.Device.parse(device), batch, batchTokens, int8);
             default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest or encode");
         }
         return 0;

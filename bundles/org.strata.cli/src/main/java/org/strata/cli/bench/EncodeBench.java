@@ -43,7 +43,7 @@ public final class EncodeBench {
         this.out = out;
     }
 
-    public void run(Path corpus, int max, int batch, int batchTokens, boolean int8) throws Exception {
+    public void run(Path corpus, int max, EncoderSettings.Device device, int batch, int batchTokens, boolean int8) throws Exception {
         List<String> texts = new ArrayList<>();
         try (CorpusFolder c = CorpusFolder.open(corpus)) {
             c.store().forEach(false, p -> texts.add(p.text()));
@@ -71,9 +71,11 @@ public final class EncodeBench {
             }
             OnnxEmbeddingModel peer = new OnnxEmbeddingModel(model, tok, PoolingMode.MEAN);
             List<TextSegment> segments = sample.stream().map(TextSegment::from).toList();
-            EncoderSettings settings = EncoderSettings.cpu().withBatch(batch).withInt8(int8);
+            EncoderSettings settings = EncoderSettings.on(device).withBatch(batch).withInt8(int8);
             if (batchTokens > 0) settings = settings.withBatchTokens(batchTokens);
             try (Encoder strata = DefaultEncoder.open(settings)) {
+                if (strata.note() != null) out.println(strata.note());
+                out.println("Strata's encoder runs on " + strata.device());
                 float[][] mine = null;
                 List<Embedding> theirs = null;
                 double[] peerS = new double[2], strataS = new double[2];

@@ -1,0 +1,32 @@
+#!/bin/sh
+# The encoder benchmark on a CUDA machine: `strata bench encode` with Microsoft's onnxruntime_gpu build in
+# place of the CPU build on the command line's class path, Strata's encoder on CUDA, the LangChain4j peer on
+# the CPU build's default (CPU) provider for the same passages.
+#
+#   scripts/gpu-bench.sh CORPUS [PASSAGES]
+#
+# CORPUS is a corpus folder with passages (strata new + strata ingest). Needs CUDA 12 and cuDNN 9 on the
+# library path: Microsoft's onnxruntime_gpu 1.29.0 is built for them. On a machine with CUDA 13 only, the CUDA
+# provider does not load; the bench then says so in one line and runs on the CPU (see docs/benchmarks.md).
+set -eu
+HERE="$(cd "$(dirname "$0")/.." && pwd)"
+CORPUS="${1:?usage: scripts/gpu-bench.sh CORPUS [PASSAGES]}"
+PASSAGES="${2:-20000}"
+ORT="$(sed -n 's:.*<onnxruntime.version>\(.*\)</onnxruntime.version>.*:\1:p' "$HERE/pom.xml")"
+cd "$HERE"
+./strata --version >/dev/null # builds the command line when needed
+GPU="$HERE/bundles/org.strata.cli/target/gpu-lib"
+if [ ! -f "$GPU/onnxruntime_gpu-$ORT.jar" ]; then
+  mkdir -p "$GPU"
+  JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}" ./mvnw -B -q dependency:copy \
+    -Dartifact="com.microsoft.onnxruntime:onnxruntime_gpu:$ORT" -DoutputDirectory="$GPU"
+fi
+LIB="$HERE/bundles/org.strata.cli/target/cli/lib"
+CP="$GPU/onnxruntime_gpu-$ORT.jar"
+for j in "$LIB"/*.jar; do
+  case "$(basename "$j")" in onnxruntime-[0-9]*) ;; *) CP="$CP:$j" ;; esac
+done
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || echo "nvidia-smi: no GPU driver here"
+exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$CP" org.strata.cli.StrataCli \
+  bench encode --dir "$CORPUS" --passages "$PASSAGES" --device auto --batch 256 --batch-tokens 65536
