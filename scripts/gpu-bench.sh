@@ -1,7 +1,8 @@
 #!/bin/sh
-# The encoder benchmark on a CUDA machine: `strata bench encode` with Microsoft's onnxruntime_gpu build in
-# place of the CPU build on the command line's class path, Strata's encoder on CUDA, the LangChain4j peer on
-# the CPU build's default (CPU) provider for the same passages.
+# The encoder benchmark on a CUDA machine, on the same passages: first `strata bench encode` as shipped (the
+# LangChain4j peer and Strata, both on the CPU), then Strata alone with Microsoft's onnxruntime_gpu build in
+# place of the CPU build on the class path, on CUDA. The peer runs in the first JVM only: it crashes the JVM
+# when the GPU build is on its class path and CUDA's libraries are not (seen on a machine without CUDA).
 #
 #   scripts/gpu-bench.sh CORPUS [PASSAGES]
 #
@@ -28,5 +29,8 @@ for j in "$LIB"/*.jar; do
 done
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || echo "nvidia-smi: no GPU driver here"
-exec "$JAVA" --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$CP" org.strata.cli.StrataCli \
-  bench encode --dir "$CORPUS" --passages "$PASSAGES" --device auto --batch 256 --batch-tokens 65536
+echo "== on the CPU: the peer and Strata"
+./strata bench encode --dir "$CORPUS" --passages "$PASSAGES"
+echo "== on CUDA: Strata"
+exec "$JAVA" ${GPU_BENCH_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$CP" org.strata.cli.StrataCli \
+  bench encode --dir "$CORPUS" --passages "$PASSAGES" --device auto --batch 256 --batch-tokens 65536 --no-peer

@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "auto|cpu|cuda", defaultValue = "cpu", description = "for 'encode': where Strata's encoder runs (default: ${DEFAULT-VALUE})")
     String device;
 
+    @Option(names = "--no-peer", description = "for 'encode': Strata's encoder alone (the peer cannot share a JVM with a CUDA build)")
+    boolean noPeer;
+
     @Option(names = "--int8", description = "for 'encode': Strata runs the int8 weights")
     boolean int8;
 
@@ -59,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (java.nio.file.Files.exists(dir)) throw new IllegalArgumentException(dir + " exists: bench ingest needs a new folder");
                 new IngestBench(spec.commandLine().getOut()).run(files, dir);
             }
-            case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, org.strata.score.EncoderSettings.Device.parse(device), batch, batchTokens, int8);
+            case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, org.strata.score.EncoderSettings.Device.parse(device), batch, batchTokens, int8, !noPeer);
             default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest or encode");
         }
         return 0;

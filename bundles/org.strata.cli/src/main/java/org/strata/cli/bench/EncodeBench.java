@@ -43,7 +43,7 @@ public final class EncodeBench {
         this.out = out;
     }
 
-    public void run(Path corpus, int max, EncoderSettings.Device device, int batch, int batchTokens, boolean int8) throws Exception {
+    public void run(Path corpus, int max, EncoderSettings.Device device, int batch, int batchTokens, boolean int8, boolean withPeer) throws Exception {
         List<String> texts = new ArrayList<>();
         try (CorpusFolder c = CorpusFolder.open(corpus)) {
             c.store().forEach(false, p -> texts.add(p.text()));
@@ -69,7 +69,7 @@ public final class EncodeBench {
                 json.add("padding", JsonNull.INSTANCE);
                 Files.writeString(tok, new GsonBuilder().serializeNulls().create().toJson(json));
             }
-            OnnxEmbeddingModel peer = new OnnxEmbeddingModel(model, tok, PoolingMode.MEAN);
+            OnnxEmbeddingModel peer = withPeer ? new OnnxEmbeddingModel(model, tok, PoolingMode.MEAN) : null;
             List<TextSegment> segments = sample.stream().map(TextSegment::from).toList();
             EncoderSettings settings = EncoderSettings.on(device).withBatch(batch).withInt8(int8);
             if (batchTokens > 0) settings = settings.withBatchTokens(batchTokens);
@@ -81,14 +81,17 @@ public final class EncodeBench {
                 double[] peerS = new double[2], strataS = new double[2];
                 for (int round = 0; round < 2; round++) {
                     long t0 = System.nanoTime();
-                    theirs = peer.embedAll(segments).content();
-                    peerS[round] = (System.nanoTime() - t0) / 1e9;
-                    report("LangChain4j (peer), run " + (round + 1), sample.size(), tokens, peerS[round]);
-                    t0 = System.nanoTime();
+                    if (peer != null) {
+                        theirs = peer.embedAll(segments).content();
+                        peerS[round] = (System.nanoTime() - t0) / 1e9;
+                        report("LangChain4j (peer), run " + (round + 1), sample.size(), tokens, peerS[round]);
+                        t0 = System.nanoTime();
+                    }
                     mine = strata.embed(sample);
                     strataS[round] = (System.nanoTime() - t0) / 1e9;
                     report("Strata " + settings.describe() + ", run " + (round + 1), sample.size(), tokens, strataS[round]);
                 }
+                if (peer == null) return;
                 double min = 1, sum = 0;
                 for (int i = 0; i < sample.size(); i++) {
                     float[] a = mine[i], b = theirs.get(i).vector();
