@@ -686,13 +686,94 @@ public interface CorpusPackage extends EPackage {
 	int SCORING_PROFILE__WEIGHTS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Classifier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Tokenizer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_TOKENIZER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Input Ids</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_INPUT_IDS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Attention Mask</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_ATTENTION_MASK = 8;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_OUTPUT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_INDEX = 10;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_MIN = 11;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_MAX = 12;
+
+	/**
+	 * The feature id for the '<em><b>Classifier Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_PROFILE__CLASSIFIER_MODE = 13;
+
+	/**
 	 * The number of structural features of the '<em>Scoring Profile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_PROFILE_FEATURE_COUNT = 5;
+	int SCORING_PROFILE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Scoring Profile</em>' class.
@@ -1511,6 +1592,105 @@ public interface CorpusPackage extends EPackage {
 	EReference getScoringProfile_Weights();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifier <em>Classifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifier()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_Classifier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierTokenizer <em>Classifier Tokenizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Tokenizer</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierTokenizer()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierTokenizer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierInputIds <em>Classifier Input Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Input Ids</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierInputIds()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierInputIds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierAttentionMask <em>Classifier Attention Mask</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Attention Mask</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierAttentionMask()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierAttentionMask();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierOutput <em>Classifier Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Output</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierOutput()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierOutput();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierIndex <em>Classifier Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Index</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierIndex()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierIndex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierMin <em>Classifier Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Min</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierMin()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierMin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierMax <em>Classifier Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Max</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierMax()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierMax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.ScoringProfile#getClassifierMode <em>Classifier Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Classifier Mode</em>'.
+	 * @see org.strata.model.corpus.ScoringProfile#getClassifierMode()
+	 * @see #getScoringProfile()
+	 * @generated
+	 */
+	EAttribute getScoringProfile_ClassifierMode();
+
+	/**
 	 * Returns the meta object for class '{@link org.strata.model.corpus.SignalWeight <em>Signal Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2172,6 +2352,78 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORING_PROFILE__WEIGHTS = eINSTANCE.getScoringProfile_Weights();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER = eINSTANCE.getScoringProfile_Classifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Tokenizer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_TOKENIZER = eINSTANCE.getScoringProfile_ClassifierTokenizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Input Ids</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_INPUT_IDS = eINSTANCE.getScoringProfile_ClassifierInputIds();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Attention Mask</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_ATTENTION_MASK = eINSTANCE.getScoringProfile_ClassifierAttentionMask();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Output</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_OUTPUT = eINSTANCE.getScoringProfile_ClassifierOutput();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_INDEX = eINSTANCE.getScoringProfile_ClassifierIndex();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_MIN = eINSTANCE.getScoringProfile_ClassifierMin();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_MAX = eINSTANCE.getScoringProfile_ClassifierMax();
+
+		/**
+		 * The meta object literal for the '<em><b>Classifier Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_PROFILE__CLASSIFIER_MODE = eINSTANCE.getScoringProfile_ClassifierMode();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.impl.SignalWeightImpl <em>Signal Weight</em>}' class.

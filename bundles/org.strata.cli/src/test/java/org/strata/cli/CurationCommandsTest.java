@@ -246,4 +246,24 @@ class CurationCommandsTest {
             assertEquals(2, new org.strata.engine.Heads(f).current());
         }
     }
+
+    @Test
+    @Order(8)
+    void aClassifierAndWeightsAreSetInTheScoringProfile() throws Exception {
+        Files.write(corpus.resolve("edu.onnx"), org.strata.score.TextClassifierTest.sportOverSpam());
+        Cli bad = Cli.run("profile", corpus.toString(), "--weight", "colour=1");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("unknown signal weight 'colour'"), bad.toString());
+        Cli set = Cli.run("profile", corpus.toString(), "--classifier", "edu.onnx", "--classifier-inputs", "ids,mask",
+                "--classifier-output", "prob", "--classifier-mode", "replace", "--weight", "redundancy=0.3");
+        assertEquals(0, set.code(), set.toString());
+        assertTrue(set.out().contains("redundancy 0.30"), set.out());
+        assertTrue(set.out().contains("classifier: edu.onnx (replace), inputs ids and mask, output prob[0], range 0.0..1.0"), set.out());
+        Cli score = Cli.run("score", corpus.toString(), "--rescore");
+        assertEquals(0, score.code(), score.toString());
+        assertTrue(score.out().contains("knowledge from the classifier edu.onnx"), score.out());
+        Cli off = Cli.run("profile", corpus.toString(), "--classifier", "");
+        assertTrue(off.out().contains("classifier: none"), off.out());
+        assertTrue(Cli.run("score", corpus.toString(), "--rescore").out().contains("knowledge from the head"), "back to the head");
+    }
 }

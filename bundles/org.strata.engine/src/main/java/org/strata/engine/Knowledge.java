@@ -7,16 +7,26 @@ import org.strata.score.EncoderException;
 import org.strata.score.Head;
 import org.strata.score.HeadModel;
 import org.strata.score.Prior;
+import org.strata.score.TextClassifier;
+import org.strata.model.corpus.ScoringProfile;
+import java.util.List;
 
-/** The knowledge component of a corpus's scores: the head version in use, or the prior when none is. */
+/**
+ * The knowledge component of a corpus's scores: the head version in use, or the prior when none is; joined by (or
+ * replaced with) the end-to-end text classifier that the scoring profile names.
+ */
 public final class Knowledge implements AutoCloseable {
     private final Head prior;
     private final HeadModel model;
+    private final TextClassifier classifier;
+    private final boolean replace;
     private final String name;
 
-    private Knowledge(Head prior, HeadModel model, String name) {
+    private Knowledge(Head prior, HeadModel model, TextClassifier classifier, boolean replace, String name) {
         this.prior = prior;
         this.model = model;
+        this.classifier = classifier;
+        this.replace = replace;
         this.name = name;
     }
 
@@ -25,18 +35,30 @@ public final class Knowledge implements AutoCloseable {
         return Prior.build(encoder, DomainTexts.descriptions(corpus.corpus()));
     }
 
-    /** What scores knowledge now in this corpus. */
+    /** What scores knowledge now in this corpus: the head in use (or the prior), and the classifier if one is set. */
     public static Knowledge of(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
+        TextClassifier classifier = Classifiers.open(corpus, encoder);
+        ScoringProfile profile = corpus.corpus().getScoringProfile();
+        boolean replace = classifier != null && "replace".equals(profile.getClassifierMode());
+        String cls = classifier == null ? "" : " and the classifier " + profile.getClassifier();
+        if (replace) return new Knowledge(null, null, classifier, true, "classifier " + profile.getClassifier());
         Heads heads = new Heads(corpus);
         int v = heads.current();
-        if (v == 0) return new Knowledge(prior(corpus, encoder), null, "prior");
-        HeadModel m = heads.load(v);
+        if (v == 0) return new Knowledge(prior(corpus, encoder), null, classifier, false, "prior" + cls);
+        HeadModel m;
+        try {
+            m = heads.load(v);
+        } catch (IOException | EncoderException e) {
+            if (classifier != null) classifier.close();
+            throw e;
+        }
         if (m.dimension() != encoder.dimension()) {
             m.close();
+            if (classifier != null) classifier.close();
             throw new EncoderException("head " + v + " takes embeddings of " + m.dimension() + " dimensions but " + encoder.name()
                     + " gives " + encoder.dimension() + ": train a head for this encoder (strata head DIR train)", null);
         }
-        return new Knowledge(null, m, "head " + v);
+        return new Knowledge(null, m, classifier, false, "head " + v + cls);
     }
 
     /** "prior" or "head N". */
@@ -44,15 +66,24 @@ public final class Knowledge implements AutoCloseable {
         return name;
     }
 
-    public float[] apply(float[][] embeddings) throws EncoderException {
-        if (model != null) return model.apply(embeddings);
-        float[] out = new float[embeddings.length];
-        for (int i = 0; i < out.length; i++) out[i] = prior.knowledge(embeddings[i]);
+    /** The knowledge of passages, by their texts and embeddings (the classifier reads the texts). */
+    public float[] apply(List<String> texts, float[][] embeddings) throws EncoderException {
+        float[] c = classifier == null ? null : classifier.score(texts);
+        if (replace) return c;
+        float[] out;
+        if (model != null) {
+            out = model.apply(embeddings);
+        } else {
+            out = new float[embeddings.length];
+            for (int i = 0; i < out.length; i++) out[i] = prior.knowledge(embeddings[i]);
+        }
+        if (c != null) for (int i = 0; i < out.length; i++) out[i] = (out[i] + c[i]) / 2;
         return out;
     }
 
     @Override
     public void close() {
         if (model != null) model.close();
+        if (classifier != null) classifier.close();
     }
 }

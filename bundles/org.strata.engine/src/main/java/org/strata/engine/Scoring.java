@@ -97,7 +97,7 @@ public final class Scoring {
                 if (chunk == END) break;
                 if (progress.cancelled()) continue; // drain so the reader can finish
                 float[][] emb = encoder.embed(tokens.remove(chunk));
-                float[] know = knowledge.apply(emb);
+                float[] know = knowledge.apply(chunk.stream().map(Passage::text).toList(), emb);
                 List<Passage> updated = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
                     Passage p = chunk.get(k);
@@ -173,7 +173,7 @@ public final class Scoring {
             RepeatedLines repeated, Density.Weights weights) throws IOException, EncoderException {
         float[][] emb = new float[batch.size()][];
         for (int i = 0; i < emb.length; i++) emb[i] = batch.get(i).embedding();
-        float[] know = knowledge.apply(emb);
+        float[] know = knowledge.apply(batch.stream().map(Passage::text).toList(), emb);
         List<Passage> updated = new ArrayList<>(batch.size());
         for (int i = 0; i < emb.length; i++) {
             Passage p = batch.get(i);
@@ -188,7 +188,7 @@ public final class Scoring {
     }
 
     /** The scoring profile's signal weights over the defaults. */
-    static Density.Weights weights(CorpusFolder corpus) {
+    public static Density.Weights weights(CorpusFolder corpus) {
         ScoringProfile p = corpus.corpus().getScoringProfile();
         Map<String, Float> named = new HashMap<>();
         if (p != null) for (SignalWeight w : p.getWeights()) named.put(w.getSignal(), (float) w.getWeight());

@@ -69,6 +69,15 @@ public class ScoringProfileItemProvider
 			addDevicePropertyDescriptor(object);
 			addHeadVersionPropertyDescriptor(object);
 			addBatchSizePropertyDescriptor(object);
+			addClassifierPropertyDescriptor(object);
+			addClassifierTokenizerPropertyDescriptor(object);
+			addClassifierInputIdsPropertyDescriptor(object);
+			addClassifierAttentionMaskPropertyDescriptor(object);
+			addClassifierOutputPropertyDescriptor(object);
+			addClassifierIndexPropertyDescriptor(object);
+			addClassifierMinPropertyDescriptor(object);
+			addClassifierMaxPropertyDescriptor(object);
+			addClassifierModePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -162,6 +171,204 @@ public class ScoringProfileItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Classifier feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifier_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifier_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Tokenizer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierTokenizerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierTokenizer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierTokenizer_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_TOKENIZER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Input Ids feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierInputIdsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierInputIds_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierInputIds_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_INPUT_IDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Attention Mask feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierAttentionMaskPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierAttentionMask_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierAttentionMask_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_ATTENTION_MASK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Output feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierOutputPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierOutput_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierOutput_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_OUTPUT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Index feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierIndexPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierIndex_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierIndex_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_INDEX,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Min feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierMinPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierMin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierMin_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_MIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Max feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierMaxPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierMax_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierMax_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_MAX,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Classifier Mode feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClassifierModePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringProfile_classifierMode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringProfile_classifierMode_feature", "_UI_ScoringProfile_type"),
+				 CorpusPackage.Literals.SCORING_PROFILE__CLASSIFIER_MODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -243,6 +450,15 @@ public class ScoringProfileItemProvider
 			case CorpusPackage.SCORING_PROFILE__DEVICE:
 			case CorpusPackage.SCORING_PROFILE__HEAD_VERSION:
 			case CorpusPackage.SCORING_PROFILE__BATCH_SIZE:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_TOKENIZER:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_INPUT_IDS:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_ATTENTION_MASK:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_OUTPUT:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_INDEX:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_MIN:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_MAX:
+			case CorpusPackage.SCORING_PROFILE__CLASSIFIER_MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CorpusPackage.SCORING_PROFILE__WEIGHTS:

@@ -760,6 +760,96 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoringProfile_Classifier() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierTokenizer() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierInputIds() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierAttentionMask() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierOutput() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierIndex() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierMin() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierMax() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringProfile_ClassifierMode() {
+		return (EAttribute)scoringProfileEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSignalWeight() {
 		return signalWeightEClass;
 	}
@@ -1006,6 +1096,15 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(scoringProfileEClass, SCORING_PROFILE__HEAD_VERSION);
 		createEAttribute(scoringProfileEClass, SCORING_PROFILE__BATCH_SIZE);
 		createEReference(scoringProfileEClass, SCORING_PROFILE__WEIGHTS);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_TOKENIZER);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_INPUT_IDS);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_ATTENTION_MASK);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_OUTPUT);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_INDEX);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_MIN);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_MAX);
+		createEAttribute(scoringProfileEClass, SCORING_PROFILE__CLASSIFIER_MODE);
 
 		signalWeightEClass = createEClass(SIGNAL_WEIGHT);
 		createEAttribute(signalWeightEClass, SIGNAL_WEIGHT__SIGNAL);
@@ -1121,6 +1220,15 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getScoringProfile_HeadVersion(), ecorePackage.getEString(), "headVersion", null, 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoringProfile_BatchSize(), ecorePackage.getEInt(), "batchSize", "32", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoringProfile_Weights(), this.getSignalWeight(), null, "weights", null, 0, -1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_Classifier(), ecorePackage.getEString(), "classifier", null, 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierTokenizer(), ecorePackage.getEString(), "classifierTokenizer", null, 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierInputIds(), ecorePackage.getEString(), "classifierInputIds", "input_ids", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierAttentionMask(), ecorePackage.getEString(), "classifierAttentionMask", "attention_mask", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierOutput(), ecorePackage.getEString(), "classifierOutput", null, 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierIndex(), ecorePackage.getEInt(), "classifierIndex", "0", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierMin(), ecorePackage.getEDouble(), "classifierMin", "0.0", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierMax(), ecorePackage.getEDouble(), "classifierMax", "1.0", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringProfile_ClassifierMode(), ecorePackage.getEString(), "classifierMode", "join", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(signalWeightEClass, SignalWeight.class, "SignalWeight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSignalWeight_Signal(), ecorePackage.getEString(), "signal", null, 0, 1, SignalWeight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -1,0 +1,125 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.Heads;
+import org.strata.model.corpus.CorpusFactory;
+import org.strata.model.corpus.ScoringProfile;
+import org.strata.model.corpus.SignalWeight;
+import org.strata.score.Density;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = {"Shows the corpus's scoring profile, or changes it: the weights of the four parts of density, and an "
+                + "end-to-end ONNX text classifier that joins (the mean) or replaces the knowledge head, with its input and "
+                + "output names mapped. Run strata score DIR --rescore afterwards."})
+final class ProfileCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "the corpus folder")
+    Path dir;
+
+    @Option(names = "--weight", paramLabel = "PART=W", description = "knowledge, information (weights of the mean), redundancy, boilerplate (share lost at 1)")
+    Map<String, Float> weights;
+
+    @Option(names = "--classifier", paramLabel = "FILE.onnx", description = "the classifier (relative to DIR or absolute); '' removes it")
+    String classifier;
+
+    @Option(names = "--classifier-tokenizer", paramLabel = "tokenizer.json", description = "its WordPiece tokenizer (default: the encoder's)")
+    String tokenizer;
+
+    @Option(names = "--classifier-inputs", paramLabel = "IDS,MASK", split = ",", description = "its token-id and attention-mask inputs")
+    String[] inputs;
+
+    @Option(names = "--classifier-output", paramLabel = "NAME", description = "the output to read (default: its only one)")
+    String output;
+
+    @Option(names = "--classifier-index", paramLabel = "N", description = "which value of the output row is the score")
+    Integer index;
+
+    @Option(names = "--classifier-range", paramLabel = "MIN..MAX", description = "the output values that map to 0 and 1, e.g. 0..5")
+    String range;
+
+    @Option(names = "--classifier-mode", paramLabel = "join|replace", description = "join: mean with the head; replace: the classifier alone")
+    String mode;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            ScoringProfile p = c.corpus().getScoringProfile();
+            if (p == null) {
+                p = CorpusFactory.eINSTANCE.createScoringProfile();
+                c.corpus().setScoringProfile(p);
+            }
+            boolean changed = false;
+            if (weights != null) {
+                Density.Weights.of(weights); // refuses unknown parts and values out of range
+                for (Map.Entry<String, Float> e : weights.entrySet()) {
+                    SignalWeight w = p.getWeights().stream().filter(x -> x.getSignal().equals(e.getKey())).findFirst().orElse(null);
+                    if (w == null) {
+                        w = CorpusFactory.eINSTANCE.createSignalWeight();
+                        w.setSignal(e.getKey());
+                        p.getWeights().add(w);
+                    }
+                    w.setWeight(e.getValue());
+                }
+                changed = true;
+            }
+            if (classifier != null) {
+                if (!classifier.isBlank() && !Files.isRegularFile(c.dir().resolve(classifier))) {
+                    throw new IllegalArgumentException(c.dir().resolve(classifier) + ": no such file");
+                }
+                p.setClassifier(classifier.isBlank() ? null : classifier);
+                changed = true;
+            }
+            if (tokenizer != null) { p.setClassifierTokenizer(tokenizer.isBlank() ? null : tokenizer); changed = true; }
+            if (inputs != null) {
+                if (inputs.length != 2) throw new IllegalArgumentException("--classifier-inputs takes two names: IDS,MASK");
+                p.setClassifierInputIds(inputs[0]);
+                p.setClassifierAttentionMask(inputs[1]);
+                changed = true;
+            }
+            if (output != null) { p.setClassifierOutput(output.isBlank() ? null : output); changed = true; }
+            if (index != null) { p.setClassifierIndex(index); changed = true; }
+            if (range != null) {
+                String[] r = range.split("\\.\\.");
+                if (r.length != 2) throw new IllegalArgumentException("--classifier-range is MIN..MAX, not " + range);
+                double min = Double.parseDouble(r[0]), max = Double.parseDouble(r[1]);
+                if (!(max > min)) throw new IllegalArgumentException("--classifier-range: MAX must exceed MIN");
+                p.setClassifierMin(min);
+                p.setClassifierMax(max);
+                changed = true;
+            }
+            if (mode != null) {
+                if (!mode.equals("join") && !mode.equals("replace")) throw new IllegalArgumentException("--classifier-mode is join or replace");
+                p.setClassifierMode(mode);
+                changed = true;
+            }
+            if (changed) c.save();
+            Density.Weights w = org.strata.engine.Scoring.weights(c);
+            out.println(String.format(Locale.ROOT, "weights: knowledge %.2f, information %.2f, redundancy %.2f, boilerplate %.2f",
+                    w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
+            int head = new Heads(c).current();
+            out.println("knowledge head: " + (head == 0 ? "the prior" : "head " + head));
+            if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println("classifier: none");
+            else out.println(String.format(Locale.ROOT, "classifier: %s (%s), inputs %s and %s, output %s[%d], range %s..%s, tokenizer %s",
+                    p.getClassifier(), p.getClassifierMode(), p.getClassifierInputIds(), p.getClassifierAttentionMask(),
+                    p.getClassifierOutput() == null ? "(its only one)" : p.getClassifierOutput(), p.getClassifierIndex(),
+                    p.getClassifierMin(), p.getClassifierMax(), p.getClassifierTokenizer() == null ? "the encoder's" : p.getClassifierTokenizer()));
+            if (changed) out.println("saved; re-score to apply: strata score " + dir + " --rescore");
+        }
+        return 0;
+    }
+}
