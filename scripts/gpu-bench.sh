@@ -31,6 +31,12 @@ JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || echo "nvidia-smi: no GPU driver here"
 echo "== on the CPU: the peer and Strata"
 ./strata bench encode --dir "$CORPUS" --passages "$PASSAGES"
+if ! ldconfig -p 2>/dev/null | grep -q 'libcublasLt.so.12'; then
+  # Microsoft's CUDA provider needs CUDA 12's cuBLAS; without it, ONNX Runtime's GPU build has been seen to
+  # crash the JVM (SIGSEGV) instead of failing over, so the CUDA run is not attempted
+  echo "== no CUDA 12 libraries here (libcublasLt.so.12): the CUDA run is skipped"
+  exit 0
+fi
 echo "== on CUDA: Strata"
 exec "$JAVA" ${GPU_BENCH_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$CP" org.strata.cli.StrataCli \
   bench encode --dir "$CORPUS" --passages "$PASSAGES" --device auto --batch 256 --batch-tokens 65536 --no-peer
