@@ -250,7 +250,10 @@ class CurationCommandsTest {
     @Test
     @Order(8)
     void aClassifierAndWeightsAreSetInTheScoringProfile() throws Exception {
-        Files.write(corpus.resolve("edu.onnx"), org.strata.score.TextClassifierTest.sportOverSpam());
+        // the bag-of-words classifier of the score module's TextClassifierTest.sportOverSpam()
+        try (var in = CurationCommandsTest.class.getResourceAsStream("sport-over-spam.onnx")) {
+            Files.write(corpus.resolve("edu.onnx"), in.readAllBytes());
+        }
         Cli bad = Cli.run("profile", corpus.toString(), "--weight", "colour=1");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("unknown signal weight 'colour'"), bad.toString());

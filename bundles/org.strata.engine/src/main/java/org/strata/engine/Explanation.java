@@ -36,10 +36,13 @@ public final class Explanation {
         }
         float[] c = p.components();
         Density.Weights w = Scoring.weights(corpus);
-        int head = new Heads(corpus).current();
+        String source;
+        try (Knowledge k = Knowledge.of(corpus, encoder)) {
+            source = k.name();
+        }
         out.add(String.format(Locale.ROOT, "density %.3f = mean of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
                 + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(), c[Components.KNOWLEDGE],
-                w.knowledge(), head == 0 ? "prior" : "head " + head, c[Components.INFORMATION], w.information(),
+                w.knowledge(), source, c[Components.INFORMATION], w.information(),
                 1 - w.redundancy() * c[Components.REDUNDANCY], c[Components.REDUNDANCY], 1 - w.boilerplate() * c[Components.BOILERPLATE],
                 c[Components.BOILERPLATE]));
         List<Integer> signals = new ArrayList<>();

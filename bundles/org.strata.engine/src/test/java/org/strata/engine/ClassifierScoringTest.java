@@ -16,10 +16,13 @@ import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.score.Components;
 import org.strata.score.Encoder;
-import org.strata.score.TextClassifierTest;
 import org.strata.store.Passage;
 
-/** A user's text classifier named in the scoring profile joins or replaces the knowledge head when a corpus is scored. */
+/**
+ * A user's text classifier named in the scoring profile joins or replaces the knowledge head when a corpus is
+ * scored. {@code sport-over-spam.onnx} is the bag-of-words classifier that the score module's
+ * {@code TextClassifierTest.sportOverSpam()} writes (inputs ids and mask, outputs prob and mean).
+ */
 class ClassifierScoringTest {
     @Test
     void theScoringProfilesClassifierScoresKnowledge(@TempDir Path tmp) throws Exception {
@@ -27,7 +30,9 @@ class ClassifierScoringTest {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("sport.txt"), "The tendon stores elastic energy and returns it as force in the push-off.\n");
         Files.writeString(docs.resolve("spam.txt"), "Buy now! Cheap offer, free shipping, buy now while the offer lasts.\n");
-        Files.write(tmp.resolve("edu.onnx"), TextClassifierTest.sportOverSpam());
+        try (var in = ClassifierScoringTest.class.getResourceAsStream("sport-over-spam.onnx")) {
+            Files.write(tmp.resolve("edu.onnx"), in.readAllBytes());
+        }
         try (CorpusFolder c = CorpusFolder.create(dir, "c"); Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, 256);
                 Encoder encoder = DefaultEncoder.open()) {
             ingestion.run(c, List.of(docs), f -> { });
