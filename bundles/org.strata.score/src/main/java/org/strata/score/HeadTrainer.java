@@ -46,11 +46,12 @@ public final class HeadTrainer {
             int priorRight = 0;
             for (Judged j : judged) if (correct(prior, j)) priorRight++;
             priorAcc = (double) priorRight / judged.size();
+            int[] fold = folds(judged, folds);
             for (double lambda : LAMBDAS) {
                 int right = 0;
                 for (int f = 0; f < folds; f++) {
                     List<Judged> train = new ArrayList<>(), test = new ArrayList<>();
-                    for (int i = 0; i < judged.size(); i++) (i % folds == f ? test : train).add(judged.get(i));
+                    for (int i = 0; i < judged.size(); i++) (fold[i] == f ? test : train).add(judged.get(i));
                     Head h = fit(prior, train, lambda);
                     for (Judged j : test) if (correct(h, j)) right++;
                 }
@@ -65,6 +66,39 @@ public final class HeadTrainer {
         int rows = 0;
         for (Judged j : judged) rows += rowsOf(j);
         return new Result(head, judged.size(), rows, bestAcc, priorAcc, folds, bestLambda, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The fold of each judgment. Judgments that share a passage go to one fold, so that no held-out judgment is
+     * about a passage the head was trained on; when the passages link most judgments together (one group over a
+     * third of them), judgments are dealt out in turn instead.
+     */
+    static int[] folds(List<Judged> judged, int folds) {
+        int n = judged.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        java.util.IdentityHashMap<float[], Integer> firstSeen = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (float[] e : judged.get(i).candidates()) {
+                Integer j = firstSeen.putIfAbsent(e, i);
+                if (j != null) parent[find(parent, i)] = find(parent, j);
+            }
+        }
+        java.util.Map<Integer, Integer> groupSize = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) groupSize.merge(find(parent, i), 1, Integer::sum);
+        int[] fold = new int[n];
+        if (java.util.Collections.max(groupSize.values()) * 3 > n) {
+            for (int i = 0; i < n; i++) fold[i] = i % folds;
+            return fold;
+        }
+        java.util.Map<Integer, Integer> groupFold = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) fold[i] = groupFold.computeIfAbsent(find(parent, i), g -> groupFold.size() % folds);
+        return fold;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
     }
 
     /** Whether the head agrees with a judgment: the chosen candidate scores highest; accepted scores above 0.5. */

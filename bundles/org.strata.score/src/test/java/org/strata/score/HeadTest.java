@@ -104,4 +104,23 @@ class HeadTest {
         assertTrue(r.accuracy() >= 0.9, "cv accuracy " + r.accuracy());
         assertEquals(judged.size(), r.judgments());
     }
+
+    @Test
+    void judgmentsSharingAPassageAreHeldOutTogether() {
+        List<HeadTrainer.Judged> judged = new ArrayList<>();
+        for (int g = 0; g < 10; g++) { // ten groups of three judgments, linked by one passage each
+            float[] shared = emb[g];
+            for (int k = 0; k < 3; k++) judged.add(HeadTrainer.Judged.choice(List.of(shared, emb[20 + 3 * g + k]), 0));
+        }
+        int[] fold = HeadTrainer.folds(judged, 5);
+        for (int g = 0; g < 10; g++) {
+            assertEquals(fold[3 * g], fold[3 * g + 1]);
+            assertEquals(fold[3 * g], fold[3 * g + 2]);
+        }
+        assertEquals(5, java.util.Arrays.stream(fold).distinct().count(), "every fold gets groups");
+        // one passage in every judgment: a single group, so judgments are dealt out in turn
+        List<HeadTrainer.Judged> star = new ArrayList<>();
+        for (int k = 0; k < 10; k++) star.add(HeadTrainer.Judged.choice(List.of(emb[0], emb[1 + k]), 0));
+        assertEquals(5, java.util.Arrays.stream(HeadTrainer.folds(star, 5)).distinct().count());
+    }
 }
