@@ -29,7 +29,7 @@ final class ProgressBar implements Progress {
     }
 
     /** System.console() is not null on JDK 22+ even when redirected; Console.isTerminal (22+) then says the truth. */
-    private static boolean terminal() {
+    static boolean terminal() {
         java.io.Console c = System.console();
         if (c == null) return false;
         try {

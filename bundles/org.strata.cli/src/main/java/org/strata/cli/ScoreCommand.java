@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
-import org.strata.engine.Progress;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderSettings;
@@ -56,7 +55,9 @@ final class ScoreCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             try (Encoder encoder = DefaultEncoder.open(settings)) {
                 if (encoder.note() != null) spec.commandLine().getErr().println("strata score: " + encoder.note());
-                Scoring.Result r = new Scoring(encoder).run(c, rescore, Progress.NONE);
+                StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
+                Scoring.Result r = new Scoring(encoder).run(c, rescore, bar);
+                bar.clear();
                 double s = (System.nanoTime() - t0) / 1e9;
                 out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "
                         + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), encoder.name(),

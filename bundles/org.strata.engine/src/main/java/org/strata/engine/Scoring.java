@@ -51,10 +51,11 @@ public final class Scoring {
         Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()));
         RepeatedLines repeated = RepeatedLines.count(store);
         long unscored = store.count(PassageFilter.NONE.withScored(false));
-        long total = rescore ? store.count() : unscored;
+        // progress units: one per passage encoded, one per passage refined
+        long units = unscored + (rescore ? store.count() : unscored);
         try (Knowledge knowledge = Knowledge.of(corpus, encoder)) {
-            Set<String> fresh = encode(store, knowledge, intrinsic, repeated, weights, unscored, total, progress);
-            int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), total, progress);
+            Set<String> fresh = encode(store, knowledge, intrinsic, repeated, weights, unscored, units, progress);
+            int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), units, progress);
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
             return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name());
         }
@@ -62,7 +63,7 @@ public final class Scoring {
 
     /** Encodes every unscored passage and stores it with a first score (redundancy still unknown). */
     private Set<String> encode(PassageStore store, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
-            Density.Weights weights, long unscored, long total, Progress progress) throws IOException, EncoderException {
+            Density.Weights weights, long unscored, long units, Progress progress) throws IOException, EncoderException {
         Set<String> done = new HashSet<>();
         if (unscored == 0) return done;
         BlockingQueue<List<Passage>> queue = new ArrayBlockingQueue<>(2);
@@ -113,7 +114,7 @@ public final class Scoring {
                     store.commit();
                     sinceCommit = 0;
                 }
-                progress.worked(done.size(), total + unscored);
+                progress.worked(done.size(), units);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,7 +142,7 @@ public final class Scoring {
      * attributes only, no text or embedding is rewritten.
      */
     private int refine(PassageStore store, Set<String> only, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
-            Density.Weights weights, long doneBefore, long total, Progress progress) throws IOException, EncoderException {
+            Density.Weights weights, long doneBefore, long units, Progress progress) throws IOException, EncoderException {
         List<Passage> batch = new ArrayList<>(CHUNK);
         int[] count = {0};
         Throwable[] failed = {null};
@@ -152,7 +153,7 @@ public final class Scoring {
                 try {
                     refineBatch(store, batch, knowledge, intrinsic, repeated, weights);
                     count[0] += batch.size();
-                    progress.worked(doneBefore + count[0], total + (only == null ? total : only.size()));
+                    progress.worked(doneBefore + count[0], units);
                 } catch (IOException | EncoderException e) {
                     failed[0] = e;
                 }
