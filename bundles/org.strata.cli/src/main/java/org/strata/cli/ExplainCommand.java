@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.Explanation;
 import org.strata.score.Encoder;
 
@@ -28,7 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = DefaultEncoder.open()) {
+        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+            Encoders.check(c, encoder);
             for (String line : Explanation.of(c, encoder, id)) spec.commandLine().getOut().println(line);
         }
         return 0;

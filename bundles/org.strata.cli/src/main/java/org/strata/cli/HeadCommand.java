@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.HeadTraining;
 import org.strata.engine.Heads;
 import org.strata.engine.Progress;
@@ -51,7 +51,7 @@ final class HeadCommand implements Callable<Integer> {
                         spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
                                 + "and %d whose passages are not scored yet", data.missing(), data.unscored()));
                     }
-                    try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu())) {
+                    try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
                         if (action.equals("eval")) {
                             var r = org.strata.score.HeadTrainer.train(org.strata.engine.Knowledge.prior(c, encoder), data.judged());
                             out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
@@ -70,7 +70,7 @@ final class HeadCommand implements Callable<Integer> {
                     int v = version.equals("prior") ? 0 : Integer.parseInt(version);
                     heads.use(v);
                     out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(heads.info(v)));
-                    try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu())) {
+                    try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
                         rescore(out, c, encoder);
                     }
                 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.HeadTraining;
 import org.strata.engine.Heads;
 import org.strata.engine.JudgmentImport;
@@ -150,7 +150,7 @@ final class JudgeCommand implements Callable<Integer> {
     private void retrain(PrintWriter out, CorpusFolder c) throws Exception {
         HeadTraining.Data data = HeadTraining.collect(c);
         if (data.judged().isEmpty()) return;
-        try (Encoder encoder = DefaultEncoder.open()) {
+        try (Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
             Heads.Info info = HeadTraining.train(c, encoder, data);
             new Heads(c).use(info.version());
             new Scoring(encoder).run(c, true, Progress.NONE);

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.strata.engine.AutoLayer;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.score.Encoder;
 
 import picocli.CommandLine.Command;
@@ -30,7 +30,8 @@ final class LayerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = DefaultEncoder.open()) {
+        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+            Encoders.check(c, encoder);
             AutoLayer.Result r = new AutoLayer(encoder).run(c);
             r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
             if (r.unscored() > 0) {

@@ -33,6 +33,10 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--weight", paramLabel = "PART=W", description = "knowledge, information (weights of the mean), redundancy, boilerplate (share lost at 1)")
     Map<String, Float> weights;
 
+    @Option(names = "--encoder", paramLabel = "FOLDER", description = "a folder (relative to DIR or absolute) with one BERT-style .onnx "
+            + "encoder and its tokenizer.json, or all-minilm-l6-v2 (the shipped one); then strata score DIR --reembed")
+    String encoder;
+
     @Option(names = "--classifier", paramLabel = "FILE.onnx", description = "the classifier (relative to DIR or absolute); '' removes it")
     String classifier;
 
@@ -77,6 +81,14 @@ final class ProfileCommand implements Callable<Integer> {
                 }
                 changed = true;
             }
+            if (encoder != null) {
+                boolean shipped = encoder.isBlank() || encoder.equals(org.strata.encoder.minilm.MiniLm.NAME);
+                if (!shipped && !Files.isDirectory(c.dir().resolve(encoder))) {
+                    throw new IllegalArgumentException(c.dir().resolve(encoder) + ": not a folder with a model and its tokenizer.json");
+                }
+                p.setEncoder(shipped ? org.strata.encoder.minilm.MiniLm.NAME : encoder);
+                changed = true;
+            }
             if (classifier != null) {
                 if (!classifier.isBlank() && !Files.isRegularFile(c.dir().resolve(classifier))) {
                     throw new IllegalArgumentException(c.dir().resolve(classifier) + ": no such file");
@@ -111,6 +123,7 @@ final class ProfileCommand implements Callable<Integer> {
             Density.Weights w = org.strata.engine.Scoring.weights(c);
             out.println(String.format(Locale.ROOT, "weights: knowledge %.2f, information %.2f, redundancy %.2f, boilerplate %.2f",
                     w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
+            out.println("encoder: " + (p.getEncoder() == null ? org.strata.encoder.minilm.MiniLm.NAME : p.getEncoder()));
             int head = new Heads(c).current();
             out.println("knowledge head: " + (head == 0 ? "the prior" : "head " + head));
             if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println("classifier: none");
@@ -118,7 +131,7 @@ final class ProfileCommand implements Callable<Integer> {
                     p.getClassifier(), p.getClassifierMode(), p.getClassifierInputIds(), p.getClassifierAttentionMask(),
                     p.getClassifierOutput() == null ? "(its only one)" : p.getClassifierOutput(), p.getClassifierIndex(),
                     p.getClassifierMin(), p.getClassifierMax(), p.getClassifierTokenizer() == null ? "the encoder's" : p.getClassifierTokenizer()));
-            if (changed) out.println("saved; re-score to apply: strata score " + dir + " --rescore");
+            if (changed) out.println("saved; re-score to apply: strata score " + dir + (encoder != null ? " --reembed" : " --rescore"));
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderSettings;
@@ -42,6 +42,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--rescore", description = "score every passage again from its stored embedding")
     boolean rescore;
 
+    @Option(names = "--reembed", description = "encode every passage again (after changing the scoring profile's encoder)")
+    boolean reembed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,10 +56,10 @@ final class ScoreCommand implements Callable<Integer> {
                 return 1;
             }
             long t0 = System.nanoTime();
-            try (Encoder encoder = DefaultEncoder.open(settings)) {
+            try (Encoder encoder = Encoders.open(c, settings)) {
                 if (encoder.note() != null) spec.commandLine().getErr().println("strata score: " + encoder.note());
                 StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
-                Scoring.Result r = new Scoring(encoder).run(c, rescore, bar);
+                Scoring.Result r = new Scoring(encoder).run(c, rescore, reembed, bar);
                 bar.clear();
                 double s = (System.nanoTime() - t0) / 1e9;
                 out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "

@@ -11,7 +11,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.Search;
 import org.strata.score.Encoder;
 import org.strata.store.Passage;
@@ -70,7 +70,8 @@ final class SearchCommand implements Callable<Integer> {
         try (CorpusFolder c = CorpusFolder.open(dir)) {
             PassagePage page;
             if (semantic) {
-                try (Encoder e = DefaultEncoder.open()) {
+                try (Encoder e = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+                    Encoders.check(c, e);
                     page = Search.semantic(c, e, query, filter, k);
                 }
             } else {

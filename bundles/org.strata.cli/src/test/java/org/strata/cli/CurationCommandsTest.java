@@ -269,4 +269,38 @@ class CurationCommandsTest {
         assertTrue(off.out().contains("classifier: none"), off.out());
         assertTrue(Cli.run("score", corpus.toString(), "--rescore").out().contains("knowledge from the head"), "back to the head");
     }
+
+    @Test
+    @Order(9)
+    void anotherEncoderIsRefusedUntilEveryPassageIsEncodedAgain() throws Exception {
+        // the user's encoder: here the shipped model's int8 weights, in a folder of their own with the tokenizer
+        Path enc = Files.createDirectories(corpus.resolve("my-encoder"));
+        try (var in = org.strata.encoder.minilm.MiniLm.openModel(true)) {
+            Files.write(enc.resolve("model.onnx"), in.readAllBytes());
+        }
+        try (var in = org.strata.encoder.minilm.MiniLm.openTokenizer()) {
+            Files.write(enc.resolve("tokenizer.json"), in.readAllBytes());
+        }
+        Cli set = Cli.run("profile", corpus.toString(), "--encoder", "my-encoder");
+        assertTrue(set.out().contains("encoder: my-encoder") && set.out().contains("--reembed"), set.toString());
+        Cli refused = Cli.run("score", corpus.toString(), "--rescore");
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("the stored embeddings come from all-minilm-l6-v2 but the scoring profile names my-encoder"),
+                refused.toString());
+        Cli search = Cli.run("search", corpus.toString(), "taper", "--semantic");
+        assertEquals(1, search.code(), "no search that mixes encoders: " + search);
+        Cli again = Cli.run("score", corpus.toString(), "--reembed");
+        assertEquals(0, again.code(), again.toString());
+        int passages;
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            passages = f.store().count();
+            assertEquals("my-encoder", Files.readString(f.store().folder().resolve("encoder.txt")).strip());
+        }
+        assertTrue(again.out().contains("with my-encoder") && again.out().contains(": " + passages + " encoded"), again.out());
+        List<JsonObject> meaning = search("how to reduce training before a competition", "--semantic", "-k", "1");
+        assertTrue(meaning.get(0).get("text").getAsString().contains("taper"), meaning.toString());
+        Cli missing = Cli.run("profile", corpus.toString(), "--encoder", "nowhere");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("not a folder with a model and its tokenizer.json"), missing.toString());
+    }
 }

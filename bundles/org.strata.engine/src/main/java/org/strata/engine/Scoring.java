@@ -39,6 +39,7 @@ public final class Scoring {
     private static final List<Passage> END = List.of();
 
     private final Encoder encoder;
+    private boolean reembed;
 
     public Scoring(Encoder encoder) {
         this.encoder = encoder;
@@ -46,15 +47,28 @@ public final class Scoring {
 
     /** Scores the passages that have no score yet; with {@code rescore}, every passage, from stored embeddings. */
     public Result run(CorpusFolder corpus, boolean rescore, Progress progress) throws IOException, EncoderException {
+        return run(corpus, rescore, false, progress);
+    }
+
+    /**
+     * As above; with {@code reembed}, every passage is encoded again (after a change of encoder in the scoring
+     * profile). Without it, an encoder other than the one that made the stored embeddings is refused.
+     */
+    public Result run(CorpusFolder corpus, boolean rescore, boolean reembed, Progress progress) throws IOException, EncoderException {
         PassageStore store = corpus.store();
+        Encoders.checkDimension(corpus, encoder);
+        if (!reembed) Encoders.check(corpus, encoder);
+        this.reembed = reembed;
         Density.Weights weights = weights(corpus);
         Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()));
         RepeatedLines repeated = RepeatedLines.count(store);
-        long unscored = store.count(PassageFilter.NONE.withScored(false));
+        long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         // progress units: one per passage encoded, one per passage refined
         long units = unscored + (rescore ? store.count() : unscored);
         try (Knowledge knowledge = Knowledge.of(corpus, encoder)) {
             Set<String> fresh = encode(store, knowledge, intrinsic, repeated, weights, unscored, units, progress);
+            // a re-embedding is recorded only when it covered every passage: a partial one must be run again
+            if (!fresh.isEmpty() && (!reembed || fresh.size() == unscored)) Encoders.record(corpus, encoder.name());
             int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), units, progress);
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
             return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name());
@@ -73,7 +87,7 @@ public final class Scoring {
             try {
                 List<Passage> chunk = new ArrayList<>(CHUNK);
                 store.forEach(false, p -> {
-                    if (p.scored() || progress.cancelled()) return;
+                    if ((p.scored() && !reembed) || progress.cancelled()) return;
                     chunk.add(p);
                     if (chunk.size() == CHUNK) hand(queue, tokens, new ArrayList<>(chunk));
                     if (chunk.size() == CHUNK) chunk.clear();

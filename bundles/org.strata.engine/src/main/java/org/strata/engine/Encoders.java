@@ -1,0 +1,94 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.strata.encoder.minilm.MiniLm;
+import org.strata.model.corpus.ScoringProfile;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.EncoderSettings;
+import org.strata.score.WordPieceTokenizer;
+
+/**
+ * The encoder a corpus's scoring profile names: the shipped all-MiniLM-L6-v2 (the default), or any BERT-style ONNX
+ * encoder of the user's, given as a folder (relative to the corpus or absolute) holding one {@code .onnx} model and
+ * its {@code tokenizer.json}. Embeddings are mean-pooled. The name of the encoder that made the stored embeddings
+ * is kept in {@code passages/encoder.txt}, so that a change of encoder is noticed instead of mixing embeddings.
+ */
+public final class Encoders {
+    private Encoders() {}
+
+    /** The encoder of the profile, with these settings. */
+    public static Encoder open(CorpusFolder corpus, EncoderSettings settings) throws IOException, EncoderException {
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        String name = p == null ? null : p.getEncoder();
+        if (name == null || name.isBlank() || name.equals(MiniLm.NAME)) return DefaultEncoder.open(settings);
+        Path dir = corpus.dir().resolve(name);
+        if (!Files.isDirectory(dir)) throw new IOException("the scoring profile's encoder " + dir + " is not a folder with a model and its tokenizer.json");
+        Path model;
+        try (Stream<Path> s = Files.list(dir)) {
+            var models = s.filter(f -> f.getFileName().toString().endsWith(".onnx")).sorted().toList();
+            if (models.size() != 1) throw new IOException(dir + " must hold exactly one .onnx model, it holds " + models.size());
+            model = models.get(0);
+        }
+        Path tok = dir.resolve("tokenizer.json");
+        if (!Files.isRegularFile(tok)) throw new IOException(dir + " has no tokenizer.json beside its model");
+        WordPieceTokenizer tokenizer;
+        try (InputStream in = Files.newInputStream(tok)) {
+            tokenizer = WordPieceTokenizer.read(in, tok.toString());
+        }
+        return new Encoder(Files.readAllBytes(model), tokenizer, name, settings);
+    }
+
+    /**
+     * Refuses an encoder other than the one that made the stored embeddings (fp32 and int8 weights of one model
+     * count as one), or one of another dimension: mixed embeddings would make neighbours, the prior and the head
+     * meaningless.
+     */
+    public static void check(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
+        String made = stored(corpus);
+        if (made == null) {
+            if (corpus.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0) return;
+            made = MiniLm.NAME; // corpora scored before the encoder was recorded
+        }
+        if (!base(made).equals(base(encoder.name()))) {
+            throw new EncoderException("the stored embeddings come from " + made + " but the scoring profile names " + encoder.name()
+                    + ": strata score " + corpus.dir() + " --reembed encodes every passage again with it", null);
+        }
+    }
+
+    /** Refuses an encoder whose embeddings have another width than the stored ones (Lucene keeps one per index). */
+    static void checkDimension(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
+        var rows = corpus.store().search(org.strata.store.PassageQuery.all().filter(org.strata.store.PassageFilter.NONE.withScored(true))
+                .page(0, 1)).rows();
+        if (rows.isEmpty()) return;
+        var p = corpus.store().get(rows.get(0).id());
+        if (p != null && p.embedding() != null && p.embedding().length != encoder.dimension()) {
+            throw new EncoderException(encoder.name() + " gives " + encoder.dimension() + "-dimensional embeddings, the corpus holds "
+                    + p.embedding().length + "-dimensional ones: a corpus keeps one width; make a new corpus for this encoder", null);
+        }
+    }
+
+    private static String base(String name) {
+        return name.endsWith("-q") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    /** The encoder that made the stored embeddings, or null when none is recorded (a corpus scored before this was kept). */
+    static String stored(CorpusFolder corpus) throws IOException {
+        Path f = file(corpus);
+        return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8).strip() : null;
+    }
+
+    static void record(CorpusFolder corpus, String encoder) throws IOException {
+        Files.writeString(file(corpus), encoder + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static Path file(CorpusFolder corpus) {
+        return corpus.store().folder().resolve("encoder.txt");
+    }
+}
