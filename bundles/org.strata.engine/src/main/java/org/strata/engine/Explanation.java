@@ -36,10 +36,7 @@ public final class Explanation {
         }
         float[] c = p.components();
         Density.Weights w = Scoring.weights(corpus);
-        String source;
-        try (Knowledge k = Knowledge.of(corpus, encoder)) {
-            source = k.name();
-        }
+        String source = Knowledge.describe(corpus);
         out.add(String.format(Locale.ROOT, "density %.3f = mean of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
                 + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(), c[Components.KNOWLEDGE],
                 w.knowledge(), source, c[Components.INFORMATION], w.information(),

@@ -37,14 +37,14 @@ public final class Knowledge implements AutoCloseable {
 
     /** What scores knowledge now in this corpus: the head in use (or the prior), and the classifier if one is set. */
     public static Knowledge of(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
+        String name = describe(corpus);
         TextClassifier classifier = Classifiers.open(corpus, encoder);
-        ScoringProfile profile = corpus.corpus().getScoringProfile();
-        boolean replace = classifier != null && "replace".equals(profile.getClassifierMode());
-        String cls = classifier == null ? "" : " and the classifier " + profile.getClassifier();
-        if (replace) return new Knowledge(null, null, classifier, true, "classifier " + profile.getClassifier());
+        if (classifier != null && "replace".equals(corpus.corpus().getScoringProfile().getClassifierMode())) {
+            return new Knowledge(null, null, classifier, true, name);
+        }
         Heads heads = new Heads(corpus);
         int v = heads.current();
-        if (v == 0) return new Knowledge(prior(corpus, encoder), null, classifier, false, "prior" + cls);
+        if (v == 0) return new Knowledge(prior(corpus, encoder), null, classifier, false, name);
         HeadModel m;
         try {
             m = heads.load(v);
@@ -58,7 +58,16 @@ public final class Knowledge implements AutoCloseable {
             throw new EncoderException("head " + v + " takes embeddings of " + m.dimension() + " dimensions but " + encoder.name()
                     + " gives " + encoder.dimension() + ": train a head for this encoder (strata head DIR train)", null);
         }
-        return new Knowledge(null, m, classifier, false, "head " + v + cls);
+        return new Knowledge(null, m, classifier, false, name);
+    }
+
+    /** What scores knowledge in this corpus, in words ("prior", "head 3 and the classifier edu.onnx"), opening nothing. */
+    public static String describe(CorpusFolder corpus) {
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        boolean cls = p != null && p.getClassifier() != null && !p.getClassifier().isBlank();
+        if (cls && "replace".equals(p.getClassifierMode())) return "classifier " + p.getClassifier();
+        int v = new Heads(corpus).current();
+        return (v == 0 ? "prior" : "head " + v) + (cls ? " and the classifier " + p.getClassifier() : "");
     }
 
     /** "prior" or "head N". */

@@ -36,7 +36,10 @@ public final class Scoring {
 
     private static final int CHUNK = 512;
     private static final int COMMIT_EVERY = 4096;
-    private static final List<Passage> END = List.of();
+    /** Passages read and tokenized by the reader thread, ready for the model. */
+    private record Chunk(List<Passage> passages, Encoder.Tokenized tokens) {}
+
+    private static final Chunk END = new Chunk(List.of(), null);
 
     private final Encoder encoder;
     private boolean reembed;
@@ -59,10 +62,11 @@ public final class Scoring {
         Encoders.checkDimension(corpus, encoder);
         if (!reembed) Encoders.check(corpus, encoder);
         this.reembed = reembed;
+        long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
+        if (unscored == 0 && !rescore) return new Result(0, 0, store.count(), Knowledge.describe(corpus));
         Density.Weights weights = weights(corpus);
         Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()));
         RepeatedLines repeated = RepeatedLines.count(store);
-        long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         // progress units: one per passage encoded, one per passage refined
         long units = unscored + (rescore ? store.count() : unscored);
         try (Knowledge knowledge = Knowledge.of(corpus, encoder)) {
@@ -80,8 +84,7 @@ public final class Scoring {
             Density.Weights weights, long unscored, long units, Progress progress) throws IOException, EncoderException {
         Set<String> done = new HashSet<>();
         if (unscored == 0) return done;
-        BlockingQueue<List<Passage>> queue = new ArrayBlockingQueue<>(2);
-        Map<List<Passage>, Encoder.Tokenized> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
@@ -89,10 +92,12 @@ public final class Scoring {
                 store.forEach(false, p -> {
                     if ((p.scored() && !reembed) || progress.cancelled()) return;
                     chunk.add(p);
-                    if (chunk.size() == CHUNK) hand(queue, tokens, new ArrayList<>(chunk));
-                    if (chunk.size() == CHUNK) chunk.clear();
+                    if (chunk.size() == CHUNK) {
+                        hand(queue, new ArrayList<>(chunk));
+                        chunk.clear();
+                    }
                 });
-                if (!chunk.isEmpty()) hand(queue, tokens, chunk);
+                if (!chunk.isEmpty()) hand(queue, chunk);
             } catch (Throwable t) {
                 failed.set(t);
             } finally {
@@ -108,10 +113,11 @@ public final class Scoring {
         int sinceCommit = 0;
         try {
             while (true) {
-                List<Passage> chunk = queue.take();
-                if (chunk == END) break;
+                Chunk next = queue.take();
+                if (next == END) break;
                 if (progress.cancelled()) continue; // drain so the reader can finish
-                float[][] emb = encoder.embed(tokens.remove(chunk));
+                List<Passage> chunk = next.passages();
+                float[][] emb = encoder.embed(next.tokens());
                 float[] know = knowledge.apply(chunk.stream().map(Passage::text).toList(), emb);
                 List<Passage> updated = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
@@ -141,10 +147,9 @@ public final class Scoring {
         return done;
     }
 
-    private void hand(BlockingQueue<List<Passage>> queue, Map<List<Passage>, Encoder.Tokenized> tokens, List<Passage> chunk) {
-        tokens.put(chunk, encoder.tokenize(chunk.stream().map(Passage::text).toList()));
+    private void hand(BlockingQueue<Chunk> queue, List<Passage> chunk) {
         try {
-            queue.put(chunk);
+            queue.put(new Chunk(chunk, encoder.tokenize(chunk.stream().map(Passage::text).toList())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -165,7 +170,7 @@ public final class Scoring {
             batch.add(p);
             if (batch.size() == CHUNK) {
                 try {
-                    refineBatch(store, batch, knowledge, intrinsic, repeated, weights);
+                    refineBatch(store, batch, only == null ? knowledge : null, intrinsic, repeated, weights);
                     count[0] += batch.size();
                     progress.worked(doneBefore + count[0], units);
                 } catch (IOException | EncoderException e) {
@@ -177,24 +182,33 @@ public final class Scoring {
         if (failed[0] instanceof IOException e) throw e;
         if (failed[0] instanceof EncoderException e) throw e;
         if (!batch.isEmpty() && !progress.cancelled()) {
-            refineBatch(store, batch, knowledge, intrinsic, repeated, weights);
+            refineBatch(store, batch, only == null ? knowledge : null, intrinsic, repeated, weights);
             count[0] += batch.size();
         }
         store.commit();
         return count[0];
     }
 
+    /**
+     * Sets redundancy; with a {@code knowledge} (re-scoring), knowledge and the intrinsic signals are measured again
+     * too (the head, the corpus's repeated lines and its domain terms may have changed); without, the components
+     * the encoding pass just stored are kept.
+     */
     private static void refineBatch(PassageStore store, List<Passage> batch, Knowledge knowledge, Intrinsic intrinsic,
             RepeatedLines repeated, Density.Weights weights) throws IOException, EncoderException {
         float[][] emb = new float[batch.size()][];
         for (int i = 0; i < emb.length; i++) emb[i] = batch.get(i).embedding();
-        float[] know = knowledge.apply(batch.stream().map(Passage::text).toList(), emb);
+        float[] know = knowledge == null ? null : knowledge.apply(batch.stream().map(Passage::text).toList(), emb);
         List<Passage> updated = new ArrayList<>(batch.size());
         for (int i = 0; i < emb.length; i++) {
             Passage p = batch.get(i);
-            // the intrinsic signals are measured again: the corpus's repeated lines and domain terms may have changed
-            float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
-            c[Components.KNOWLEDGE] = know[i];
+            float[] c;
+            if (know == null) {
+                c = p.components().clone();
+            } else {
+                c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
+                c[Components.KNOWLEDGE] = know[i];
+            }
             float near = store.nearestOther(p.id(), emb[i]);
             c[Components.REDUNDANCY] = Math.max(0f, Math.min(1f, (near - 0.80f) / 0.15f));
             updated.add(p.attributesOnly().withScore(Density.combine(weights, c), c, null));

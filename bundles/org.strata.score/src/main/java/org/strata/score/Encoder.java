@@ -72,7 +72,7 @@ public final class Encoder implements AutoCloseable {
         note = why == null ? null : "no CUDA here (" + why + "): encoding on the CPU";
         // on the CPU, small ops synchronize ONNX Runtime's own thread pool more than they gain from it: batches run
         // side by side instead, one thread each, so every core stays busy through pooling and tensor set-up too
-        int parallel = s == null ? Integer.getInteger("strata.ort.runners", settings.effectiveThreads()) : 1;
+        int parallel = s == null ? settings.effectiveThreads() : 1;
         session = s != null ? s : Sessions.cpu(env, onnxModel, Math.max(1, settings.effectiveThreads() / parallel), name);
         runners = parallel > 1 ? Executors.newFixedThreadPool(parallel, r -> {
             Thread th = new Thread(r, "strata-encoder");
@@ -192,6 +192,11 @@ public final class Encoder implements AutoCloseable {
      * length. Pure and thread-safe: it can run on another thread while the model encodes the previous texts.
      */
     public Tokenized tokenize(List<String> texts) {
+        return windows(tokenizer, texts);
+    }
+
+    /** As {@link #tokenize}, with any WordPiece tokenizer (text classifiers cut their input the same way). */
+    static Tokenized windows(WordPieceTokenizer tokenizer, List<String> texts) {
         int window = MAX_POSITIONS - 2;
         List<int[]> seqs = new ArrayList<>(texts.size());
         List<Integer> owner = new ArrayList<>(texts.size());

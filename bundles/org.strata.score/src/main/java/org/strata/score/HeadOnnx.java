@@ -9,7 +9,7 @@ import java.util.Map;
  * where P and N are the prior's positive and negative prototypes.
  */
 public final class HeadOnnx {
-    private static final int FLOAT = 1;
+    private static final int FLOAT = Protobuf.FLOAT;
 
     private HeadOnnx() {}
 
@@ -27,11 +27,11 @@ public final class HeadOnnx {
         graph.message(1, node("Add", "logit", "sum", "bias"));
         graph.message(1, node("Sigmoid", "knowledge", "logit"));
         graph.string(2, "strata_density_head");
-        graph.message(5, tensor("prototypes_pos_t", transpose(h.positive(), d), d, h.positive().length));
-        graph.message(5, tensor("prototypes_neg_t", transpose(h.negative(), d), d, h.negative().length));
-        graph.message(5, tensor("weights", h.weights().clone(), d, 1));
-        graph.message(5, tensor("scale", new float[] {h.scale()}, 1));
-        graph.message(5, tensor("bias", new float[] {h.bias()}, 1));
+        graph.message(5, Protobuf.floatTensor("prototypes_pos_t", transpose(h.positive(), d), d, h.positive().length));
+        graph.message(5, Protobuf.floatTensor("prototypes_neg_t", transpose(h.negative(), d), d, h.negative().length));
+        graph.message(5, Protobuf.floatTensor("weights", h.weights().clone(), d, 1));
+        graph.message(5, Protobuf.floatTensor("scale", new float[] {h.scale()}, 1));
+        graph.message(5, Protobuf.floatTensor("bias", new float[] {h.bias()}, 1));
         graph.message(11, valueInfo("embedding", "batch", d));
         graph.message(12, valueInfo("knowledge", "batch", 1));
         graph.message(12, valueInfo("logit", "batch", 1));
@@ -57,19 +57,6 @@ public final class HeadOnnx {
 
     private static Protobuf keepDims() {
         return new Protobuf().string(1, "keepdims").varint(3, 1).varint(20, 2); // INT
-    }
-
-    private static Protobuf tensor(String name, float[] data, long... dims) {
-        Protobuf t = new Protobuf().longs(1, dims).varint(2, FLOAT).string(8, name);
-        byte[] raw = new byte[data.length * 4];
-        for (int i = 0; i < data.length; i++) {
-            int bits = Float.floatToRawIntBits(data[i]);
-            raw[4 * i] = (byte) bits;
-            raw[4 * i + 1] = (byte) (bits >>> 8);
-            raw[4 * i + 2] = (byte) (bits >>> 16);
-            raw[4 * i + 3] = (byte) (bits >>> 24);
-        }
-        return t.bytes(9, raw);
     }
 
     private static Protobuf valueInfo(String name, String batch, long width) {

@@ -5,7 +5,19 @@ import java.nio.charset.StandardCharsets;
 
 /** The few pieces of the protocol buffers wire format that writing an ONNX model takes. */
 final class Protobuf {
+    /** ONNX's element type code for float. */
+    static final int FLOAT = 1;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    /** An ONNX TensorProto of floats: dims, data type, name, and the values as little-endian raw data. */
+    static Protobuf floatTensor(String name, float[] data, long... dims) {
+        byte[] raw = new byte[data.length * 4];
+        for (int i = 0; i < data.length; i++) {
+            int bits = Float.floatToRawIntBits(data[i]);
+            for (int k = 0; k < 4; k++) raw[4 * i + k] = (byte) (bits >>> (8 * k));
+        }
+        return new Protobuf().longs(1, dims).varint(2, FLOAT).string(8, name).bytes(9, raw);
+    }
 
     Protobuf varint(int field, long value) {
         tag(field, 0);

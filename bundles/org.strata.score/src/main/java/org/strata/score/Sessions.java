@@ -14,7 +14,7 @@ final class Sessions {
             so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             so.setIntraOpNumThreads(threads);
-            so.addConfigEntry("session.intra_op.allow_spinning", System.getProperty("strata.ort.spin", "0"));
+            so.addConfigEntry("session.intra_op.allow_spinning", "0"); // spinning measured slower: docs/benchmarks.md
             return env.createSession(model, so);
         } catch (OrtException e) {
             throw new EncoderException(name + ": not a loadable ONNX model (" + e.getMessage() + ")", e);

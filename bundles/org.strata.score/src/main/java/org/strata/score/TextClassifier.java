@@ -2,7 +2,6 @@ package org.strata.score;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,31 +64,17 @@ public final class TextClassifier implements AutoCloseable {
 
     /** One score in [0,1] per text. */
     public float[] score(List<String> texts) throws EncoderException {
-        List<int[]> windows = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            int[] p = tokenizer.pieces(texts.get(i));
-            int start = 0;
-            do {
-                int end = Math.min(p.length, start + Encoder.MAX_POSITIONS - 2);
-                int[] s = new int[end - start + 2];
-                s[0] = tokenizer.clsId();
-                System.arraycopy(p, start, s, 1, end - start);
-                s[s.length - 1] = tokenizer.sepId();
-                windows.add(s);
-                owner.add(i);
-                start = end;
-            } while (start < p.length);
-        }
+        Encoder.Tokenized t = Encoder.windows(tokenizer, texts);
+        List<int[]> windows = java.util.Arrays.asList(t.seqs());
         double[] sum = new double[texts.size()], weight = new double[texts.size()];
         for (int b = 0; b < windows.size(); b += BATCH) {
             List<int[]> batch = windows.subList(b, Math.min(windows.size(), b + BATCH));
             float[] v = run(batch);
             for (int k = 0; k < batch.size(); k++) {
-                int t = owner.get(b + k);
+                int owner = t.owner()[b + k];
                 double w = Math.max(1, batch.get(k).length - 2);
-                sum[t] += w * v[k];
-                weight[t] += w;
+                sum[owner] += w * v[k];
+                weight[owner] += w;
             }
         }
         float[] out = new float[texts.size()];

@@ -37,7 +37,7 @@ public class TextClassifierTest {
         g.message(1, node("Div", "mean", "s", "n"));
         g.message(1, node("Sigmoid", "prob", "mean"));
         g.string(2, "bag_of_words");
-        g.message(5, floats("table", table, table.length));
+        g.message(5, Protobuf.floatTensor("table", table, table.length));
         g.message(5, new Protobuf().longs(1, 1).varint(2, 7).string(8, "axes").longs(7, 1));
         g.message(11, value("ids", 7));
         g.message(11, value("mask", 7));
@@ -53,15 +53,6 @@ public class TextClassifierTest {
         Protobuf n = new Protobuf();
         for (String i : in) n.string(1, i);
         return n.string(2, out).string(3, out).string(4, op);
-    }
-
-    private static Protobuf floats(String name, float[] v, long dim) {
-        byte[] raw = new byte[v.length * 4];
-        for (int i = 0; i < v.length; i++) {
-            int b = Float.floatToRawIntBits(v[i]);
-            for (int k = 0; k < 4; k++) raw[4 * i + k] = (byte) (b >>> (8 * k));
-        }
-        return new Protobuf().longs(1, dim).varint(2, 1).string(8, name).bytes(9, raw);
     }
 
     private static Protobuf value(String name, int type) {
