@@ -13,6 +13,7 @@ import org.strata.engine.Heads;
 import org.strata.engine.Progress;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
 import org.strata.score.EncoderSettings;
 
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class HeadCommand implements Callable<Integer> {
                     }
                     try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
                         if (action.equals("eval")) {
-                            var r = org.strata.score.HeadTrainer.train(org.strata.engine.Knowledge.prior(c, encoder), data.judged());
+                            var r = HeadTraining.evaluate(c, encoder, data);
                             out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
                                     + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
                                     r.folds(), r.millis()));
@@ -68,9 +69,16 @@ final class HeadCommand implements Callable<Integer> {
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
                     int v = version.equals("prior") ? 0 : Integer.parseInt(version);
-                    heads.use(v);
-                    out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(heads.info(v)));
                     try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
+                        if (v != 0) heads.checkFits(v, encoder);
+                        heads.use(v);
+                        out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(heads.info(v)));
+                        try {
+                            Encoders.check(c, encoder);
+                        } catch (EncoderException e) {
+                            out.println("the stored scores stay until the passages are encoded again: " + e.getMessage());
+                            return 0;
+                        }
                         rescore(out, c, encoder);
                     }
                 }
@@ -98,8 +106,8 @@ final class HeadCommand implements Callable<Integer> {
     static String describe(Heads.Info i) {
         String acc = Double.isNaN(i.accuracy()) ? "not cross-validated (under 10 judgments)"
                 : "cross-validated accuracy " + pct(i.accuracy()) + " (prior " + pct(i.priorAccuracy()) + ")";
-        return String.format(Locale.ROOT, "head %d: %d judgments, %s, trained %s for %s in %d ms", i.version(), i.judgments(), acc,
-                i.created(), i.encoder(), i.trainMillis());
+        return String.format(Locale.ROOT, "head %d: %d judgments, %s, trained %s for %s (%d-d) in %d ms", i.version(), i.judgments(), acc,
+                i.created(), i.encoder(), i.dimension(), i.trainMillis());
     }
 
     static String pct(double v) {

@@ -289,6 +289,11 @@ class CurationCommandsTest {
                 refused.toString());
         Cli search = Cli.run("search", corpus.toString(), "taper", "--semantic");
         assertEquals(1, search.code(), "no search that mixes encoders: " + search);
+        Cli headFirst = Cli.run("score", corpus.toString(), "--reembed");
+        assertEquals(1, headFirst.code(), "the head in use learned other embeddings: " + headFirst);
+        assertTrue(headFirst.err().contains("was trained on embeddings of all-minilm-l6-v2") && headFirst.err().contains("use prior"),
+                headFirst.toString());
+        assertEquals(0, Cli.run("head", corpus.toString(), "use", "prior").code());
         Cli again = Cli.run("score", corpus.toString(), "--reembed");
         assertEquals(0, again.code(), again.toString());
         int passages;
@@ -302,5 +307,33 @@ class CurationCommandsTest {
         Cli missing = Cli.run("profile", corpus.toString(), "--encoder", "nowhere");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("not a folder with a model and its tokenizer.json"), missing.toString());
+    }
+
+    @Test
+    @Order(10)
+    void anEncoderOfAnotherWidthTakesOverAfterAReembedding() throws Exception {
+        // a 768-wide encoder (see the score module's WideEncoder), with MiniLM's tokenizer
+        Path enc = Files.createDirectories(corpus.resolve("wide-encoder"));
+        try (var in = CurationCommandsTest.class.getResourceAsStream("wide-encoder.onnx")) {
+            Files.write(enc.resolve("model.onnx"), in.readAllBytes());
+        }
+        Files.copy(corpus.resolve("my-encoder").resolve("tokenizer.json"), enc.resolve("tokenizer.json"));
+        assertEquals(0, Cli.run("profile", corpus.toString(), "--encoder", "wide-encoder").code());
+        Cli again = Cli.run("score", corpus.toString(), "--reembed");
+        assertEquals(0, again.code(), again.toString());
+        int[] widths = new int[1000];
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            f.store().forEach(p -> widths[p.embedding() == null ? 0 : p.embedding().length]++);
+            assertEquals(f.store().count(), widths[768], "every passage holds a 768-d embedding and no other");
+        }
+        List<JsonObject> near = search("tendon stiffness", "--semantic", "-k", "3");
+        assertEquals(3, near.size(), "semantic search runs on the new width");
+        Cli train = Cli.run("head", corpus.toString(), "train");
+        assertEquals(0, train.code(), train.toString());
+        Cli list = Cli.run("head", corpus.toString(), "list");
+        assertTrue(list.out().lines().anyMatch(l -> l.contains("for wide-encoder (768-d)")), list.out());
+        Cli explain = Cli.run("explain", corpus.toString(), near.get(0).get("id").getAsString());
+        assertEquals(0, explain.code(), explain.toString());
+        assertTrue(explain.out().contains("nearest other passage") && explain.out().contains("prototype"), explain.out());
     }
 }

@@ -37,7 +37,7 @@ public final class AutoLayer {
         List<Passage> changed = new ArrayList<>();
         int[] unscored = {0};
         corpus.store().forEach(p -> {
-            if (p.embedding() == null) {
+            if (p.embedding() == null || p.embedding().length != protos[0].length) {
                 unscored[0]++;
                 return;
             }

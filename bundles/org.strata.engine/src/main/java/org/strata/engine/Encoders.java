@@ -47,8 +47,8 @@ public final class Encoders {
 
     /**
      * Refuses an encoder other than the one that made the stored embeddings (fp32 and int8 weights of one model
-     * count as one), or one of another dimension: mixed embeddings would make neighbours, the prior and the head
-     * meaningless.
+     * count as one): mixed embeddings would make neighbours, the prior and the head meaningless. An encoder of another
+     * width is fine after {@code --reembed}: the store keeps each width in its own vector field.
      */
     public static void check(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
         String made = stored(corpus);
@@ -56,22 +56,15 @@ public final class Encoders {
             if (corpus.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0) return;
             made = MiniLm.NAME; // corpora scored before the encoder was recorded
         }
-        if (!base(made).equals(base(encoder.name()))) {
+        if (!sameModel(made, encoder.name())) {
             throw new EncoderException("the stored embeddings come from " + made + " but the scoring profile names " + encoder.name()
                     + ": strata score " + corpus.dir() + " --reembed encodes every passage again with it", null);
         }
     }
 
-    /** Refuses an encoder whose embeddings have another width than the stored ones (Lucene keeps one per index). */
-    static void checkDimension(CorpusFolder corpus, Encoder encoder) throws IOException, EncoderException {
-        var rows = corpus.store().search(org.strata.store.PassageQuery.all().filter(org.strata.store.PassageFilter.NONE.withScored(true))
-                .page(0, 1)).rows();
-        if (rows.isEmpty()) return;
-        var p = corpus.store().get(rows.get(0).id());
-        if (p != null && p.embedding() != null && p.embedding().length != encoder.dimension()) {
-            throw new EncoderException(encoder.name() + " gives " + encoder.dimension() + "-dimensional embeddings, the corpus holds "
-                    + p.embedding().length + "-dimensional ones: a corpus keeps one width; make a new corpus for this encoder", null);
-        }
+    /** Whether two encoder names are one model (its fp32 and int8 weights count as one). */
+    static boolean sameModel(String a, String b) {
+        return base(a).equals(base(b));
     }
 
     private static String base(String name) {

@@ -60,6 +60,11 @@ public final class Explanation {
                         t.length() > 120 ? t.substring(0, 120) + "..." : t));
                 break;
             }
+            if (p.embedding().length != encoder.dimension()) {
+                out.add("its embedding comes from another encoder than the scoring profile's " + encoder.name()
+                        + ": strata score " + corpus.dir() + " --reembed");
+                return out;
+            }
             Head prior = Knowledge.prior(corpus, encoder);
             List<List<String>> anchors = Prior.anchors();
             out.add(String.format(Locale.ROOT, "the prior puts it %s expository writing: nearest \"+\" prototype (cosine %.2f): %s",

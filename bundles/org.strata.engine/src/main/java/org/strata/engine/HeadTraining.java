@@ -10,7 +10,6 @@ import org.strata.model.corpus.Judgment;
 import org.strata.model.corpus.Verdict;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
-import org.strata.score.Head;
 import org.strata.score.HeadTrainer;
 import org.strata.store.Passage;
 
@@ -58,6 +57,16 @@ public final class HeadTraining {
         return new Data(out, missing, unscored);
     }
 
+    /**
+     * Trains a head on every usable judgment over the corpus's prior, with its cross-validated accuracy, saving
+     * nothing. Refused while the stored embeddings come from another encoder than the profile's (a re-embedding not
+     * finished): a head must learn from the embeddings it will score.
+     */
+    public static HeadTrainer.Result evaluate(CorpusFolder corpus, Encoder encoder, Data data) throws IOException, EncoderException {
+        Encoders.check(corpus, encoder);
+        return HeadTrainer.train(Knowledge.prior(corpus, encoder), data.judged());
+    }
+
     /** Trains a head on every usable judgment (the corpus's prior as its base) and saves it as the next version. */
     public static Heads.Info train(CorpusFolder corpus, Encoder encoder, Data data) throws IOException, EncoderException {
         if (data.judged().isEmpty()) {
@@ -65,8 +74,7 @@ public final class HeadTraining {
                     + " judge passages that are not scored yet: strata score " + corpus.dir() + ")" : "")
                     + ": judge passages first (strata judge " + corpus.dir() + ")");
         }
-        Head prior = Knowledge.prior(corpus, encoder);
-        HeadTrainer.Result r = HeadTrainer.train(prior, data.judged());
+        HeadTrainer.Result r = evaluate(corpus, encoder, data);
         return new Heads(corpus).save(r, encoder.name());
     }
 }

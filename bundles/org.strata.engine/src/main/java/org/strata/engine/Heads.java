@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.ScoringProfile;
+import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
 import org.strata.score.HeadOnnx;
@@ -127,6 +128,16 @@ public final class Heads {
         }
         p.setHeadVersion(version == 0 ? "prior" : String.valueOf(version));
         corpus.save();
+    }
+
+    /** Refuses a head trained on the embeddings of another encoder than {@code encoder}: its scores would mean nothing. */
+    public void checkFits(int version, Encoder encoder) throws IOException, EncoderException {
+        Info i = info(version);
+        if (i.dimension() != encoder.dimension() || (i.encoder() != null && !Encoders.sameModel(i.encoder(), encoder.name()))) {
+            throw new EncoderException("head " + version + " was trained on embeddings of " + i.encoder() + " (" + i.dimension()
+                    + " dimensions), the scoring profile's encoder is " + encoder.name() + " (" + encoder.dimension()
+                    + "): strata head " + corpus.dir() + " use prior, score, then train a head on the new embeddings", null);
+        }
     }
 
     /** Loads a saved head for ONNX Runtime. */

@@ -47,16 +47,11 @@ public final class Knowledge implements AutoCloseable {
         if (v == 0) return new Knowledge(prior(corpus, encoder), null, classifier, false, name);
         HeadModel m;
         try {
+            heads.checkFits(v, encoder);
             m = heads.load(v);
         } catch (IOException | EncoderException e) {
             if (classifier != null) classifier.close();
             throw e;
-        }
-        if (m.dimension() != encoder.dimension()) {
-            m.close();
-            if (classifier != null) classifier.close();
-            throw new EncoderException("head " + v + " takes embeddings of " + m.dimension() + " dimensions but " + encoder.name()
-                    + " gives " + encoder.dimension() + ": train a head for this encoder (strata head DIR train)", null);
         }
         return new Knowledge(null, m, classifier, false, name);
     }

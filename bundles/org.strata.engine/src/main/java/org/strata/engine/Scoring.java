@@ -59,7 +59,6 @@ public final class Scoring {
      */
     public Result run(CorpusFolder corpus, boolean rescore, boolean reembed, Progress progress) throws IOException, EncoderException {
         PassageStore store = corpus.store();
-        Encoders.checkDimension(corpus, encoder);
         if (!reembed) Encoders.check(corpus, encoder);
         this.reembed = reembed;
         long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));

@@ -78,6 +78,18 @@ class EncoderTest {
     }
 
     @Test
+    void anEncoderOfAnotherWidthGivesUnitEmbeddingsOfItsWidth() throws Exception {
+        try (Encoder wide = new Encoder(WideEncoder.model(), encoder.tokenizer(), "wide")) {
+            assertEquals(WideEncoder.DIMENSION, wide.dimension());
+            float[][] e = wide.embed(List.of("tendon stiffness under load", "load under tendon stiffness", "cheap pills buy now"));
+            assertEquals(WideEncoder.DIMENSION, e[0].length);
+            assertEquals(1f, Encoder.dot(e[0], e[0]), 1e-4);
+            assertEquals(1f, Encoder.dot(e[0], e[1]), 1e-4, "a bag of words: the order of words does not count");
+            assertTrue(Encoder.dot(e[0], e[2]) < 0.9f);
+        }
+    }
+
+    @Test
     void badModelsAndTokenizersGetClearErrors() throws Exception {
         WordPieceTokenizer tok = encoder.tokenizer();
         EncoderException e = assertThrows(EncoderException.class, () -> new Encoder(new byte[] {1, 2, 3}, tok, "broken.onnx"));

@@ -17,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
@@ -46,6 +47,7 @@ final class PassageFields {
     static final String STATUS = "status";
     static final String CLUSTER = "cluster";
     static final String CONCEPTS = "concepts";
+    /** The vector field of 384-dimensional embeddings (the default encoder's width, the name indexes always used). */
     static final String EMBEDDING = "embedding";
     static final String NEAR_KEYS = "nearKeys";
     /** The density doc value of an unscored passage: below every score, so unscored passages sort last. */
@@ -71,7 +73,9 @@ final class PassageFields {
         d.add(new StringField(LANGUAGE, lang, Field.Store.YES));
         d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(lang)));
         for (Field f : attributes(p, layers, concepts)) d.add(f);
-        if (p.embedding() != null) d.add(new KnnFloatVectorField(EMBEDDING, p.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+        if (p.embedding() != null) {
+            d.add(new KnnFloatVectorField(vectorField(p.embedding().length), p.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
         if (p.nearKeys() != null) d.add(new BinaryDocValuesField(NEAR_KEYS, new BytesRef(longsToBytes(p.nearKeys()))));
         return d;
     }
@@ -205,12 +209,24 @@ final class PassageFields {
         return v != null && v.advanceExact(doc) ? v.longValue() : 0;
     }
 
+    /**
+     * The vector field for embeddings of a width. Lucene keeps one width per field, so each width has its own field:
+     * an encoder of another width (after {@code strata score --reembed}) writes beside the old vectors, which go as
+     * their documents are rewritten, and a kNN query searches the vectors of its own width only.
+     */
+    static String vectorField(int dimension) {
+        return dimension == 384 ? EMBEDDING : EMBEDDING + dimension;
+    }
+
     private static float[] vector(LeafReader r, int doc) throws IOException {
-        FloatVectorValues values = r.getFloatVectorValues(EMBEDDING);
-        if (values == null) return null;
-        KnnVectorValues.DocIndexIterator it = values.iterator();
-        if (it.advance(doc) != doc) return null;
-        return values.vectorValue(it.index()).clone();
+        for (FieldInfo f : r.getFieldInfos()) {
+            if (f.getVectorDimension() == 0 || !f.name.startsWith(EMBEDDING)) continue;
+            FloatVectorValues values = r.getFloatVectorValues(f.name);
+            if (values == null) continue;
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            if (it.advance(doc) == doc) return values.vectorValue(it.index()).clone();
+        }
+        return null;
     }
 
     static byte[] longsToBytes(long[] v) {

@@ -345,7 +345,7 @@ public final class PassageStore implements AutoCloseable {
      */
     public float nearestOther(String id, float[] vector) throws IOException {
         return withSearcher(s -> {
-            TopDocs top = s.search(new KnnFloatVectorQuery(PassageFields.EMBEDDING, vector, 3), 3);
+            TopDocs top = s.search(new KnnFloatVectorQuery(PassageFields.vectorField(vector.length), vector, 3), 3);
             var leaves = s.getIndexReader().leaves();
             for (ScoreDoc d : top.scoreDocs) {
                 LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
@@ -449,7 +449,7 @@ public final class PassageStore implements AutoCloseable {
 
     private Query luceneQuery(PassageQuery q) throws StoreException {
         Query filter = Queries.filter(q.filter(), layers, concepts);
-        if (q.vector() != null) return new KnnFloatVectorQuery(PassageFields.EMBEDDING, q.vector(), Math.max(1, q.k()), filter);
+        if (q.vector() != null) return new KnnFloatVectorQuery(PassageFields.vectorField(q.vector().length), q.vector(), Math.max(1, q.k()), filter);
         return Queries.combine(Queries.text(q.text(), analyzer), filter);
     }
 

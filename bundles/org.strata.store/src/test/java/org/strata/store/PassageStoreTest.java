@@ -66,6 +66,42 @@ class PassageStoreTest {
         }
     }
 
+    private static float[] unit(int dim, int hot) {
+        float[] v = new float[dim];
+        v[hot] = 1;
+        return v;
+    }
+
+    @Test
+    void embeddingsOfAnotherWidthLiveBesideTheOldOnesAndReplaceThemPassageByPassage() throws Exception {
+        try (PassageStore s = PassageStore.open(dir)) {
+            List<Passage> ps = new ArrayList<>();
+            for (int i = 0; i < 6; i++) ps.add(p("id" + i, "src", i, "text number " + i));
+            s.addNew(ps);
+            List<Passage> old = new ArrayList<>();
+            for (int i = 0; i < 6; i++) old.add(ps.get(i).withScore(0.5f, null, unit(384, i)));
+            s.update(old);
+            s.commit();
+            // a new encoder of 768 dimensions re-embeds half of the passages (a re-embedding cut short)
+            List<Passage> wide = new ArrayList<>();
+            for (int i = 0; i < 3; i++) wide.add(ps.get(i).withScore(0.6f, null, unit(768, i)));
+            s.update(wide);
+            s.commit();
+        }
+        try (PassageStore s = PassageStore.open(dir)) {
+            assertEquals(768, s.get("id1").embedding().length, "the rewritten passage holds only its new vector");
+            assertEquals(1f, s.get("id1").embedding()[1]);
+            assertEquals(384, s.get("id4").embedding().length);
+            List<Passage> near = s.search(PassageQuery.nearest(unit(768, 2), 5)).rows();
+            assertEquals(3, near.size(), "a 768-d query searches 768-d vectors only");
+            assertEquals("id2", near.get(0).id());
+            List<Passage> narrow = s.search(PassageQuery.nearest(unit(384, 4), 5)).rows();
+            assertEquals(List.of("id3", "id4", "id5"), narrow.stream().map(Passage::id).sorted().toList());
+            assertEquals("id4", narrow.get(0).id());
+            assertEquals(0f, s.nearestOther("id0", unit(768, 0)), 1e-6, "orthogonal 768-d neighbours");
+        }
+    }
+
     @Test
     void anIndexFromANewerStrataIsRefusedAndLeftAsItIs() throws Exception {
         try (PassageStore s = PassageStore.open(dir)) {
