@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.strata.engine.CorpusFolder;
 
 /**
@@ -13,6 +14,8 @@ import org.strata.engine.CorpusFolder;
  * that opened or closed the corpus, so views hop to the UI thread themselves.
  */
 public final class CorpusSession {
+    /** The family of the jobs that write to the open corpus: cancelled and awaited before it closes. */
+    public static final Object JOBS = new Object();
     private static final CorpusSession INSTANCE = new CorpusSession();
 
     private final List<Consumer<CorpusFolder>> listeners = new CopyOnWriteArrayList<>();
@@ -31,6 +34,7 @@ public final class CorpusSession {
     /** Opens a corpus folder, closing the one open before. Throws with a clear message for a non-corpus folder. */
     public synchronized CorpusFolder open(Path dir) throws IOException {
         CorpusFolder next = CorpusFolder.open(dir);
+        stopJobs();
         CorpusFolder previous = current;
         current = next;
         if (previous != null) previous.close();
@@ -39,10 +43,21 @@ public final class CorpusSession {
     }
 
     public synchronized void close() throws IOException {
+        stopJobs();
         CorpusFolder previous = current;
         current = null;
         if (previous != null) previous.close();
         for (Consumer<CorpusFolder> l : listeners) l.accept(null);
+    }
+
+    /** Cancels the jobs writing to the open corpus and waits for them to stop at their next safe point. */
+    private static void stopJobs() {
+        Job.getJobManager().cancel(JOBS);
+        try {
+            Job.getJobManager().join(JOBS, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Tells the views that the open corpus changed (an import, a bulk edit): they read it again. */

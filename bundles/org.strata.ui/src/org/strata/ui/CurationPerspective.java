@@ -1,9 +1,11 @@
 package org.strata.ui;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Curation perspective: the corpus explorer on the left, the passages of the selection beside it. */
+/** The Curation perspective: the corpus explorer on the left, the passages of the selection beside it, with
+ * the Choose view in the same stack, and the ingestion report below. */
 public final class CurationPerspective implements IPerspectiveFactory {
     public static final String ID = "org.strata.ui.curation";
 
@@ -12,8 +14,10 @@ public final class CurationPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         String editors = layout.getEditorArea();
         layout.addView(CorpusExplorerView.ID, IPageLayout.LEFT, 0.25f, editors);
-        layout.addView(PassagesView.ID, IPageLayout.RIGHT, 0.75f, editors);
-        layout.addView(IngestReportView.ID, IPageLayout.BOTTOM, 0.72f, PassagesView.ID);
+        IFolderLayout main = layout.createFolder("org.strata.ui.main", IPageLayout.RIGHT, 0.75f, editors);
+        main.addView(PassagesView.ID);
+        main.addView(ChooseView.ID);
+        layout.addView(IngestReportView.ID, IPageLayout.BOTTOM, 0.72f, "org.strata.ui.main");
         layout.getViewLayout(CorpusExplorerView.ID).setCloseable(false);
         layout.getViewLayout(PassagesView.ID).setCloseable(false);
     }

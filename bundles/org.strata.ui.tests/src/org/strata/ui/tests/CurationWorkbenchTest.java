@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -32,6 +34,7 @@ import org.strata.engine.Ingestion;
 import org.strata.engine.NotACorpusException;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
+import org.strata.ui.ChooseView;
 import org.strata.ui.CorpusExplorerView;
 import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
@@ -56,8 +59,12 @@ class CurationWorkbenchTest {
     @TempDir Path tmp;
 
     @AfterEach
-    void closeCorpus() throws IOException {
+    void closeCorpus() throws Exception {
+        // jobs of this test (learning, scoring) finish before the next test opens its corpus, and the views settle
+        Job.getJobManager().join(CorpusSession.JOBS, null);
         CorpusSession.get().close();
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) { }
     }
 
     @Test
@@ -186,6 +193,103 @@ class CurationWorkbenchTest {
         waitFor(display, () -> shown[0] != null);
         assertTrue(shown[0].contains("is not a Strata corpus"), shown[0]);
         assertEquals(null, CorpusSession.get().current(), "nothing was opened");
+    }
+
+    private static final String[] DENSE = {
+        "Ground contact time shortens as running speed rises, because the leg must apply a larger vertical impulse in less time.",
+        "Tendon stiffness sets how much elastic energy the Achilles tendon stores during the stance phase and returns at toe-off.",
+        "Lactate threshold marks the intensity above which blood lactate accumulates faster than muscle and liver can clear it.",
+        "Periodisation arranges training in cycles so that accumulated fatigue dissipates before competition while fitness is kept.",
+        "Eccentric hamstring strength protects sprinters, since the muscle lengthens under load during late swing.",
+        "Maximal oxygen uptake depends on cardiac output and the arteriovenous oxygen difference in the working muscles.",
+        "Plyometric drills train the stretch-shortening cycle, in which a rapid eccentric action potentiates the concentric one.",
+        "Tapering cuts training volume by forty to sixty percent over two weeks while intensity is kept, which raises performance."};
+    private static final String[] FILLER = {
+        "Click here to buy cheap supplements now and save big today only!!!",
+        "lol i dunno, my cousin said running is fun or whatever, anyway see you later",
+        "All rights reserved. Terms of use apply. Subscribe to our newsletter for more great deals.",
+        "Home | About | Contact | Shop | Blog | Login | Register | Cart | Help"};
+
+    /** 40 short documents mixing dense sports science with spam, chatter and navigation, ingested and scored. */
+    private static Path scoredCorpus(Path tmp, String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        Path docs = Files.createDirectories(tmp.resolve(name + " files"));
+        java.util.Random r = new java.util.Random(7);
+        List<Path> files = new ArrayList<>();
+        for (int f = 0; f < 40; f++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < 5; p++) {
+                String[] from = r.nextInt(3) == 0 ? FILLER : DENSE;
+                for (int k = 0; k < 2; k++) sb.append(from[r.nextInt(from.length)]).append(' ');
+                sb.append("(note ").append(f).append('.').append(p).append(")\n\n");
+            }
+            Path file = docs.resolve("doc-" + f + ".txt");
+            Files.writeString(file, sb.toString());
+            files.add(file);
+        }
+        try (CorpusFolder c = CorpusFolder.create(dir, name)) {
+            try (Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, 64)) {
+                ingestion.run(c, files, x -> { });
+            }
+            try (Encoder e = DefaultEncoder.open()) {
+                new Scoring(e).run(c, false, org.strata.engine.Progress.NONE);
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void theChooseViewRecordsChoicesByKeyAndShowsTheHeadLearning() throws Exception {
+        Path dir = scoredCorpus(tmp, "choose corpus");
+        // judgments made before (by strata judge): enough for the head to be cross-validated after the next round
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            List<org.strata.store.Passage> all = c.store().page(null, true, 0, 400);
+            assertTrue(all.size() >= 80, all.size() + " passages");
+            for (int i = 0; i < 12; i++) {
+                org.strata.store.Passage a = all.get(all.size() - 1 - 2 * i), b = all.get(all.size() - 2 - 2 * i);
+                org.strata.engine.Judgments.choice(c, List.of(a.id(), b.id()), a.density() >= b.density() ? a.id() : b.id(), null, "coach");
+            }
+        }
+        Display display = Display.getCurrent();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Job open = OpenCorpus.open(page.getWorkbenchWindow().getShell(), dir);
+        waitFor(display, () -> open.getResult() != null);
+        ChooseView choose = (ChooseView) page.showView(ChooseView.ID);
+        page.activate(choose);
+        waitFor(display, () -> choose.candidates().size() == 3);
+        assertTrue(choose.learningText().startsWith("12 judgments; the prior scores knowledge"), choose.learningText());
+        assertTrue(choose.statusText().startsWith("Keys: 1-3 choose"), choose.statusText());
+
+        // key 2 chooses the second candidate, with the rationale typed below
+        List<org.strata.store.Passage> first = choose.candidates();
+        choose.setRationale("names the mechanism");
+        Event key = new Event();
+        key.character = '2';
+        key.keyCode = '2';
+        page.getWorkbenchWindow().getShell().notifyListeners(SWT.KeyDown, key);
+        org.strata.model.corpus.Judgment made = CorpusSession.get().current().corpus().getJudgments().get(12);
+        assertEquals(first.get(1).id(), made.getChosen());
+        assertEquals("names the mechanism", made.getRationale());
+        assertEquals(first.stream().map(org.strata.store.Passage::id).toList(), made.getCandidates());
+        waitFor(display, () -> choose.candidates().size() == 3);
+        assertTrue(choose.candidates().stream().noneMatch(first::contains), "a new set after the choice");
+
+        // S puts a set aside; four more choices make five since the start: the head learns in the background
+        List<org.strata.store.Passage> skipped = choose.candidates();
+        choose.skip();
+        waitFor(display, () -> choose.candidates().size() == 3);
+        assertTrue(choose.candidates().stream().noneMatch(skipped::contains), "skipped passages are not offered again");
+        for (int i = 0; i < ChooseView.RETRAIN_EVERY - 1; i++) {
+            choose.choose(i % 3);
+            waitFor(display, () -> choose.candidates().size() == 3);
+        }
+        assertEquals(12 + ChooseView.RETRAIN_EVERY, CorpusSession.get().current().corpus().getJudgments().size());
+        waitFor(display, () -> !choose.isLearning() && choose.learningText().contains("head 1:"));
+        assertTrue(choose.learningText().matches("17 judgments; head 1: \\d+\\.\\d% of held-out choices right \\(the prior: \\d+\\.\\d%\\).*"),
+                choose.learningText());
+        assertTrue(Files.isRegularFile(dir.resolve("heads").resolve("head-1.onnx")));
+        assertEquals("1", CorpusSession.get().current().corpus().getScoringProfile().getHeadVersion(), "scoring uses the new head");
+        assertTrue(choose.lastPickMillis() >= 0 && choose.lastPickMillis() < 5_000, "next set in " + choose.lastPickMillis() + " ms");
     }
 
     /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */

@@ -24,11 +24,19 @@ public final class HeadTraining {
     private HeadTraining() {}
 
     public static Data collect(CorpusFolder corpus) throws IOException {
+        return collect(corpus, corpus.corpus().getJudgments());
+    }
+
+    /**
+     * As above, over a copy of the judgments: the workbench copies the list while it holds the model, and reads the
+     * embeddings without holding it, so that recording the next choice never waits for a training run.
+     */
+    public static Data collect(CorpusFolder corpus, List<Judgment> judgments) throws IOException {
         Map<String, float[]> cache = new HashMap<>();
         List<HeadTrainer.Judged> out = new ArrayList<>();
         int missing = 0, unscored = 0;
         judgments:
-        for (Judgment j : corpus.corpus().getJudgments()) {
+        for (Judgment j : judgments) {
             List<float[]> emb = new ArrayList<>();
             for (String id : j.getCandidates()) {
                 float[] e = cache.get(id);

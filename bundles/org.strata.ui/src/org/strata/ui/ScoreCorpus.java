@@ -1,0 +1,74 @@
+package org.strata.ui;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
+import org.strata.engine.Scoring;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.EncoderSettings;
+
+/**
+ * Scores the open corpus in a cancellable job, as {@code strata score} does: new passages are encoded, stored
+ * embeddings are reused, and with {@code rescore} every score is computed again from them. Cancelling keeps the
+ * passages already scored.
+ */
+public final class ScoreCorpus {
+    /** Held by every job that writes scores (scoring, learning from choices): they run one after the other. */
+    static final ISchedulingRule SCORES = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    private ScoreCorpus() {}
+
+    /** Schedules the scoring; returns the job so that callers (and tests) can join it. */
+    public static Job start(Shell shell, boolean rescore) {
+        Job job = new Job(rescore ? "Scoring every passage again" : "Scoring new passages") {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == CorpusSession.JOBS;
+            }
+
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                CorpusFolder corpus = CorpusSession.get().current();
+                if (corpus == null) return Status.error("Open a corpus before scoring it");
+                try (Encoder encoder = Encoders.open(corpus, EncoderSettings.on(EncoderSettings.Device.AUTO))) {
+                    Scoring.Result r = new Scoring(encoder).run(corpus, rescore, new MonitorProgress(monitor, getName(), "passages"));
+                    CorpusSession.get().changed();
+                    if (monitor.isCanceled()) return Status.CANCEL_STATUS;
+                    return Status.info(String.format(Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
+                            r.encoded(), r.rescored(), r.kept(), r.knowledge()));
+                } catch (IOException | EncoderException | RuntimeException e) {
+                    Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
+                    d.asyncExec(() -> MessageDialog.openError(shell, "Cannot score", e.getMessage()));
+                    return Status.info(e.getMessage());
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.setRule(SCORES);
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+}
