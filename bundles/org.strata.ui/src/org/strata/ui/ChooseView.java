@@ -89,8 +89,7 @@ public final class ChooseView extends ViewPart {
         Label question = new Label(top, SWT.NONE);
         question.setText("Which passage teaches the most?");
         question.setFont(JFaceResources.getBannerFont());
-        learningLabel = new Label(top, SWT.RIGHT);
-        learningLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(top, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(top, SWT.NONE).setText("Candidates:");
         countCombo = new Combo(top, SWT.READ_ONLY);
         countCombo.setItems("2", "3");
@@ -103,6 +102,8 @@ public final class ChooseView extends ViewPart {
         layerCombo.setItems(ANY_LAYER);
         layerCombo.select(0);
         layerCombo.addListener(SWT.Selection, e -> pickNext());
+        learningLabel = new Label(root, SWT.NONE);
+        learningLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         cardsArea = new Composite(root, SWT.NONE);
         cardsArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -280,7 +281,7 @@ public final class ChooseView extends ViewPart {
 
     private static String meta(Passage p) {
         float[] c = p.components();
-        return String.format(Locale.ROOT, "%s  ·  %s  ·  density %.3f  ·  knowledge %.2f  ·  information %.2f  ·  %d tokens",
+        return String.format(Locale.ROOT, "%s  ·  %s%ndensity %.3f  ·  knowledge %.2f  ·  information %.2f  ·  %d tokens",
                 ExplorerContent.displayName(p.source()), p.layer().isEmpty() ? "no layer" : p.layer(), p.density(),
                 c[Components.KNOWLEDGE], c[Components.INFORMATION], p.tokens());
     }
