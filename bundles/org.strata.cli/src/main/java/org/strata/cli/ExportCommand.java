@@ -1,11 +1,21 @@
 package org.strata.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.PackExport;
 import org.strata.export.PackManifest;
-import org.strata.export.PackWriter;
+import org.strata.export.PackRequest;
+import org.strata.store.PassageStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +24,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a staged pack: one folder stage_NN_<layer> per layer in curriculum order with "
-                + "pretrain.jsonl, and manifest.json with every file's records and sha256.")
+        description = {"Writes a staged fine-tune pack: one folder stage_NN_<layer> per layer in curriculum order, each with "
+                + "pretrain.jsonl and validation.jsonl ({\"id\",\"text\",\"source\",\"layer\",\"density\"}), sft.jsonl (chat messages "
+                + "from concept definitions and verification items), dpo.jsonl (prompt, chosen, rejected from the expert's choices), "
+                + "eval.jsonl (held-out verification items) and attributes.jsonl (density and its components per passage); "
+                + "manifest.json lists every file's schema, records, tokens and sha256, the selection and the sources' licences.",
+                "Duplicates are left out; the split into train and validation is by source; training passages that share an "
+                        + "n-gram with a held-out item are left out. The same corpus gives the same bytes; the pack is written to a "
+                        + "temporary folder and renamed at the end. strata pack verify PACK checks it."})
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -28,19 +44,75 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "replace PACK if it exists and is not empty")
     boolean replace;
 
+    @Option(names = "--layer", split = ",", paramLabel = "NAME", description = "export these layers only (default: every layer)")
+    List<String> layers;
+
+    @Option(names = "--min-density", paramLabel = "X", defaultValue = "0", description = "leave out passages below this density (default: ${DEFAULT-VALUE})")
+    double minDensity;
+
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", defaultValue = "candidate,accepted",
+            description = "passage statuses to take (default: ${DEFAULT-VALUE})")
+    List<String> statuses;
+
+    @Option(names = "--language", split = ",", paramLabel = "CODE", description = "take passages in these languages only")
+    List<String> languages;
+
+    @Option(names = "--concept", split = ",", paramLabel = "NAME", description = "take passages tagged with one of these concepts only")
+    List<String> concepts;
+
+    @Option(names = "--budget", paramLabel = "TOKENS", defaultValue = "0",
+            description = "tokens per stage, filled densest first (default: 0, no budget)")
+    long budget;
+
+    @Option(names = "--keep-duplicates", description = "keep near duplicates (left out by default)")
+    boolean keepDuplicates;
+
+    @Option(names = "--validation", paramLabel = "PERCENT", defaultValue = "5",
+            description = "share of the sources held out for validation (default: ${DEFAULT-VALUE})")
+    int validation;
+
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = "8",
+            description = "words in a row shared with a held-out item that leave a training passage out (default: ${DEFAULT-VALUE})")
+    int ngram;
+
     @Override
     public Integer call() throws Exception {
+        if (validation < 0 || validation > 50) throw new IllegalArgumentException("--validation takes 0 to 50 percent, not " + validation);
+        if (ngram < 3) throw new IllegalArgumentException("--ngram takes at least 3 words, not " + ngram);
+        PrintWriter o = spec.commandLine().getOut();
         try (CorpusFolder c = CorpusFolder.open(dir)) {
-            PackManifest m = new PackWriter("strata " + Version.number()).write(c.store(), c.corpus().getName(),
-                    c.layerNames(), out, replace);
+            Set<PassageStatus> st = statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet());
+            PackRequest.Selection sel = new PackRequest.Selection(PackExport.defaults(c).head(), minDensity, Map.of(), st,
+                    languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,
+                    budget, validation, ngram);
+            long t0 = System.nanoTime();
+            PackManifest m = PackExport.run(c, layers, sel, out, replace, "strata " + Version.number());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long bytes = size(out);
             for (PackManifest.StageEntry s : m.stages()) {
-                for (PackManifest.FileEntry f : s.files()) {
-                    spec.commandLine().getOut().println(String.format("%-40s %8d records %10d tokens", f.path(), f.records(), f.tokens()));
-                }
+                o.println(String.format(Locale.ROOT, "%-28s %,9d passages (%,d validation) %,12d tokens  sft %,d  dpo %,d  eval %,d%s", s.folder(),
+                        s.passages(), s.validationPassages(), s.tokens(), records(s, "sft"), records(s, "dpo"), records(s, "eval"), left(s.excluded())));
             }
-            spec.commandLine().getOut().println("wrote " + m.records() + " records in " + m.stages().size() + " stages to " + out
-                    + (m.unassigned() > 0 ? " (" + m.unassigned() + " passages in no layer were left out)" : ""));
+            o.println(String.format(Locale.ROOT, "wrote %,d records, %.1f MB, in %d stages to %s in %.1f s (%.1f MB/s)%s", m.records(),
+                    bytes / 1e6, m.stages().size(), out, seconds, bytes / 1e6 / Math.max(seconds, 1e-3),
+                    m.unassigned() > 0 ? "; " + m.unassigned() + " passages in no exported layer were left out" : ""));
         }
         return 0;
+    }
+
+    private static long records(PackManifest.StageEntry s, String schema) {
+        return s.files().stream().filter(f -> f.schema().equals(schema)).mapToLong(PackManifest.FileEntry::records).sum();
+    }
+
+    private static String left(Map<String, Long> excluded) {
+        String parts = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        return parts.isEmpty() ? "" : "; left out: " + parts;
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 }

@@ -144,9 +144,10 @@ class WalkingSkeletonTest {
                 assertEquals(f.get("sha256").getAsString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 assertEquals(f.get("records").getAsLong(), lines.size());
+                if (!f.get("schema").getAsString().equals("pretrain")) continue;
                 for (String line : lines) {
                     JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                    assertEquals(Set.of("id", "text", "source"), o.keySet());
+                    assertEquals(Set.of("id", "text", "source", "layer", "density"), o.keySet());
                     assertEquals(32, o.get("id").getAsString().length());
                     sources.add(o.get("source").getAsString());
                 }
@@ -156,8 +157,11 @@ class WalkingSkeletonTest {
         assertEquals(List.of("stage_01_concepts", "stage_02_logic", "stage_03_strategies", "stage_04_paradoxes"), folders);
         assertEquals(stats().get("passages").getAsLong(), records);
         assertEquals(Set.of(pdf.toAbsolutePath().toString(), docx.toAbsolutePath().toString(), html.toAbsolutePath().toString()), sources);
-        String all = Files.readString(pack.resolve("stage_01_concepts/pretrain.jsonl")) + Files.readString(pack.resolve("stage_02_logic/pretrain.jsonl"))
-                + Files.readString(pack.resolve("stage_03_strategies/pretrain.jsonl")) + Files.readString(pack.resolve("stage_04_paradoxes/pretrain.jsonl"));
+        String all = "";
+        for (String f : folders) all += Files.readString(pack.resolve(f).resolve("pretrain.jsonl")) + Files.readString(pack.resolve(f).resolve("validation.jsonl"));
+        Cli verify = Cli.run("pack", "verify", pack.toString());
+        assertEquals(0, verify.code(), verify.toString());
+        assertTrue(verify.out().contains("intact"), verify.out());
         assertTrue(all.contains("Leg stiffness describes how much the leg compresses under load."), "PDF text arrives whole");
         assertTrue(all.contains("To plan a taper"), "DOCX text arrives");
         assertTrue(all.contains("The lactate paradox"), "HTML text arrives");
@@ -165,6 +169,10 @@ class WalkingSkeletonTest {
         Cli refused = Cli.run("export", corpus.toString(), "--out", pack.toString());
         assertEquals(1, refused.code(), "a non-empty pack folder is not overwritten: " + refused);
         assertTrue(refused.err().contains("--replace"), refused.err());
+        Files.writeString(pack.resolve("stage_01_concepts/pretrain.jsonl"), "{\"id\":\"x\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        Cli tampered = Cli.run("pack", "verify", pack.toString());
+        assertEquals(1, tampered.code(), tampered.toString());
+        assertTrue(tampered.out().contains("stage_01_concepts/pretrain.jsonl line ") && tampered.out().contains("sha256"), tampered.out());
         byte[] manifest = Files.readAllBytes(pack.resolve("manifest.json"));
         assertEquals(0, Cli.run("export", corpus.toString(), "--out", pack.toString(), "--replace").code());
         assertEquals(new String(manifest, StandardCharsets.UTF_8), Files.readString(pack.resolve("manifest.json")),

@@ -1,13 +1,38 @@
 package org.strata.export;
 
 import java.util.List;
+import java.util.Map;
 
-/** What a written pack holds: its stages in curriculum order and, for every file, its records and hash. */
-public record PackManifest(String format, String corpus, String tool, List<StageEntry> stages, long unassigned) {
-    public record StageEntry(int index, String layer, String folder, List<FileEntry> files) {}
+/**
+ * What a pack holds, as {@code manifest.json} says it: the stages in curriculum order with, for every file, its
+ * schema, records, tokens and SHA-256; how the passages were selected and how many each rule left out; where
+ * they came from (sources and licences); the tool and the corpus state it was made from.
+ */
+public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, SelectionEntry selection,
+        List<StageEntry> stages, Provenance provenance, long unassigned) {
+
+    /** The corpus: its name, passages, and a SHA-256 over every passage's id, layer, status, density and cluster. */
+    public record CorpusEntry(String name, long passages, String state) {}
+
+    public record SelectionEntry(String head, double minDensity, Map<String, Double> layerMinDensity, List<String> statuses,
+            List<String> languages, List<String> concepts, boolean excludeDuplicates, long stageTokenBudget, Split split,
+            Decontamination decontamination) {}
+
+    /** The train/validation split: by source, the sources held out, or why none were. */
+    public record Split(String by, int validationPercent, List<String> validationSources, String note) {}
+
+    public record Decontamination(int ngram, int evalItems, long leftOut) {}
+
+    public record StageEntry(int index, String layer, String kind, String folder, String description, long passages,
+            long validationPassages, long tokens, Map<String, Long> excluded, long preferencePairs, List<FileEntry> files) {}
 
     public record FileEntry(String path, String schema, long records, long tokens, String sha256) {}
 
+    public record Provenance(List<SourceEntry> sources, Map<String, Long> licenses) {}
+
+    public record SourceEntry(String uri, String title, String license, long passages, String split) {}
+
+    /** Every record in the pack's files. */
     public long records() {
         return stages.stream().flatMap(s -> s.files().stream()).mapToLong(FileEntry::records).sum();
     }

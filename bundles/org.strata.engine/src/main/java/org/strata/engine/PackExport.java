@@ -1,0 +1,107 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strata.encoder.minilm.MiniLm;
+import org.strata.export.PackManifest;
+import org.strata.export.PackRequest;
+import org.strata.export.PackWriter;
+import org.strata.model.corpus.Concept;
+import org.strata.model.corpus.Judgment;
+import org.strata.model.corpus.Layer;
+import org.strata.model.corpus.Source;
+import org.strata.model.corpus.Verdict;
+import org.strata.model.corpus.VerificationItem;
+import org.strata.score.Components;
+import org.strata.score.EncoderException;
+import org.strata.score.WordPieceTokenizer;
+
+/**
+ * Exports a corpus as a staged pack: gathers the layers (the stages, in curriculum order), verification items,
+ * concept definitions, the expert's choices and the sources' licences from the corpus model, and hands them with
+ * the selection to the pack writer. Tokens are counted with the tokenizer that counted the passages.
+ */
+public final class PackExport {
+    private PackExport() {}
+
+    /** The selection a plain export uses: candidates and accepted passages, duplicates out, 5% of sources held out. */
+    public static PackRequest.Selection defaults(CorpusFolder corpus) {
+        return PackRequest.Selection.defaults(Knowledge.describe(corpus));
+    }
+
+    /**
+     * Writes the pack of the given stages (null: every layer) with a selection, into {@code out} (refused when it
+     * is a non-empty folder, unless {@code replace}).
+     */
+    public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, Path out, boolean replace,
+            String tool) throws IOException {
+        WordPieceTokenizer tokenizer;
+        try {
+            tokenizer = DefaultEncoder.tokenizer();
+        } catch (EncoderException e) {
+            throw new IOException("the tokenizer cannot be loaded: " + e.getMessage(), e);
+        }
+        List<PackRequest.Stage> stages = new ArrayList<>();
+        Map<String, Double> layerMin = new HashMap<>(selection.layerMinDensity());
+        for (String name : corpus.layerNames()) {
+            if (layers != null && !layers.contains(name)) continue;
+            Layer l = layer(corpus, name);
+            stages.add(new PackRequest.Stage(name, l.getKind() == null ? "custom" : l.getKind().getLiteral(), l.getDescription()));
+            if (l.getMinDensity() > 0) layerMin.merge(name, l.getMinDensity(), Math::max);
+        }
+        if (layers != null) {
+            for (String name : layers) {
+                if (!corpus.layerNames().contains(name)) throw new IllegalArgumentException("no layer '" + name + "' in the corpus; its layers: " + corpus.layerNames());
+            }
+        }
+        if (stages.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers to export as stages");
+        PackRequest.Selection sel = new PackRequest.Selection(selection.head(), selection.minDensity(), layerMin, selection.statuses(),
+                selection.languages(), selection.concepts(), selection.excludeDuplicates(), selection.stageTokenBudget(),
+                selection.validationPercent(), selection.ngram());
+        PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), concepts(corpus),
+                choices(corpus), sources(corpus), null, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count);
+        return new PackWriter().write(corpus.store(), request, out, replace);
+    }
+
+    private static Layer layer(CorpusFolder corpus, String name) {
+        for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(name)) return l;
+        throw new IllegalStateException(name);
+    }
+
+    private static List<PackRequest.EvalItem> verification(CorpusFolder corpus) {
+        List<PackRequest.EvalItem> out = new ArrayList<>();
+        for (VerificationItem v : corpus.corpus().getVerificationItems()) {
+            if (v.getLayer() == null || v.getPrompt() == null || v.getPrompt().isBlank()) continue;
+            out.add(new PackRequest.EvalItem(v.getLayer().getName(), v.getKind().getLiteral(), v.getPrompt().strip(),
+                    v.getExpectedAnswer() == null ? null : v.getExpectedAnswer().strip(), List.copyOf(v.getPassages())));
+        }
+        return out;
+    }
+
+    private static List<PackRequest.ConceptDef> concepts(CorpusFolder corpus) {
+        List<PackRequest.ConceptDef> out = new ArrayList<>();
+        for (Concept c : corpus.corpus().getConcepts()) out.add(new PackRequest.ConceptDef(c.getName(), c.getDefinition(), List.copyOf(c.getAliases())));
+        return out;
+    }
+
+    private static List<PackRequest.Choice> choices(CorpusFolder corpus) {
+        List<PackRequest.Choice> out = new ArrayList<>();
+        for (Judgment j : corpus.corpus().getJudgments()) {
+            if (j.getVerdict() == Verdict.CHOICE && j.getCandidates().size() >= 2) {
+                out.add(new PackRequest.Choice(List.copyOf(j.getCandidates()), j.getChosen(), j.getRationale()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, PackRequest.SourceInfo> sources(CorpusFolder corpus) {
+        Map<String, PackRequest.SourceInfo> out = new HashMap<>();
+        for (Source s : corpus.corpus().getSources()) out.put(s.getUri(), new PackRequest.SourceInfo(s.getTitle(), s.getLicense(), s.getMediaType()));
+        return out;
+    }
+}

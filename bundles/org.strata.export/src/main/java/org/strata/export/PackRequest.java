@@ -1,0 +1,51 @@
+package org.strata.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.strata.store.PassageStatus;
+
+/**
+ * Everything a pack is made from, in plain types (the engine fills it from a corpus; this module knows no EMF):
+ * the stages in curriculum order, the selection rules, the verification items, concept definitions and the
+ * expert's choices, the sources with their licences, the head that scored the passages, and the tokenizer that
+ * counts tokens.
+ */
+public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
+        List<ConceptDef> concepts, List<Choice> choices, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
+        String tokenizerName, ToIntFunction<String> tokenizer) {
+
+    /** One stage: a layer, its kind ("concepts", "logic", ...) and description. */
+    public record Stage(String layer, String kind, String description) {}
+
+    /**
+     * Which passages go in. {@code minDensity} applies to every stage (a layer's own minimum, when higher, to its
+     * stage); unscored passages go in only when it is 0. Empty sets mean any. {@code stageTokenBudget} 0 means no
+     * budget; otherwise each stage takes its densest passages until the budget is full. {@code validationPercent}
+     * of the sources (by a stable hash of the source) form the validation split. Training passages that share an
+     * {@code ngram}-word sequence with a held-out verification item are left out.
+     */
+    public record Selection(String head, double minDensity, Map<String, Double> layerMinDensity, Set<PassageStatus> statuses,
+            Set<String> languages, Set<String> concepts, boolean excludeDuplicates, long stageTokenBudget, int validationPercent,
+            int ngram) {
+
+        public static Selection defaults(String head) {
+            return new Selection(head, 0, Map.of(), Set.of(PassageStatus.CANDIDATE, PassageStatus.ACCEPTED), Set.of(), Set.of(), true, 0, 5, 8);
+        }
+    }
+
+    /** A verification item: a check question, a critical-reasoning prompt or an analogy chain, with its answer. */
+    public record EvalItem(String layer, String kind, String prompt, String answer, List<String> passages) {}
+
+    public record ConceptDef(String name, String definition, List<String> aliases) {}
+
+    /** A best-of-2-or-3 choice; {@code chosen} null when none was good enough. */
+    public record Choice(List<String> candidates, String chosen, String rationale) {}
+
+    public record SourceInfo(String title, String license, String mediaType) {}
+
+    /** The head in use as ONNX with its metadata JSON; null bytes when the prior scored the passages. */
+    public record HeadFile(String name, byte[] onnx, String metadataJson) {}
+}

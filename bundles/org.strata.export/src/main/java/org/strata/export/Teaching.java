@@ -1,0 +1,100 @@
+package org.strata.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+
+import org.strata.store.Passage;
+
+/**
+ * A stage's instruction, preference and evaluation files: {@code sft.jsonl} (chat messages from concept
+ * definitions and the verification items that teach), {@code dpo.jsonl} (one prompt, chosen, rejected triple per
+ * passage the expert did not choose: a best-of-3 choice gives two) and {@code eval.jsonl} (the held-out items).
+ */
+final class Teaching {
+    private Teaching() {}
+
+    static PackFile sft(Path dir, String folder, List<PackRequest.ConceptDef> concepts, List<PackRequest.EvalItem> items,
+            ToIntFunction<String> tokens) throws IOException {
+        try (PackFile f = new PackFile(dir, folder + "/sft.jsonl", "sft")) {
+            for (PackRequest.ConceptDef c : concepts) {
+                if (c.definition() == null || c.definition().isBlank()) continue;
+                String q = "What is " + c.name() + "?";
+                String a = c.definition().strip() + (c.aliases().isEmpty() ? "" : " It is also called " + String.join(", ", c.aliases()) + ".");
+                f.record().messages("user", q, "assistant", a);
+                f.end(tokens.applyAsInt(q) + tokens.applyAsInt(a));
+            }
+            for (PackRequest.EvalItem i : items) {
+                if (i.answer() == null || i.answer().isBlank()) continue;
+                f.record().messages("user", i.prompt(), "assistant", i.answer());
+                f.end(tokens.applyAsInt(i.prompt()) + tokens.applyAsInt(i.answer()));
+            }
+            return f;
+        }
+    }
+
+    static PackFile eval(Path dir, String folder, List<PackRequest.EvalItem> items, ToIntFunction<String> tokens) throws IOException {
+        try (PackFile f = new PackFile(dir, folder + "/eval.jsonl", "eval")) {
+            int n = 0;
+            for (PackRequest.EvalItem i : items) {
+                f.record().field("id", folder + "-" + (++n)).field("kind", i.kind()).field("prompt", i.prompt())
+                        .field("answer", i.answer() == null ? "" : i.answer()).strings("passages", i.passages());
+                f.end(tokens.applyAsInt(i.prompt()) + (i.answer() == null ? 0 : tokens.applyAsInt(i.answer())));
+            }
+            return f;
+        }
+    }
+
+    /**
+     * The preference pairs of a stage: choices whose chosen passage trains in it, against every other candidate.
+     * {@code judged} holds the candidates' passages (text included) by id; {@code usable} says whether a passage
+     * may appear in training at all (not decontaminated, not in the validation split).
+     */
+    static PackFile dpo(Path dir, PackRequest.Stage stage, String folder, List<PackRequest.Choice> choices, Map<String, Passage> judged,
+            Set<String> trainsHere, Set<String> usable, Map<String, PackRequest.SourceInfo> sources, ToIntFunction<String> tokens)
+            throws IOException {
+        try (PackFile f = new PackFile(dir, folder + "/dpo.jsonl", "dpo")) {
+            for (PackRequest.Choice c : choices) {
+                if (c.chosen() == null || !trainsHere.contains(c.chosen())) continue;
+                Passage chosen = judged.get(c.chosen());
+                String prompt = null;
+                for (String id : c.candidates()) {
+                    Passage other = judged.get(id);
+                    if (id.equals(c.chosen()) || other == null || !usable.contains(id)) continue;
+                    if (prompt == null) prompt = prompt(stage, c, judged, sources);
+                    f.record().field("prompt", prompt).field("chosen", chosen.text()).field("rejected", other.text());
+                    f.end(tokens.applyAsInt(prompt) + chosen.tokens() + other.tokens());
+                }
+            }
+            return f;
+        }
+    }
+
+    /** The shared context of the candidates: a concept they all carry, else the document they share, else the layer. */
+    static String prompt(PackRequest.Stage stage, PackRequest.Choice c, Map<String, Passage> judged,
+            Map<String, PackRequest.SourceInfo> sources) {
+        Set<String> common = null;
+        Set<String> docs = new HashSet<>();
+        for (String id : c.candidates()) {
+            Passage p = judged.get(id);
+            if (p == null) continue;
+            docs.add(p.source());
+            if (common == null) common = new TreeSet<>(p.concepts());
+            else common.retainAll(p.concepts());
+        }
+        if (common != null && !common.isEmpty()) return "Write a dense, accurate passage about " + common.iterator().next() + ".";
+        if (docs.size() == 1) {
+            String src = docs.iterator().next();
+            PackRequest.SourceInfo info = sources.get(src);
+            String title = info != null && info.title() != null && !info.title().isBlank() ? info.title() : Path.of(src).getFileName().toString();
+            return "Write the most informative passage of \"" + title + "\".";
+        }
+        String d = stage.description() == null ? "" : stage.description().strip().replaceAll("[.]+$", "");
+        return "Write a dense, accurate passage for the " + stage.layer() + " stage" + (d.isEmpty() ? "" : ": " + d) + ".";
+    }
+}
