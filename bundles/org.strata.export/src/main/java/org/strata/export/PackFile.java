@@ -1,11 +1,7 @@
 package org.strata.export;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -18,9 +14,8 @@ final class PackFile implements AutoCloseable {
     final String path;
     final String schema;
     private final MessageDigest digest;
-    private final Writer writer;
-    private final StringBuilder line = new StringBuilder(4096);
-    private final Json json = new Json(line);
+    private final java.io.OutputStream stream;
+    private final Json json = new Json();
     private long records;
     private long tokens;
     private String sha256;
@@ -31,8 +26,7 @@ final class PackFile implements AutoCloseable {
         digest = sha256();
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
-        writer = new BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest), StandardCharsets.UTF_8), 1 << 16);
+        stream = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(file), digest), 1 << 16);
     }
 
     static MessageDigest sha256() {
@@ -45,15 +39,18 @@ final class PackFile implements AutoCloseable {
 
     /** A fresh record: fill it, then {@link #end}. */
     Json record() {
-        line.setLength(0);
         return json.open();
     }
 
     /** Writes the record just filled as one line, counting its tokens. */
     void end(long recordTokens) throws IOException {
-        json.close();
-        line.append('\n');
-        writer.append(line);
+        json.close().newline();
+        raw(json.bytes(), json.length(), recordTokens);
+    }
+
+    /** Writes a line made before (its first {@code len} bytes). */
+    void raw(byte[] bytes, int len, long recordTokens) throws IOException {
+        stream.write(bytes, 0, len);
         records++;
         tokens += recordTokens;
     }
@@ -69,7 +66,7 @@ final class PackFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (sha256 != null) return;
-        writer.close();
+        stream.close();
         sha256 = HexFormat.of().formatHex(digest.digest());
     }
 }

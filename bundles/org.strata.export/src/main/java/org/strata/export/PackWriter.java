@@ -1,7 +1,6 @@
 package org.strata.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import com.google.gson.GsonBuilder;
 import org.strata.store.Passage;
 import org.strata.store.PassageStatus;
 import org.strata.store.PassageStore;
+import org.strata.store.StoreSnapshot;
 
 /**
  * Writes a staged pack: one folder {@code stage_NN_<layer>} per stage in curriculum order, each with
@@ -53,23 +53,57 @@ public final class PackWriter {
         }
     }
 
-    /** The files of one stage's passages, and what went into them. */
-    private static final class StageOut {
+    /**
+     * The passages of one stage as they arrive (in the store's fast doc order), spooled with their rank in source
+     * order; at the end they are written out in that order.
+     */
+    private static final class StageOut implements AutoCloseable {
         final String folder;
-        final PackFile pretrain, validation, attributes;
+        final Spool pretrain, validation, attributes;
+        final Json json = new Json();
         final Set<String> trains = new HashSet<>();
         long passages, validationPassages, tokens;
 
         StageOut(Path dir, String folder) throws IOException {
             this.folder = folder;
-            pretrain = new PackFile(dir, folder + "/pretrain.jsonl", "pretrain");
-            validation = new PackFile(dir, folder + "/validation.jsonl", "pretrain");
-            attributes = new PackFile(dir, folder + "/attributes.jsonl", "attributes");
+            pretrain = new Spool(dir.resolve("." + folder + ".pretrain.spool"));
+            validation = new Spool(dir.resolve("." + folder + ".validation.spool"));
+            attributes = new Spool(dir.resolve("." + folder + ".attributes.spool"));
+        }
+
+        Json record() {
+            return json.open();
+        }
+
+        Json end() {
+            return json.close().newline();
+        }
+
+        /** Writes a spool out as one file of the pack, in source order. */
+        PackManifest.FileEntry drain(Path dir, Spool spool, String name, String schema) throws IOException {
+            try (PackFile f = new PackFile(dir, folder + "/" + name, schema)) {
+                spool.drainTo(f);
+                f.close();
+                return f.entry();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            pretrain.close();
+            validation.close();
+            attributes.close();
         }
     }
 
     private PackManifest writeInto(Path dir, PassageStore store, PackRequest r) throws IOException {
-        Selection sel = Selection.run(store, r);
+        try (StoreSnapshot snapshot = store.snapshot()) {
+            return writeInto(dir, store, snapshot, r);
+        }
+    }
+
+    private PackManifest writeInto(Path dir, PassageStore store, StoreSnapshot snapshot, PackRequest r) throws IOException {
+        Selection sel = Selection.run(snapshot, r);
         List<PackRequest.Stage> stages = r.stages();
         List<EvalSplit> evals = new ArrayList<>();
         List<String> evalTexts = new ArrayList<>();
@@ -79,81 +113,84 @@ public final class PackWriter {
             for (PackRequest.EvalItem i : e.heldOut) evalTexts.add(i.prompt() + " " + (i.answer() == null ? "" : i.answer()));
         }
         Decontamination decon = new Decontamination(r.selection().ngram(), evalTexts);
-        Set<String> judgedIds = new HashSet<>();
-        for (PackRequest.Choice c : r.choices()) if (c.chosen() != null) judgedIds.addAll(c.candidates());
-        Map<String, Passage> judged = new HashMap<>();
-        Set<String> usable = new HashSet<>();
-        Map<String, long[]> bySource = new TreeMap<>();
+        Map<String, long[]> bySource = new HashMap<>();
+        Set<String> chosen = new HashSet<>();
+        for (PackRequest.Choice c : r.choices()) if (c.chosen() != null) chosen.add(c.chosen());
         List<StageOut> outs = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             outs.add(new StageOut(dir, String.format(Locale.ROOT, "stage_%02d_%s", i + 1, slug(stages.get(i).layer()))));
         }
         try {
-            store.forEach(false, p -> {
-                Selection.Placement pl = sel.placed.get(p.id());
-                boolean clean = pl != null && !decon.overlaps(p.text());
-                if (judgedIds.contains(p.id())) {
-                    // a preference pair may show a passage left out of the stages (a rejected one), never evaluation
-                    // text nor a validation document
-                    judged.put(p.id(), p);
-                    boolean overlaps = pl != null ? !clean : decon.overlaps(p.text());
-                    if (!overlaps && !sel.validationSources.contains(p.source())) usable.add(p.id());
-                }
-                if (pl == null) return;
-                if (!clean) {
-                    sel.excluded.get(pl.stage()).decontaminated++;
+            // the store reads on this thread while a second one makes and spools the records
+            try (Handoff handoff = new Handoff((p, rank) -> {
+                int stage = sel.place[rank] / 2;
+                if (decon.overlaps(p.text())) {
+                    sel.excluded.get(stage).decontaminated++;
                     return;
                 }
-                try {
-                    write(outs.get(pl.stage()), p, pl.validation(), r.componentNames());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                write(outs.get(stage), p, rank, sel.place[rank] % 2 == 1, r.componentNames(), chosen);
                 bySource.computeIfAbsent(p.source(), k -> new long[1])[0]++;
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            for (StageOut o : outs) {
-                o.pretrain.close();
-                o.validation.close();
-                o.attributes.close();
+            })) {
+                snapshot.forEachInDocOrder(rank -> sel.place[rank] >= 0, handoff::accept);
+                handoff.finish();
             }
+            // the passages of the expert's choices, for the preference pairs: any of them may show a passage left out
+            // of the stages (a rejected one), never evaluation text nor a validation document
+            Map<String, Passage> judged = new HashMap<>();
+            Set<String> usable = new HashSet<>();
+            for (PackRequest.Choice c : r.choices()) {
+                if (c.chosen() == null) continue;
+                for (String id : c.candidates()) {
+                    if (judged.containsKey(id)) continue;
+                    Passage p = store.get(id);
+                    if (p == null) continue;
+                    judged.put(id, p);
+                    if (!decon.overlaps(p.text()) && !sel.validationSources.contains(p.source())) usable.add(id);
+                }
+            }
+            List<PackManifest.StageEntry> entries = new ArrayList<>();
+            int conceptStage = conceptStage(stages);
+            for (int i = 0; i < stages.size(); i++) {
+                entries.add(stage(dir, r, stages.get(i), outs.get(i), evals.get(i), i == conceptStage, sel.excluded.get(i), judged, usable));
+            }
+            PackManifest m = new PackManifest(FORMAT, new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state), r.tool(),
+                    r.tokenizerName(), selection(r, sel, evalTexts.size(), entries), entries, provenance(r, sel, bySource), sel.unassigned);
+            Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
+            return m;
+        } finally {
+            for (StageOut o : outs) o.close();
         }
-        List<PackManifest.StageEntry> entries = new ArrayList<>();
-        int conceptStage = conceptStage(stages);
-        for (int i = 0; i < stages.size(); i++) {
-            PackRequest.Stage st = stages.get(i);
-            StageOut o = outs.get(i);
-            PackFile sft = Teaching.sft(dir, o.folder, i == conceptStage ? r.concepts() : List.of(), evals.get(i).teach, r.tokenizer());
-            PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.tokenizer());
-            PackFile eval = Teaching.eval(dir, o.folder, evals.get(i).heldOut, r.tokenizer());
-            entries.add(new PackManifest.StageEntry(i + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
-                    o.validationPassages, o.tokens, sel.excluded.get(i).asMap(), dpo.records(),
-                    List.of(o.pretrain.entry(), o.validation.entry(), sft.entry(), dpo.entry(), eval.entry(), o.attributes.entry())));
-        }
-        PackManifest m = new PackManifest(FORMAT, new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state), r.tool(),
-                r.tokenizerName(), selection(r, sel, evalTexts.size(), entries), entries, provenance(r, sel, bySource), sel.unassigned);
-        Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
-        return m;
     }
 
-    private static void write(StageOut o, Passage p, boolean validation, List<String> componentNames) throws IOException {
-        PackFile f = validation ? o.validation : o.pretrain;
-        f.record().field("id", p.id()).field("text", p.text()).field("source", p.source()).field("layer", p.layer()).field("density", p.density());
-        f.end(p.tokens());
+    private static PackManifest.StageEntry stage(Path dir, PackRequest r, PackRequest.Stage st, StageOut o, EvalSplit eval, boolean concepts,
+            Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable) throws IOException {
+        PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain");
+        PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
+        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, r.tokenizer());
+        PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.tokenizer());
+        PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
+        PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
+        return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
+                o.validationPassages, o.tokens, excluded.asMap(), dpo.records(),
+                List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
+    }
+
+    private static void write(StageOut o, Passage p, int rank, boolean validation, List<String> componentNames, Set<String> chosen)
+            throws IOException {
+        o.record().field("id", p.id()).field("text", p.text()).field("source", p.source()).field("layer", p.layer()).field("density", p.density());
+        (validation ? o.validation : o.pretrain).add(rank, o.end(), p.tokens());
         if (validation) o.validationPassages++;
-        else o.trains.add(p.id());
+        else if (chosen.contains(p.id())) o.trains.add(p.id()); // the preference pairs need to know
         o.passages++;
         o.tokens += p.tokens();
-        Json a = o.attributes.record().field("id", p.id()).field("source", p.source()).field("layer", p.layer())
+        Json a = o.record().field("id", p.id()).field("source", p.source()).field("layer", p.layer())
                 .field("split", validation ? "validation" : "train").field("density", p.density());
         a.object("components");
         float[] c = p.components();
         for (int i = 0; i < componentNames.size(); i++) a.field(componentNames.get(i).replace(' ', '_'), c != null && i < c.length ? c[i] : Float.NaN);
         a.close().field("tokens", p.tokens()).field("language", p.language()).field("status", p.status().label())
                 .field("cluster", p.cluster()).strings("concepts", p.concepts());
-        o.attributes.end(0);
+        o.attributes.add(rank, o.end(), 0);
     }
 
     /** Concept definitions teach in the stage of kind "concepts", else in the first. */
@@ -177,7 +214,7 @@ public final class PackWriter {
     private static PackManifest.Provenance provenance(PackRequest r, Selection sel, Map<String, long[]> bySource) {
         List<PackManifest.SourceEntry> sources = new ArrayList<>();
         Map<String, Long> licenses = new TreeMap<>();
-        for (Map.Entry<String, long[]> e : bySource.entrySet()) {
+        for (Map.Entry<String, long[]> e : new TreeMap<>(bySource).entrySet()) {
             PackRequest.SourceInfo info = r.sources().get(e.getKey());
             String license = info == null || info.license() == null || info.license().isBlank() ? "unknown" : info.license();
             sources.add(new PackManifest.SourceEntry(e.getKey(), info == null ? null : info.title(), license, e.getValue()[0],

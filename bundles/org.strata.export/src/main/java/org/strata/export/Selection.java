@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 
 import org.strata.store.PassageStatus;
-import org.strata.store.PassageStore;
+import org.strata.store.StoreSnapshot;
 
 /**
  * The first pass of an export, over the passages' attributes only (no text): which passages go into which stage,
@@ -23,8 +23,6 @@ import org.strata.store.PassageStore;
  * reason; a budget keeps each stage's densest passages; the split is by source, so no document straddles it.
  */
 final class Selection {
-    /** Where a selected passage goes. */
-    record Placement(int stage, boolean validation) {}
 
     /** Why passages of a stage were left out, and how many. */
     static final class Excluded {
@@ -43,9 +41,10 @@ final class Selection {
         }
     }
 
-    private record Candidate(String id, float density, int tokens, String source) {}
+    private record Candidate(int rank, float density, int tokens, String source) {}
 
-    final Map<String, Placement> placed = new HashMap<>();
+    /** By rank in source order: -1 for a passage left out, else its stage times 2, plus 1 in the validation split. */
+    int[] place = new int[0];
     final List<Excluded> excluded = new ArrayList<>();
     final Set<String> validationSources = new TreeSet<>();
     long unassigned;
@@ -53,7 +52,7 @@ final class Selection {
     String state;
     boolean validationDropped;
 
-    static Selection run(PassageStore store, PackRequest r) throws IOException {
+    static Selection run(StoreSnapshot store, PackRequest r) throws IOException {
         Selection s = new Selection();
         Map<String, Integer> stageOf = new HashMap<>();
         List<List<Candidate>> candidates = new ArrayList<>();
@@ -62,12 +61,22 @@ final class Selection {
             candidates.add(new ArrayList<>());
             s.excluded.add(new Excluded());
         }
+        s.place = new int[store.count()];
+        java.util.Arrays.fill(s.place, -1);
         PackRequest.Selection sel = r.selection();
         MessageDigest state = PackFile.sha256();
-        store.forEachAttributes(p -> {
-            s.passages++;
-            state.update((p.id() + '\t' + p.layer() + '\t' + p.status().ordinal() + '\t' + Float.floatToIntBits(p.density()) + '\t'
-                    + p.cluster() + '\t' + String.join(",", p.concepts()) + '\n').getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer fields = java.nio.ByteBuffer.allocate(24);
+        String[] lastSource = {null};
+        store.forEachLight(p -> {
+            int rank = (int) s.passages++;
+            if (!p.source().equals(lastSource[0])) {
+                state.update(p.source().getBytes(StandardCharsets.UTF_8));
+                lastSource[0] = p.source();
+            }
+            fields.clear();
+            fields.putInt(p.seq()).putInt(p.tokens()).putInt(p.status().ordinal()).putInt(Float.floatToIntBits(p.density())).putLong(p.cluster());
+            state.update(fields.array(), 0, fields.position());
+            state.update((p.layer() + '\t' + (p.concepts().isEmpty() ? "" : String.join(",", p.concepts())) + '\n').getBytes(StandardCharsets.UTF_8));
             Integer stage = stageOf.get(p.layer());
             if (stage == null) {
                 s.unassigned++;
@@ -80,17 +89,14 @@ final class Selection {
             else if (!sel.languages().isEmpty() && !sel.languages().contains(p.language())) ex.language++;
             else if (!sel.concepts().isEmpty() && p.concepts().stream().noneMatch(sel.concepts()::contains)) ex.concept++;
             else if (min > 0 && (!p.scored() || p.density() < min)) ex.density++;
-            else candidates.get(stage).add(new Candidate(p.id(), p.density(), p.tokens(), p.source()));
+            else candidates.get(stage).add(new Candidate(rank, p.density(), p.tokens(), p.source()));
         });
         s.state = HexFormat.of().formatHex(state.digest());
         Set<String> sources = new TreeSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             List<Candidate> c = candidates.get(i);
             if (sel.stageTokenBudget() > 0) c = fill(c, sel.stageTokenBudget(), s.excluded.get(i));
-            for (Candidate k : c) {
-                sources.add(k.source());
-                s.placed.put(k.id(), new Placement(i, false));
-            }
+            for (Candidate k : c) sources.add(k.source());
             candidates.set(i, c);
         }
         for (String src : sources) if (inValidation(src, sel.validationPercent())) s.validationSources.add(src);
@@ -99,21 +105,17 @@ final class Selection {
             s.validationSources.clear();
             s.validationDropped = true;
         }
-        if (!s.validationSources.isEmpty()) {
-            for (int i = 0; i < candidates.size(); i++) {
-                for (Candidate k : candidates.get(i)) {
-                    if (s.validationSources.contains(k.source())) s.placed.put(k.id(), new Placement(i, true));
-                }
-            }
+        for (int i = 0; i < candidates.size(); i++) {
+            for (Candidate k : candidates.get(i)) s.place[k.rank()] = 2 * i + (s.validationSources.contains(k.source()) ? 1 : 0);
         }
         return s;
     }
 
-    /** The densest passages first (unscored last, then by id) while they fit the budget; the rest are counted. */
+    /** The densest passages first (unscored last, then in source order) while they fit the budget; the rest are counted. */
     private static List<Candidate> fill(List<Candidate> all, long budget, Excluded ex) {
         List<Candidate> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingDouble((Candidate c) -> Float.isNaN(c.density()) ? Double.NEGATIVE_INFINITY : c.density())
-                .reversed().thenComparing(Candidate::id));
+                .reversed().thenComparingInt(Candidate::rank));
         List<Candidate> kept = new ArrayList<>();
         long used = 0;
         for (Candidate c : sorted) {

@@ -17,12 +17,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
@@ -130,8 +132,20 @@ final class PassageFields {
         private final BinaryDocValues components, conceptTags, nearKeys;
         private final SortedDocValues id, source, language;
 
+        private final boolean sequential;
+
         LeafReading(LeafReader r, Codes layers, Codes concepts) throws IOException {
+            this(r, layers, concepts, false);
+        }
+
+        /**
+         * With {@code sequential}, stored fields are read through the codec's merge instance, which decompresses
+         * each block once for the docs that follow in it instead of once per doc: many times faster for a pass in
+         * doc order, slower for a single doc.
+         */
+        LeafReading(LeafReader r, Codes layers, Codes concepts, boolean sequential) throws IOException {
             this.r = r;
+            this.sequential = sequential;
             this.layers = layers;
             this.concepts = concepts;
             density = r.getNumericDocValues(DENSITY);
@@ -149,29 +163,54 @@ final class PassageFields {
         }
 
         Passage read(int doc, boolean withVector) throws IOException {
-            if (stored == null) stored = r.storedFields();
-            Document d = stored.document(doc);
-            Passage a = attributes(doc);
-            return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
-                    d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
-                    d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
+            return read(doc, attributes(doc), withVector);
+        }
+
+        /** The passage with its text (no embedding), given its attributes read before. */
+        Passage read(int doc, Passage a) throws IOException {
+            return read(doc, a, false);
+        }
+
+        private Passage read(int doc, Passage a, boolean withVector) throws IOException {
+            if (stored == null) {
+                stored = sequential && r instanceof CodecReader c && c.getFieldsReader() != null ? c.getFieldsReader().getMergeInstance()
+                        : r.storedFields();
+            }
+            Stored d = new Stored();
+            stored.document(doc, d);
+            return new Passage(d.id, d.source, d.seq, d.start, d.end, d.text, d.tokens, d.language, a.density(), a.components(), a.layer(),
                     a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null, a.nearKeys());
         }
 
         /** The id, source, tokens and attributes of a passage from doc values only (no text, no vector). */
         Passage attributes(int doc) throws IOException {
+            return attributes(doc, 0);
+        }
+
+        /** What {@link #attributes(int, int)} may leave out: the id, a term looked up by a random ordinal (the dearest). */
+        static final int NO_ID = 1;
+        /** The near-duplicate band keys. */
+        static final int NO_KEYS = 2;
+        /** Source and language (for a caller that reads them stored). */
+        static final int NO_TERMS = 4;
+        /** The density components. */
+        static final int NO_COMPONENTS = 8;
+
+        /** As above, leaving out what {@code without} names (NO_ID | NO_KEYS ...), for passes over every passage. */
+        Passage attributes(int doc, int without) throws IOException {
+            boolean light = (without & NO_ID) != 0, terms = (without & NO_TERMS) == 0;
             float dens = density != null && density.advanceExact(doc) ? density(density.longValue()) : Float.NaN;
             float[] comps = null;
-            if (components != null && components.advanceExact(doc) && components.binaryValue().length > 0) {
+            if ((without & NO_COMPONENTS) == 0 && components != null && components.advanceExact(doc) && components.binaryValue().length > 0) {
                 comps = toFloats(components.binaryValue());
             }
             List<String> tags = new ArrayList<>();
             if (conceptTags != null && conceptTags.advanceExact(doc)) {
                 for (int c : conceptCodes(conceptTags.binaryValue())) tags.add(concepts.name(c));
             }
-            long[] keys = nearKeys != null && nearKeys.advanceExact(doc) ? bytesToLongs(nearKeys.binaryValue()) : null;
-            return new Passage(term(id, doc), term(source, doc), (int) numeric(seq, doc), 0, 0, null, (int) numeric(tokens, doc),
-                    term(language, doc), dens, comps, layers.name(numeric(layer, doc)), PassageStatus.values()[(int) numeric(status, doc)],
+            long[] keys = (without & NO_KEYS) == 0 && nearKeys != null && nearKeys.advanceExact(doc) ? bytesToLongs(nearKeys.binaryValue()) : null;
+            return new Passage(light ? null : term(id, doc), terms ? term(source, doc) : "", (int) numeric(seq, doc), 0, 0, null, (int) numeric(tokens, doc),
+                    terms ? term(language, doc) : "", dens, comps, layers.name(numeric(layer, doc)), PassageStatus.values()[(int) numeric(status, doc)],
                     numeric(cluster, doc), tags, null, keys);
         }
 
@@ -181,6 +220,39 @@ final class PassageFields {
 
         private static long numeric(NumericDocValues v, int doc) throws IOException {
             return v != null && v.advanceExact(doc) ? v.longValue() : 0;
+        }
+    }
+
+    /** The stored fields of a passage, read without building a document. */
+    private static final class Stored extends StoredFieldVisitor {
+        String id = "", source = "", text = "", language = "";
+        int seq, start, end, tokens;
+
+        @Override
+        public Status needsField(FieldInfo f) {
+            return Status.YES;
+        }
+
+        @Override
+        public void stringField(FieldInfo f, String value) {
+            switch (f.name) {
+                case ID -> id = value;
+                case SOURCE -> source = value;
+                case TEXT -> text = value;
+                case LANGUAGE -> language = value;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void intField(FieldInfo f, int value) {
+            switch (f.name) {
+                case SEQ -> seq = value;
+                case START -> start = value;
+                case END -> end = value;
+                case TOKENS -> tokens = value;
+                default -> { }
+            }
         }
     }
 

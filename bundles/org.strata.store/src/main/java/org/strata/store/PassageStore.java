@@ -424,14 +424,34 @@ public final class PassageStore implements AutoCloseable {
 
     private void forEach(boolean vectors, boolean text, Consumer<Passage> visitor) throws IOException {
         withSearcher(s -> {
-            int total = Math.max(1, s.getIndexReader().numDocs());
-            Sort sort = new Sort(new SortField(PassageFields.SOURCE, SortField.Type.STRING), new SortField(PassageFields.SEQ, SortField.Type.LONG));
-            ScoreDoc[] all = s.search(new MatchAllDocsQuery(), total, sort).scoreDocs;
-            for (int i = 0; i < all.length; i += 1024) {
-                for (Passage p : readAll(s, Arrays.copyOfRange(all, i, Math.min(all.length, i + 1024)), vectors, text)) visitor.accept(p);
+            int[] order = SourceOrder.of(s.getIndexReader());
+            for (int i = 0; i < order.length; i += 1024) {
+                ScoreDoc[] chunk = new ScoreDoc[Math.min(1024, order.length - i)];
+                for (int j = 0; j < chunk.length; j++) chunk[j] = new ScoreDoc(order[i + j], 0);
+                for (Passage p : readAll(s, chunk, vectors, text)) visitor.accept(p);
             }
             return null;
         });
+    }
+
+    /** A visitor of passages that also learns each one's rank in source order. */
+    public interface RankedVisitor {
+        void accept(Passage passage, int rank) throws IOException;
+    }
+
+    /**
+     * A fixed view of the store for passes that must see the same passages (an export's selection, then its
+     * writing): close it when done.
+     */
+    public StoreSnapshot snapshot() throws IOException {
+        refresh();
+        IndexSearcher s = searchers.acquire();
+        try {
+            return new StoreSnapshot(s, () -> searchers.release(s), layers, concepts);
+        } catch (IOException | RuntimeException e) {
+            searchers.release(s);
+            throw e;
+        }
     }
 
     /** Counts, tokens and the density histogram over every live passage (doc values only, no text read). */
