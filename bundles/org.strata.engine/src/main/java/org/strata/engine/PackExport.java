@@ -40,6 +40,12 @@ public final class PackExport {
      */
     public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, Path out, boolean replace,
             String tool) throws IOException {
+        return run(corpus, layers, selection, PackRequest.Training.DEFAULT, out, replace, tool);
+    }
+
+    /** As above, with the base model and chat template the trainer configs name. */
+    public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
+            Path out, boolean replace, String tool) throws IOException {
         WordPieceTokenizer tokenizer;
         try {
             tokenizer = DefaultEncoder.tokenizer();
@@ -64,7 +70,8 @@ public final class PackExport {
                 selection.languages(), selection.concepts(), selection.excludeDuplicates(), selection.stageTokenBudget(),
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), concepts(corpus),
-                choices(corpus), sources(corpus), null, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count);
+                choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
+                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current()));
         return new PackWriter().write(corpus.store(), request, out, replace);
     }
 

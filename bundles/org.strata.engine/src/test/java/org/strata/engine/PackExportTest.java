@@ -44,8 +44,6 @@ import org.strata.store.PassageStatus;
  * decontamination, byte-identical output, verification that finds tampering, and no half pack after a failure.
  */
 class PackExportTest {
-    private static final String[] DOCS = {"sprint.pdf", "tendon.html", "taper.docx", "lactate.epub", "plyo.txt", "vo2.md", "forum.html",
-            "shop.html"};
     @TempDir Path tmp;
     Path dir;
     WordPieceTokenizer tok;
@@ -53,54 +51,7 @@ class PackExportTest {
     @BeforeEach
     void corpus() throws Exception {
         tok = DefaultEncoder.tokenizer();
-        dir = tmp.resolve("corpus");
-        try (CorpusFolder c = CorpusFolder.create(dir, "sprint science")) {
-            List<Passage> ps = new ArrayList<>();
-            for (int d = 0; d < DOCS.length; d++) {
-                String src = "/docs/" + DOCS[d];
-                c.sourceOrNew(src).setLicense(d % 2 == 0 ? "CC-BY-4.0" : null);
-                c.sourceOrNew(src).setTitle("Document " + d);
-                for (int k = 0; k < 6; k++) {
-                    String text = "Passage " + k + " of " + DOCS[d] + ": ground contact time and tendon stiffness set how an athlete "
-                            + "returns elastic energy; measurement " + (d * 10 + k) + " shows it.";
-                    float density = 0.2f + 0.1f * k + 0.01f * d;
-                    float[] comp = new float[Components.COUNT];
-                    comp[Components.KNOWLEDGE] = density;
-                    String layer = c.layerNames().get((d + k) % 4);
-                    Passage p = Passage.ingested(String.format("p%02d%02d", d, k), src, k, 0, text.length(), text, tok.count(text),
-                            d == 3 ? "de" : "en").withScore(density, comp, null).withLayer(layer)
-                            .withConcepts(k % 2 == 0 ? List.of("tendon") : List.of());
-                    if (k == 5) p = p.withStatus(PassageStatus.DUPLICATE).withCluster(7);
-                    if (k == 4 && d == 0) p = p.withStatus(PassageStatus.REJECTED);
-                    ps.add(p);
-                }
-            }
-            c.store().addAll(ps);
-            c.store().commit();
-            Concept tendon = CorpusFactory.eINSTANCE.createConcept();
-            tendon.setName("tendon");
-            tendon.setDefinition("A band of dense connective tissue that joins muscle to bone.");
-            tendon.getAliases().add("sinew");
-            c.corpus().getConcepts().add(tendon);
-            Layer concepts = c.corpus().getLayers().get(0);
-            for (int i = 0; i < 6; i++) {
-                VerificationItem v = CorpusFactory.eINSTANCE.createVerificationItem();
-                v.setLayer(concepts);
-                v.setKind(VerificationKind.CHECK_QUESTION);
-                v.setPrompt("Question " + i + ": what does tendon stiffness change in sprinting?");
-                v.setExpectedAnswer("How much elastic energy returns at toe-off, answer " + i + ".");
-                v.getPassages().add("p0000");
-                c.corpus().getVerificationItems().add(v);
-            }
-            // (taper.docx falls in the 5% validation share by its hash: its passages never appear in preference pairs)
-            // best of 3 in one stage, sharing the concept "tendon": two preference pairs
-            Judgments.choice(c, List.of("p0100", "p0402", "p0602"), "p0402", "names the mechanism", "coach");
-            // the only other candidate is a validation document: no pair, so that validation text never trains
-            Judgments.choice(c, List.of("p0500", "p0204"), "p0500", null, "coach");
-            // none was good enough: no pair
-            Judgments.choice(c, List.of("p0101", "p0203"), null, null, "coach");
-            c.save();
-        }
+        dir = PackFixture.corpus(tmp.resolve("corpus"), tok);
     }
 
     private PackManifest export(Path out, PackRequest.Selection sel) throws Exception {
@@ -308,7 +259,7 @@ class PackExportTest {
                     List.of(), Map.of(), null, Components.NAMES, "t", text -> {
                         if (++calls[0] == 3) throw new IllegalStateException("disk gone");
                         return 1;
-                    });
+                    }, PackRequest.Training.DEFAULT, null);
             assertThrows(IllegalStateException.class, () -> new org.strata.export.PackWriter().write(c.store(), r, tmp.resolve("half"), false));
             assertFalse(Files.exists(tmp.resolve("half")), "no half pack");
         }

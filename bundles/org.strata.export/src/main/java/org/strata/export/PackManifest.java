@@ -9,7 +9,7 @@ import java.util.Map;
  * they came from (sources and licences); the tool and the corpus state it was made from.
  */
 public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, SelectionEntry selection,
-        List<StageEntry> stages, Provenance provenance, long unassigned) {
+        List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned) {
 
     /** The corpus: its name, passages, and a SHA-256 over every passage's id, layer, status, density and cluster. */
     public record CorpusEntry(String name, long passages, String state) {}
@@ -31,6 +31,9 @@ public record PackManifest(String format, CorpusEntry corpus, String tool, Strin
     public record Provenance(List<SourceEntry> sources, Map<String, Long> licenses) {}
 
     public record SourceEntry(String uri, String title, String license, long passages, String split) {}
+
+    /** The schemas of the files beside the stages: checked by hash only. */
+    public static final java.util.Set<String> WHOLE = java.util.Set.of("card", "dataset_info", "trainer", "recipe", "head");
 
     /** Every record in the pack's files. */
     public long records() {

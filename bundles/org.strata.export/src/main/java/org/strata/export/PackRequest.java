@@ -15,7 +15,15 @@ import org.strata.store.PassageStatus;
  */
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
         List<ConceptDef> concepts, List<Choice> choices, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
-        String tokenizerName, ToIntFunction<String> tokenizer) {
+        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson) {
+
+    /**
+     * What the trainer configs name: the base model every stage builds on and LLaMA-Factory's chat template for
+     * it (the configs are text; change them there for another model).
+     */
+    public record Training(String baseModel, String template) {
+        public static final Training DEFAULT = new Training("Qwen/Qwen2.5-0.5B", "qwen");
+    }
 
     /** One stage: a layer, its kind ("concepts", "logic", ...) and description. */
     public record Stage(String layer, String kind, String description) {}
@@ -46,6 +54,9 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
 
     public record SourceInfo(String title, String license, String mediaType) {}
 
-    /** The head in use as ONNX with its metadata JSON; null bytes when the prior scored the passages. */
+    /**
+     * The head in use as ONNX with its metadata JSON, written as {@code head.onnx} beside {@code recipe.json}; null
+     * when the prior scored the passages.
+     */
     public record HeadFile(String name, byte[] onnx, String metadataJson) {}
 }

@@ -60,6 +60,16 @@ public final class PackVerifier {
                 check(pack, f, tokenizer, out);
             }
         }
+        for (PackManifest.FileEntry f : m.files() == null ? List.<PackManifest.FileEntry>of() : m.files()) {
+            listed.add(f.path());
+            Path p = pack.resolve(f.path());
+            if (!Files.isRegularFile(p)) {
+                out.add(f.path() + ": missing");
+                continue;
+            }
+            String sha = HexFormat.of().formatHex(PackFile.sha256().digest(Files.readAllBytes(p)));
+            if (!sha.equals(f.sha256())) out.add(f.path() + ": sha256 " + sha + ", the manifest says " + f.sha256());
+        }
         try (Stream<Path> all = Files.walk(pack)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = pack.relativize(p).toString().replace('\\', '/');

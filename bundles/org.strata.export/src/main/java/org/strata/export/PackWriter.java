@@ -153,8 +153,26 @@ public final class PackWriter {
             for (int i = 0; i < stages.size(); i++) {
                 entries.add(stage(dir, r, stages.get(i), outs.get(i), evals.get(i), i == conceptStage, sel.excluded.get(i), judged, usable));
             }
-            PackManifest m = new PackManifest(FORMAT, new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state), r.tool(),
-                    r.tokenizerName(), selection(r, sel, evalTexts.size(), entries), entries, provenance(r, sel, bySource), sel.unassigned);
+            PackManifest.CorpusEntry corpus = new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state);
+            PackManifest.SelectionEntry selection = selection(r, sel, evalTexts.size(), entries);
+            PackManifest.Provenance provenance = provenance(r, sel, bySource);
+            PackManifest draft = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), selection, entries, List.of(), provenance,
+                    sel.unassigned);
+            List<PackManifest.FileEntry> extras = new ArrayList<>();
+            Files.writeString(dir.resolve("README.md"), Card.write(draft), StandardCharsets.UTF_8);
+            extras.add(whole(dir, "README.md", "card"));
+            for (String f : Trainers.write(dir, entries, r.training().baseModel(), r.training().template())) {
+                extras.add(whole(dir, f, f.equals("dataset_info.json") ? "dataset_info" : "trainer"));
+            }
+            if (r.recipeJson() != null) {
+                Files.writeString(dir.resolve("recipe.json"), r.recipeJson(), StandardCharsets.UTF_8);
+                extras.add(whole(dir, "recipe.json", "recipe"));
+            }
+            if (r.head() != null && r.head().onnx() != null) {
+                Files.write(dir.resolve("head.onnx"), r.head().onnx());
+                extras.add(whole(dir, "head.onnx", "head"));
+            }
+            PackManifest m = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), selection, entries, extras, provenance, sel.unassigned);
             Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
             return m;
         } finally {
@@ -173,6 +191,12 @@ public final class PackWriter {
         return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
                 o.validationPassages, o.tokens, excluded.asMap(), dpo.records(),
                 List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
+    }
+
+    /** A file of the pack beside the stages, with its hash. */
+    private static PackManifest.FileEntry whole(Path dir, String path, String schema) throws IOException {
+        java.security.MessageDigest d = PackFile.sha256();
+        return new PackManifest.FileEntry(path, schema, 0, 0, java.util.HexFormat.of().formatHex(d.digest(Files.readAllBytes(dir.resolve(path)))));
     }
 
     private static void write(StageOut o, Passage p, int rank, boolean validation, List<String> componentNames, Set<String> chosen)

@@ -1,0 +1,108 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import org.strata.encoder.minilm.MiniLm;
+import org.strata.export.PackRequest;
+import org.strata.ingest.dedup.NearDuplicateFinder;
+import org.strata.model.corpus.Layer;
+import org.strata.model.corpus.ScoringProfile;
+import org.strata.score.Density;
+import org.strata.store.PassageStatus;
+
+/**
+ * What selected a pack's passages, as {@code recipe.json} says it for the Spark job that applies it to a whole
+ * corpus: the encoder, what scores knowledge (the head, shipped beside it as {@code head.onnx}, or the prior), the
+ * density weights, the near-duplicate settings, the layers and the selection.
+ */
+final class Recipe {
+    static final String FORMAT = "strata-recipe/1";
+
+    private Recipe() {}
+
+    static String json(CorpusFolder corpus, PackRequest.Selection sel, java.util.List<String> layers, int headVersion) throws IOException {
+        JsonObject r = new JsonObject();
+        r.addProperty("format", FORMAT);
+        r.addProperty("corpus", corpus.corpus().getName());
+        String encoder = Encoders.stored(corpus);
+        r.addProperty("encoder", encoder == null ? MiniLm.NAME : encoder);
+        r.addProperty("knowledge", Knowledge.describe(corpus));
+        if (headVersion > 0) {
+            JsonObject head = new JsonObject();
+            head.addProperty("file", "head.onnx");
+            head.addProperty("version", headVersion);
+            head.addProperty("input", "embedding");
+            head.addProperty("output", "knowledge");
+            r.add("head", head);
+        }
+        Density.Weights w = Scoring.weights(corpus);
+        JsonObject weights = new JsonObject();
+        weights.addProperty("knowledge", w.knowledge());
+        weights.addProperty("information", w.information());
+        weights.addProperty("redundancy", w.redundancy());
+        weights.addProperty("boilerplate", w.boilerplate());
+        r.add("weights", weights);
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        if (p != null && p.getClassifier() != null && !p.getClassifier().isBlank()) {
+            JsonObject c = new JsonObject();
+            c.addProperty("model", p.getClassifier());
+            c.addProperty("mode", p.getClassifierMode());
+            r.add("classifier", c);
+        }
+        NearDuplicateFinder.Settings d = NearDuplicateFinder.Settings.DEFAULT;
+        JsonObject dedup = new JsonObject();
+        dedup.addProperty("shingleWords", d.shingle());
+        dedup.addProperty("bands", d.bands());
+        dedup.addProperty("rows", d.rows());
+        dedup.addProperty("jaccard", d.threshold());
+        r.add("dedup", dedup);
+        JsonArray ls = new JsonArray();
+        for (Layer l : corpus.corpus().getLayers()) {
+            if (layers != null && !layers.contains(l.getName())) continue;
+            JsonObject o = new JsonObject();
+            o.addProperty("name", l.getName());
+            o.addProperty("kind", l.getKind() == null ? "custom" : l.getKind().getLiteral());
+            o.addProperty("description", l.getDescription());
+            o.addProperty("minDensity", l.getMinDensity());
+            o.addProperty("goalTokens", l.getGoalTokens());
+            ls.add(o);
+        }
+        r.add("layers", ls);
+        JsonObject s = new JsonObject();
+        s.addProperty("minDensity", sel.minDensity());
+        JsonArray st = new JsonArray();
+        sel.statuses().stream().map(PassageStatus::label).sorted().forEach(st::add);
+        s.add("statuses", st);
+        JsonArray lang = new JsonArray();
+        sel.languages().stream().sorted().forEach(lang::add);
+        s.add("languages", lang);
+        JsonArray con = new JsonArray();
+        sel.concepts().stream().sorted().forEach(con::add);
+        s.add("concepts", con);
+        s.addProperty("excludeDuplicates", sel.excludeDuplicates());
+        s.addProperty("stageTokenBudget", sel.stageTokenBudget());
+        s.addProperty("validationPercent", sel.validationPercent());
+        s.addProperty("ngram", sel.ngram());
+        r.add("selection", s);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(r) + "\n";
+    }
+
+    /** The head in use with its metadata, or null for the prior. */
+    static PackRequest.HeadFile head(CorpusFolder corpus) throws IOException {
+        Heads heads = new Heads(corpus);
+        int v = heads.current();
+        if (v == 0) return null;
+        Path onnx = heads.dir().resolve("head-" + v + ".onnx");
+        Path json = heads.dir().resolve("head-" + v + ".json");
+        if (!Files.isRegularFile(onnx)) throw new IOException("the head in use, " + onnx + ", is missing: strata head " + corpus.dir() + " use prior");
+        return new PackRequest.HeadFile("head " + v, Files.readAllBytes(onnx),
+                Files.isRegularFile(json) ? Files.readString(json, StandardCharsets.UTF_8) : null);
+    }
+}

@@ -1,0 +1,83 @@
+package org.strata.export;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The pack's {@code README.md}: a Hugging Face dataset card whose YAML declares one config per stage (its
+ * passages, train and validation) and one per stage's instruction, preference, evaluation and attribute files,
+ * so that {@code load_dataset(PACK, "stage_01_concepts")} and the trainers' own loaders find them; then what the
+ * stages hold, how they were selected, where they came from, and how to train on them in order.
+ */
+final class Card {
+    private Card() {}
+
+    static String write(PackManifest m) {
+        StringBuilder y = new StringBuilder("---\n");
+        y.append("pretty_name: ").append(yaml(m.corpus().name())).append('\n');
+        Map<String, Long> licenses = m.provenance().licenses();
+        y.append("license: ").append(licenses.size() == 1 && !licenses.containsKey("unknown") ? yaml(licenses.keySet().iterator().next()) : "other")
+                .append('\n');
+        y.append("tags:\n  - strata\n  - curriculum\nconfigs:\n");
+        for (PackManifest.StageEntry s : m.stages()) {
+            config(y, s.folder(), s, "pretrain.jsonl", "train", "validation.jsonl", "validation");
+            config(y, s.folder() + "_sft", s, "sft.jsonl", "train", null, null);
+            config(y, s.folder() + "_dpo", s, "dpo.jsonl", "train", null, null);
+            config(y, s.folder() + "_eval", s, "eval.jsonl", "test", null, null);
+            config(y, s.folder() + "_attributes", s, "attributes.jsonl", "train", null, null);
+        }
+        y.append("---\n\n");
+        y.append("# ").append(m.corpus().name()).append("\n\n");
+        y.append("A staged corpus made by ").append(m.tool()).append(" from the Strata corpus \"").append(m.corpus().name())
+                .append("\" (").append(String.format(Locale.ROOT, "%,d", m.corpus().passages())).append(" passages, state ")
+                .append(m.corpus().state(), 0, 12).append("). Each stage is one step of a curriculum, to be trained in order: ")
+                .append("concepts first, then logic and structures, strategies, and paradoxes and edge cases.\n\n");
+        y.append("| stage | layer | passages | validation | tokens | sft | dpo | eval |\n|---|---|---|---|---|---|---|---|\n");
+        for (PackManifest.StageEntry s : m.stages()) {
+            y.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,d |%n", s.folder(), s.layer(), s.passages(),
+                    s.validationPassages(), s.tokens(), records(s, "sft"), records(s, "dpo"), records(s, "eval")));
+        }
+        y.append("\nTokens are counted with ").append(m.tokenizer()).append(".\n\n## Selection\n\n");
+        PackManifest.SelectionEntry sel = m.selection();
+        y.append("- Knowledge scored by the ").append(sel.head()).append("; minimum density ").append(sel.minDensity())
+                .append(sel.layerMinDensity().isEmpty() ? "" : " (per layer: " + sel.layerMinDensity() + ")").append(".\n");
+        y.append("- Statuses ").append(sel.statuses()).append(sel.excludeDuplicates() ? "; near duplicates left out" : "")
+                .append(sel.languages().isEmpty() ? "" : "; languages " + sel.languages())
+                .append(sel.concepts().isEmpty() ? "" : "; concepts " + sel.concepts()).append(".\n");
+        if (sel.stageTokenBudget() > 0) y.append("- At most ").append(String.format(Locale.ROOT, "%,d", sel.stageTokenBudget())).append(" tokens a stage, densest first.\n");
+        y.append("- Validation: ").append(sel.split().validationPercent()).append("% of the sources, by ").append(sel.split().by())
+                .append(sel.split().note() == null ? "" : " (" + sel.split().note() + ")").append(".\n");
+        y.append("- Decontamination: training passages sharing a ").append(sel.decontamination().ngram())
+                .append("-word sequence with one of the ").append(sel.decontamination().evalItems()).append(" held-out items were left out (")
+                .append(sel.decontamination().leftOut()).append(").\n\n## Sources and licences\n\n");
+        for (Map.Entry<String, Long> e : licenses.entrySet()) y.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append(" sources\n");
+        y.append("\nEvery source, its licence and its split are listed in `manifest.json`.\n\n## Training in order\n\n");
+        y.append("`dataset_info.json` describes the files for LLaMA-Factory. Each trainer has its configs and a `run.sh` that trains the ")
+                .append("stages in order, one LoRA adapter per stage on top of the stages before it:\n\n```sh\n")
+                .append("sh trainers/llamafactory/run.sh   # LLaMA-Factory (disable_shuffling: true)\n")
+                .append("sh trainers/axolotl/run.sh        # Axolotl (shuffle_merged_datasets: false; merged after each stage)\n")
+                .append("sh trainers/trl/run.sh            # TRL (each run starts from the one before)\n```\n\n")
+                .append("`strata pack verify` checks every file against `manifest.json`.\n");
+        return y.toString();
+    }
+
+    private static void config(StringBuilder y, String name, PackManifest.StageEntry s, String file, String split, String second, String split2) {
+        long n = records(s, file.replace(".jsonl", ""));
+        long n2 = second == null ? 0 : records(s, second.replace(".jsonl", ""));
+        if (n == 0 && n2 == 0) return; // a config with no rows fails to load
+        y.append("  - config_name: ").append(name).append("\n    data_files:\n");
+        if (n > 0) y.append("      - split: ").append(split).append("\n        path: ").append(s.folder()).append('/').append(file).append('\n');
+        if (n2 > 0) y.append("      - split: ").append(split2).append("\n        path: ").append(s.folder()).append('/').append(second).append('\n');
+    }
+
+    /** Records of a stage's file by its name without extension ("sft", "validation"). */
+    private static long records(PackManifest.StageEntry s, String name) {
+        return s.files().stream().filter(f -> f.path().endsWith("/" + name + ".jsonl")).mapToLong(PackManifest.FileEntry::records).sum();
+    }
+
+    /** A YAML scalar, quoted. */
+    private static String yaml(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
