@@ -75,6 +75,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "words in a row shared with a held-out item that leave a training passage out (default: ${DEFAULT-VALUE})")
     int ngram;
 
+    @Option(names = "--base-model", paramLabel = "MODEL", defaultValue = "Qwen/Qwen2.5-0.5B",
+            description = "the model the trainer configs start from (default: ${DEFAULT-VALUE})")
+    String baseModel;
+
+    @Option(names = "--template", paramLabel = "NAME", defaultValue = "qwen",
+            description = "LLaMA-Factory's chat template for that model (default: ${DEFAULT-VALUE})")
+    String template;
+
     @Override
     public Integer call() throws Exception {
         if (validation < 0 || validation > 50) throw new IllegalArgumentException("--validation takes 0 to 50 percent, not " + validation);
@@ -86,7 +94,8 @@ final class ExportCommand implements Callable<Integer> {
                     languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,
                     budget, validation, ngram);
             long t0 = System.nanoTime();
-            PackManifest m = PackExport.run(c, layers, sel, out, replace, "strata " + Version.number());
+            PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), out, replace,
+                    "strata " + Version.number());
             double seconds = (System.nanoTime() - t0) / 1e9;
             long bytes = size(out);
             for (PackManifest.StageEntry s : m.stages()) {

@@ -1,13 +1,14 @@
 package org.strata.export;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Writes JSON lines straight to UTF-8 bytes, fast and with one fixed layout: keys in the order given, no spaces,
- * no HTML escaping. One pass over each string encodes and escapes it; there is no intermediate text.
+ * no HTML escaping, no intermediate text.
  */
 final class Json {
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private byte[] buf = new byte[8192];
     private int n;
     private boolean first = true;
@@ -77,7 +78,9 @@ final class Json {
     /** A float as the shortest text that reads back to it; NaN as null. */
     Json field(String k, float v) {
         key(k);
-        ascii(Float.isNaN(v) || Float.isInfinite(v) ? "null" : Float.toString(v));
+        // 0 and 1 are the commonest values of the density components: no formatting for them
+        ascii(v == 0f ? (Float.floatToRawIntBits(v) == 0 ? "0.0" : "-0.0") : v == 1f ? "1.0"
+                : Float.isNaN(v) || Float.isInfinite(v) ? "null" : Float.toString(v));
         return this;
     }
 
@@ -118,54 +121,47 @@ final class Json {
         return this;
     }
 
-    /** A JSON string in UTF-8: plain characters are copied as they come, the few that need it escaped. */
+    /**
+     * A JSON string in UTF-8: the string is encoded by the JDK's (vectorized) encoder, then copied in runs between
+     * the few bytes that need escaping. A lone surrogate becomes '?', as the JDK's encoder writes it.
+     */
     private void string(String s) {
-        int len = s.length();
-        ensure(len * 3 + 2);
-        byte[] b = buf;
-        int o = n;
-        b[o++] = '"';
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    b[o++] = (byte) c;
-                    continue;
+        byte[] u = s.getBytes(StandardCharsets.UTF_8);
+        ensure(u.length + 2);
+        buf[n++] = '"';
+        int run = 0;
+        for (int i = 0; i < u.length; i++) {
+            int c = u[i] & 0xff;
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            copy(u, run, i);
+            run = i + 1;
+            ensure(6 + u.length - i);
+            buf[n++] = '\\';
+            switch (c) {
+                case '"' -> buf[n++] = '"';
+                case '\\' -> buf[n++] = '\\';
+                case '\n' -> buf[n++] = 'n';
+                case '\r' -> buf[n++] = 'r';
+                case '\t' -> buf[n++] = 't';
+                default -> {
+                    buf[n++] = 'u';
+                    buf[n++] = '0';
+                    buf[n++] = '0';
+                    buf[n++] = HEX[c >> 4];
+                    buf[n++] = HEX[c & 15];
                 }
-                n = o;
-                ensure(6 + (len - i) * 3);
-                b = buf;
-                switch (c) {
-                    case '"' -> { b[o++] = '\\'; b[o++] = '"'; }
-                    case '\\' -> { b[o++] = '\\'; b[o++] = '\\'; }
-                    case '\n' -> { b[o++] = '\\'; b[o++] = 'n'; }
-                    case '\r' -> { b[o++] = '\\'; b[o++] = 'r'; }
-                    case '\t' -> { b[o++] = '\\'; b[o++] = 't'; }
-                    default -> { b[o++] = '\\'; b[o++] = 'u'; b[o++] = '0'; b[o++] = '0'; b[o++] = HEX[c >> 4]; b[o++] = HEX[c & 15]; }
-                }
-            } else if (c < 0x800) {
-                b[o++] = (byte) (0xc0 | c >> 6);
-                b[o++] = (byte) (0x80 | c & 0x3f);
-            } else if (c == 0x2028 || c == 0x2029) {
-                n = o;
-                ensure(6 + (len - i) * 3);
-                b = buf;
-                b[o++] = '\\'; b[o++] = 'u'; b[o++] = '2'; b[o++] = '0'; b[o++] = '2'; b[o++] = (byte) (c == 0x2028 ? '8' : '9');
-            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b[o++] = (byte) (0xf0 | cp >> 18);
-                b[o++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                b[o++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                b[o++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                b[o++] = '?'; // a lone surrogate has no UTF-8 form: written as Java's encoder writes it
-            } else {
-                b[o++] = (byte) (0xe0 | c >> 12);
-                b[o++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[o++] = (byte) (0x80 | c & 0x3f);
             }
         }
-        b[o++] = '"';
-        n = o;
+        copy(u, run, u.length);
+        ensure(1);
+        buf[n++] = '"';
+    }
+
+    private void copy(byte[] u, int from, int to) {
+        int len = to - from;
+        if (len <= 0) return;
+        ensure(len);
+        System.arraycopy(u, from, buf, n, len);
+        n += len;
     }
 }

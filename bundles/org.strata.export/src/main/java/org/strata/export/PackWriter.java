@@ -114,6 +114,7 @@ public final class PackWriter {
         }
         Decontamination decon = new Decontamination(r.selection().ngram(), evalTexts);
         Map<String, long[]> bySource = new HashMap<>();
+        List<String> keys = r.componentNames().stream().map(n -> n.replace(' ', '_')).toList(); // attribute keys, snake case
         Set<String> chosen = new HashSet<>();
         for (PackRequest.Choice c : r.choices()) if (c.chosen() != null) chosen.add(c.chosen());
         List<StageOut> outs = new ArrayList<>();
@@ -128,7 +129,7 @@ public final class PackWriter {
                     sel.excluded.get(stage).decontaminated++;
                     return;
                 }
-                write(outs.get(stage), p, rank, sel.place[rank] % 2 == 1, r.componentNames(), chosen);
+                write(outs.get(stage), p, rank, sel.place[rank] % 2 == 1, keys, chosen);
                 bySource.computeIfAbsent(p.source(), k -> new long[1])[0]++;
             })) {
                 snapshot.forEachInDocOrder(rank -> sel.place[rank] >= 0, handoff::accept);
@@ -211,7 +212,7 @@ public final class PackWriter {
                 .field("split", validation ? "validation" : "train").field("density", p.density());
         a.object("components");
         float[] c = p.components();
-        for (int i = 0; i < componentNames.size(); i++) a.field(componentNames.get(i).replace(' ', '_'), c != null && i < c.length ? c[i] : Float.NaN);
+        for (int i = 0; i < componentNames.size(); i++) a.field(componentNames.get(i), c != null && i < c.length ? c[i] : Float.NaN);
         a.close().field("tokens", p.tokens()).field("language", p.language()).field("status", p.status().label())
                 .field("cluster", p.cluster()).strings("concepts", p.concepts());
         o.attributes.add(rank, o.end(), 0);
