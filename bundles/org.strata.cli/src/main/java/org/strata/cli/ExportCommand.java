@@ -38,8 +38,11 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "the corpus folder")
     Path dir;
 
-    @Option(names = "--out", required = true, paramLabel = "PACK", description = "the pack folder to write")
+    @Option(names = "--out", paramLabel = "PACK", description = "the pack folder to write")
     Path out;
+
+    @Option(names = "--dry-run", description = "say what each stage would hold (passages, tokens, what is left out) and write nothing")
+    boolean dryRun;
 
     @Option(names = "--replace", description = "replace PACK if it exists and is not empty")
     boolean replace;
@@ -93,6 +96,15 @@ final class ExportCommand implements Callable<Integer> {
             PackRequest.Selection sel = new PackRequest.Selection(PackExport.defaults(c).head(), minDensity, Map.of(), st,
                     languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,
                     budget, validation, ngram);
+            if (dryRun) {
+                for (var s : PackExport.preview(c, layers, sel)) {
+                    o.println(String.format(Locale.ROOT, "%-16s %,9d passages (%,d validation) %,12d tokens%s", s.layer(), s.passages(),
+                            s.validationPassages(), s.tokens(), left(s.excluded())));
+                }
+                o.println("nothing written (a dry run; passages overlapping held-out items are left out when writing)");
+                return 0;
+            }
+            if (out == null) throw new IllegalArgumentException("--out PACK names the folder to write (or --dry-run to write nothing)");
             long t0 = System.nanoTime();
             PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), out, replace,
                     "strata " + Version.number());

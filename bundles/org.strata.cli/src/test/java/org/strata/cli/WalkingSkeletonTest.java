@@ -1,6 +1,7 @@
 package org.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,10 @@ class WalkingSkeletonTest {
     @Order(5)
     void exportWritesTheStagesInOrderWithAManifestThatChecksOut() throws Exception {
         Path pack = tmp.resolve("pack");
+        Cli preview = Cli.run("export", corpus.toString(), "--dry-run");
+        assertEquals(0, preview.code(), preview.toString());
+        assertTrue(preview.out().contains("nothing written") && preview.out().lines().anyMatch(l -> l.startsWith("concepts")), preview.out());
+        assertFalse(Files.exists(pack), "a dry run writes nothing");
         Cli r = Cli.run("export", corpus.toString(), "--out", pack.toString());
         assertEquals(0, r.code(), r.toString());
         JsonObject m = JsonParser.parseString(Files.readString(pack.resolve("manifest.json"))).getAsJsonObject();

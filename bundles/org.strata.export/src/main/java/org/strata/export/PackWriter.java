@@ -53,6 +53,25 @@ public final class PackWriter {
         }
     }
 
+    /** What one stage of a pack would hold, before anything is written (and before decontamination, which reads text). */
+    public record StagePreview(String layer, long passages, long validationPassages, long tokens, Map<String, Long> excluded) {}
+
+    /**
+     * What a pack with this request would hold, stage by stage, from the passages' attributes alone: a fraction of
+     * the export's time, for a preview before writing.
+     */
+    public List<StagePreview> preview(PassageStore store, PackRequest r) throws IOException {
+        try (StoreSnapshot snapshot = store.snapshot()) {
+            Selection sel = Selection.run(snapshot, r);
+            List<StagePreview> out = new ArrayList<>();
+            for (int i = 0; i < r.stages().size(); i++) {
+                long[] c = sel.counts.get(i);
+                out.add(new StagePreview(r.stages().get(i).layer(), c[0], c[1], c[2], sel.excluded.get(i).asMap()));
+            }
+            return out;
+        }
+    }
+
     /**
      * The passages of one stage as they arrive (in the store's fast doc order), spooled with their rank in source
      * order; at the end they are written out in that order.

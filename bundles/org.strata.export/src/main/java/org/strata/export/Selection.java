@@ -46,6 +46,8 @@ final class Selection {
     /** By rank in source order: -1 for a passage left out, else its stage times 2, plus 1 in the validation split. */
     int[] place = new int[0];
     final List<Excluded> excluded = new ArrayList<>();
+    /** Per stage: passages selected, of which in validation, and their tokens (before decontamination). */
+    final List<long[]> counts = new ArrayList<>();
     final Set<String> validationSources = new TreeSet<>();
     long unassigned;
     long passages;
@@ -106,7 +108,15 @@ final class Selection {
             s.validationDropped = true;
         }
         for (int i = 0; i < candidates.size(); i++) {
-            for (Candidate k : candidates.get(i)) s.place[k.rank()] = 2 * i + (s.validationSources.contains(k.source()) ? 1 : 0);
+            long[] counts = new long[3];
+            for (Candidate k : candidates.get(i)) {
+                boolean validation = s.validationSources.contains(k.source());
+                s.place[k.rank()] = 2 * i + (validation ? 1 : 0);
+                counts[0]++;
+                if (validation) counts[1]++;
+                counts[2] += k.tokens();
+            }
+            s.counts.add(counts);
         }
         return s;
     }
