@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PACK", description = "the pack folder to write")
     Path out;
 
+    @Option(names = "--parquet", description = "write every file of every stage also as Parquet (same records, typed columns)")
+    boolean parquet;
+
     @Option(names = "--dry-run", description = "say what each stage would hold (passages, tokens, what is left out) and write nothing")
     boolean dryRun;
 
@@ -106,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (out == null) throw new IllegalArgumentException("--out PACK names the folder to write (or --dry-run to write nothing)");
             long t0 = System.nanoTime();
-            PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), out, replace,
+            PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), parquet, out, replace,
                     "strata " + Version.number());
             double seconds = (System.nanoTime() - t0) / 1e9;
             long bytes = size(out);
@@ -122,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static long records(PackManifest.StageEntry s, String schema) {
-        return s.files().stream().filter(f -> f.schema().equals(schema)).mapToLong(PackManifest.FileEntry::records).sum();
+        return s.files().stream().filter(f -> f.schema().equals(schema) && f.path().endsWith(".jsonl")).mapToLong(PackManifest.FileEntry::records).sum();
     }
 
     private static String left(Map<String, Long> excluded) {

@@ -46,11 +46,17 @@ public final class PackExport {
     /** As above, with the base model and chat template the trainer configs name. */
     public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
             Path out, boolean replace, String tool) throws IOException {
-        return new PackWriter().write(corpus.store(), request(corpus, layers, selection, training, tool), out, replace);
+        return run(corpus, layers, selection, training, false, out, replace, tool);
+    }
+
+    /** As above; {@code parquet} writes every file of every stage also as Parquet. */
+    public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
+            boolean parquet, Path out, boolean replace, String tool) throws IOException {
+        return new PackWriter().write(corpus.store(), request(corpus, layers, selection, training, parquet, tool), out, replace);
     }
 
     private static PackRequest request(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
-            String tool) throws IOException {
+            boolean parquet, String tool) throws IOException {
         WordPieceTokenizer tokenizer;
         try {
             tokenizer = DefaultEncoder.tokenizer();
@@ -76,14 +82,14 @@ public final class PackExport {
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), concepts(corpus),
                 choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
-                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current()));
+                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current()), parquet);
         return request;
     }
 
     /** What the pack would hold, stage by stage, without writing it (before decontamination). */
     public static List<PackWriter.StagePreview> preview(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection)
             throws IOException {
-        return new PackWriter().preview(corpus.store(), request(corpus, layers, selection, PackRequest.Training.DEFAULT, "preview"));
+        return new PackWriter().preview(corpus.store(), request(corpus, layers, selection, PackRequest.Training.DEFAULT, false, "preview"));
     }
 
     private static Layer layer(CorpusFolder corpus, String name) {

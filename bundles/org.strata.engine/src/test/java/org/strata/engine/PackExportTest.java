@@ -259,7 +259,7 @@ class PackExportTest {
                     List.of(), Map.of(), null, Components.NAMES, "t", text -> {
                         if (++calls[0] == 3) throw new IllegalStateException("disk gone");
                         return 1;
-                    }, PackRequest.Training.DEFAULT, null);
+                    }, PackRequest.Training.DEFAULT, null, false);
             assertThrows(IllegalStateException.class, () -> new org.strata.export.PackWriter().write(c.store(), r, tmp.resolve("half"), false));
             assertFalse(Files.exists(tmp.resolve("half")), "no half pack");
         }
@@ -270,5 +270,57 @@ class PackExportTest {
         try (Stream<Path> s = Files.list(tmp)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains(".partial-")), "no partial folder left");
         }
+    }
+
+    @Test
+    void onRequestEveryFileIsAlsoParquetWithTheSameRecords() throws Exception {
+        Path pack = tmp.resolve("parquet");
+        PackManifest m;
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            m = PackExport.run(c, null, PackExport.defaults(c), PackRequest.Training.DEFAULT, true, pack, false, "strata test");
+        }
+        assertEquals(List.of(), PackVerifier.verify(pack, tok::count));
+        int checked = 0;
+        Set<String> schemasChecked = new HashSet<>();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement q = db.createStatement()) {
+            for (PackManifest.StageEntry s : m.stages()) {
+                for (PackManifest.FileEntry f : s.files()) {
+                    if (!f.path().endsWith(".parquet")) continue;
+                    List<JsonObject> rows = lines(pack.resolve(f.path().replace(".parquet", ".jsonl")));
+                    assertEquals(rows.size(), f.records(), f.path());
+                    java.sql.ResultSet r = q.executeQuery("SELECT count(*) FROM read_parquet('" + pack.resolve(f.path()) + "')");
+                    r.next();
+                    assertEquals(rows.size(), r.getLong(1), f.path());
+                    if (rows.isEmpty()) continue;
+                    // the first record, field by field, as DuckDB reads it back
+                    String extra = switch (f.schema()) {
+                        case "sft" -> ", messages[2].content AS answer_content";
+                        case "attributes" -> ", components.knowledge AS knowledge";
+                        default -> "";
+                    };
+                    java.sql.ResultSet first = q.executeQuery("SELECT *" + extra + " FROM read_parquet('" + pack.resolve(f.path()) + "') LIMIT 1");
+                    first.next();
+                    JsonObject o = rows.get(0);
+                    switch (f.schema()) {
+                        case "pretrain" -> {
+                            assertEquals(o.get("text").getAsString(), first.getString("text"));
+                            assertEquals(o.get("density").getAsFloat(), first.getFloat("density"), 0f);
+                        }
+                        case "sft" -> assertEquals(o.getAsJsonArray("messages").get(1).getAsJsonObject().get("content").getAsString(),
+                                first.getString("answer_content"));
+                        case "dpo" -> assertEquals(o.get("rejected").getAsString(), first.getString("rejected"));
+                        case "eval" -> assertEquals(o.get("answer").getAsString(), first.getString("answer"));
+                        case "attributes" -> {
+                            assertEquals(o.get("tokens").getAsLong(), first.getLong("tokens"));
+                            assertEquals(o.getAsJsonObject("components").get("knowledge").getAsFloat(), first.getFloat("knowledge"), 0f);
+                        }
+                        default -> throw new AssertionError(f.schema());
+                    }
+                    checked++;
+                    schemasChecked.add(f.schema());
+                }
+            }
+        }
+        assertEquals(Schemas.names(), schemasChecked, checked + " Parquet files compared, of every schema");
     }
 }

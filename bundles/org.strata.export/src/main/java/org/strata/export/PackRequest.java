@@ -10,12 +10,12 @@ import org.strata.store.PassageStatus;
 /**
  * Everything a pack is made from, in plain types (the engine fills it from a corpus; this module knows no EMF):
  * the stages in curriculum order, the selection rules, the verification items, concept definitions and the
- * expert's choices, the sources with their licences, the head that scored the passages, and the tokenizer that
- * counts tokens.
+ * expert's choices, the sources with their licences, the head that scored the passages, the tokenizer that counts
+ * tokens, what the trainer configs name, the recipe, and whether every file is also written as Parquet.
  */
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
         List<ConceptDef> concepts, List<Choice> choices, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
-        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson) {
+        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet) {
 
     /**
      * What the trainer configs name: the base model every stage builds on and LLaMA-Factory's chat template for

@@ -208,9 +208,13 @@ public final class PackWriter {
         PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
+        List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
+        if (r.parquet()) {
+            List<String> keys = r.componentNames().stream().map(n -> n.replace(' ', '_')).toList();
+            for (PackManifest.FileEntry f : List.copyOf(files)) files.add(ParquetCopies.copy(dir, f, keys));
+        }
         return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
-                o.validationPassages, o.tokens, excluded.asMap(), dpo.records(),
-                List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
+                o.validationPassages, o.tokens, excluded.asMap(), dpo.records(), files);
     }
 
     /** A file of the pack beside the stages, with its hash. */
