@@ -67,4 +67,51 @@ class ResumeAfterKillTest {
         assertEquals(a.get("tokens"), b.get("tokens"));
         assertEquals(a.get("sources"), b.get("sources"));
     }
+
+    @Test
+    void aKilledExportLeavesNoPackAndTheNextOneIsWhole() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 400; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < 8; p++) {
+                sb.append("Note ").append(i).append('.').append(p).append(": ").append(Fixtures.SPRINT[p % 2]).append(" Measured in trial ")
+                        .append(i * 10 + p).append(".\n\n");
+            }
+            Files.writeString(docs.resolve(String.format("note-%03d.txt", i)), sb);
+        }
+        Path corpus = tmp.resolve("corpus");
+        assertEquals(0, Cli.run("new", corpus.toString()).code());
+        assertEquals(0, Cli.run("ingest", corpus.toString(), docs.toString()).code());
+        try (org.strata.engine.CorpusFolder c = org.strata.engine.CorpusFolder.open(corpus)) {
+            // every passage in a layer, without the minutes of scoring: the export only needs layers
+            java.util.List<String> layers = c.layerNames();
+            java.util.List<org.strata.store.Passage> all = new java.util.ArrayList<>();
+            c.store().forEach(false, p -> all.add(p.withLayer(layers.get(Math.floorMod(p.id().hashCode(), layers.size())))));
+            c.store().update(all);
+            c.store().commit();
+        }
+        Path pack = tmp.resolve("pack");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StrataCli.class.getName(), "export",
+                corpus.toString(), "--out", pack.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        boolean writing = false;
+        while (!writing && System.currentTimeMillis() < deadline && p.isAlive()) {
+            try (var s = Files.list(tmp)) {
+                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".pack.partial-"));
+            }
+            if (!writing) Thread.sleep(1);
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(writing, "the export was killed while it wrote");
+        assertTrue(!Files.exists(pack), "a killed export leaves no pack, not even half of one");
+
+        Cli again = Cli.run("export", corpus.toString(), "--out", pack.toString());
+        assertEquals(0, again.code(), again.toString());
+        assertEquals(0, Cli.run("pack", "verify", pack.toString()).code());
+        try (var s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(f -> f.getFileName().toString().contains(".partial-")), "the killed run's leftovers are gone");
+        }
+    }
 }

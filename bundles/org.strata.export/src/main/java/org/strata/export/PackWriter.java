@@ -42,6 +42,10 @@ public final class PackWriter {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        // what a killed export of this pack left behind goes first
+        try (Stream<Path> old = Files.list(parent)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("." + target.getFileName() + ".partial-")).toList()) deleteTree(p);
+        }
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
             PackManifest manifest = writeInto(tmp, store, request);
