@@ -1,6 +1,7 @@
 package org.strata.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,8 @@ import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
 import org.strata.ui.ChooseView;
 import org.strata.ui.CorpusExplorerView;
+import org.strata.ui.ExportPackPage;
+import org.strata.ui.ExportPackWizard;
 import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
 import org.strata.ui.ImportFiles;
@@ -290,6 +293,50 @@ class CurationWorkbenchTest {
         assertTrue(Files.isRegularFile(dir.resolve("heads").resolve("head-1.onnx")));
         assertEquals("1", CorpusSession.get().current().corpus().getScoringProfile().getHeadVersion(), "scoring uses the new head");
         assertTrue(choose.lastPickMillis() >= 0 && choose.lastPickMillis() < 5_000, "next set in " + choose.lastPickMillis() + " ms");
+    }
+
+    @Test
+    void theExportWizardPreviewsEachStageAndWritesAPackThatVerifies() throws Exception {
+        Path dir = scoredCorpus(tmp, "export corpus");
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            List<String> layers = c.layerNames();
+            List<org.strata.store.Passage> all = new ArrayList<>();
+            c.store().forEach(false, p -> all.add(p.withLayer(layers.get(Math.floorMod(p.id().hashCode(), layers.size())))));
+            c.store().update(all);
+            c.store().commit();
+        }
+        Display display = Display.getCurrent();
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Job open = OpenCorpus.open(shell, dir);
+        waitFor(display, () -> open.getResult() != null);
+        ExportPackWizard wizard = new ExportPackWizard(CorpusSession.get().current());
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        ExportPackPage page = wizard.page();
+        Path pack = tmp.resolve("the pack");
+        page.setFolder(pack.toString());
+        waitFor(display, () -> page.previewRows().size() == 4 && !page.previewNote().startsWith("Counting"));
+        assertEquals(List.of("concepts", "logic", "strategies", "paradoxes"), page.previewRows().stream().map(r -> r[0]).toList());
+        long shown = page.previewRows().stream().mapToLong(r -> Long.parseLong(r[1].replace(",", ""))).sum();
+        assertTrue(shown > 0, page.previewNote());
+
+        // a filter changes the preview at once, before anything is written
+        page.setMinDensity("1");
+        waitFor(display, () -> !page.previewNote().startsWith("Counting") && page.previewRows().stream().allMatch(r -> r[1].equals("0")));
+        assertTrue(page.previewRows().stream().allMatch(r -> r[4].contains("density")), "left out for their density");
+        assertFalse(Files.exists(pack), "a preview writes nothing");
+        page.setMinDensity("0");
+        waitFor(display, () -> !page.previewNote().startsWith("Counting") && page.previewRows().stream()
+                .mapToLong(r -> Long.parseLong(r[1].replace(",", ""))).sum() == shown);
+
+        List<String> dialogs = closeDialogs(display, shell);
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        waitFor(display, () -> wizard.job() != null && wizard.job().getResult() != null);
+        waitFor(display, () -> !dialogs.isEmpty());
+        assertTrue(dialogs.get(0).startsWith("Pack written") && dialogs.get(0).contains("Wrote "), dialogs.toString());
+        assertEquals(List.of(), org.strata.export.PackVerifier.verify(pack, DefaultEncoder.tokenizer()::count));
     }
 
     /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
