@@ -7,7 +7,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File > Export Pack... (Ctrl+E): the export wizard on the open corpus. */
+/** File > Export Pack... (Ctrl+Shift+X; Ctrl+E is the platform's Quick Switch Editor): the export wizard on the open corpus. */
 public final class ExportPackHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {

@@ -81,7 +81,7 @@ public final class ExportPackPage extends WizardPage {
         label(root, "Stages:");
         layers = new Table(root, SWT.CHECK | SWT.BORDER);
         GridData ld = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        ld.heightHint = 80;
+        ld.heightHint = 100;
         layers.setLayoutData(ld);
         for (String l : corpus.layerNames()) {
             TableItem t = new TableItem(layers, SWT.NONE);
