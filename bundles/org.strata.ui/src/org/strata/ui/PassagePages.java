@@ -6,32 +6,34 @@ import java.util.List;
 import java.util.Map;
 
 import org.strata.store.Passage;
+import org.strata.store.PassageQuery;
 import org.strata.store.PassageStore;
 
 /**
- * The model behind the virtual passages table: rows of one query (a layer or all passages, by density), fetched
- * from the store a page at a time and cached, so that a table of a million rows reads only what is shown.
+ * The model behind the virtual passages table: the rows of one query (full text or nearest passages, filtered,
+ * sorted), fetched from the store a page at a time and cached, so that a table of a million rows reads only what
+ * is shown.
  */
 final class PassagePages {
     static final int PAGE = 200;
 
     private final PassageStore store;
-    private final String layer;
+    private final PassageQuery query;
     private final int size;
     private final Map<Integer, List<Passage>> pages = new HashMap<>();
 
-    PassagePages(PassageStore store, String layer) throws IOException {
+    PassagePages(PassageStore store, PassageQuery query) throws IOException {
         this.store = store;
-        this.layer = layer;
-        this.size = store.count(layer);
+        this.query = query;
+        this.size = (int) Math.min(Integer.MAX_VALUE, store.search(query.page(0, 1)).total());
     }
 
     int size() {
         return size;
     }
 
-    String layer() {
-        return layer;
+    PassageQuery query() {
+        return query;
     }
 
     /** The passage at a row, reading its page from the store when it is not cached. */
@@ -39,7 +41,7 @@ final class PassagePages {
         int page = index / PAGE;
         List<Passage> rows = pages.get(page);
         if (rows == null) {
-            rows = store.page(layer, true, page * PAGE, PAGE);
+            rows = store.search(query.page(page * PAGE, PAGE)).rows();
             if (pages.size() > 50) pages.clear();
             pages.put(page, rows);
         }

@@ -1,41 +1,70 @@
 package org.strata.ui;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderSettings;
 import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
+import org.strata.store.PassageQuery;
+import org.strata.store.PassageStatus;
 
 /**
- * The passages of the open corpus, densest first: a virtual table that asks the store for the rows on screen
- * only. Selecting a layer in the corpus explorer shows that layer's passages.
+ * The passages of the open corpus: a virtual table that asks the store for the rows on screen only, with a query
+ * bar (full-text search in Lucene's syntax, or semantic search by meaning; status and minimum density), columns
+ * that sort, and a context menu that edits the selection or every result of the query. Selecting a layer in the
+ * corpus explorer shows that layer's passages.
  */
 public final class PassagesView extends ViewPart {
     public static final String ID = "org.strata.ui.passages";
     private static final String[] COLUMNS = {"Density", "Layer", "Tokens", "Source", "Passage"};
+    private static final PassageQuery.SortKey[] SORTS = {PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.LAYER, PassageQuery.SortKey.TOKENS,
+            PassageQuery.SortKey.SOURCE, null};
     private static final int[] WIDTHS = {70, 90, 60, 160, 700};
+    private static final int SEMANTIC_HITS = 1000;
 
     private Table table;
     private Label header;
+    private Text search;
+    private Button semantic;
+    private Combo status;
+    private Text minDensity;
     private PassagePages pages;
-    private final Consumer<CorpusFolder> corpusListener = c -> show(c, null);
+    private CorpusFolder corpus;
+    private String layer;
+    private PassageQuery.SortKey sort;
+    private Encoder encoder;
+    private long ticket;
+    private final Consumer<CorpusFolder> corpusListener = c -> {
+        if (table != null && !table.isDisposed()) table.getDisplay().asyncExec(() -> corpusChanged(c));
+    };
     private final ISelectionListener selectionListener = (part, selection) -> {
-        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n) {
-            CorpusFolder c = CorpusSession.get().current();
-            if (c != null && n.kind() == ExplorerNode.Kind.LAYER) show(c, n.key());
-            else if (c != null && n.kind() == ExplorerNode.Kind.GROUP && "Layers".equals(n.name())) show(c, null);
+        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n && corpus != null) {
+            if (n.kind() == ExplorerNode.Kind.LAYER) setLayer(n.key());
+            else if (n.kind() == ExplorerNode.Kind.GROUP && "Layers".equals(n.name())) setLayer(null);
         }
     };
 
@@ -46,9 +75,37 @@ public final class PassagesView extends ViewPart {
         gl.marginWidth = 0;
         gl.marginHeight = 0;
         root.setLayout(gl);
-        header = new Label(root, SWT.NONE);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout bl = new GridLayout(7, false);
+        bl.marginHeight = 2;
+        bar.setLayout(bl);
+        search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.setMessage("Search: words, \"a phrase\", text:tendon AND source:*.pdf (Enter)");
+        search.addListener(SWT.DefaultSelection, e -> refresh());
+        semantic = new Button(bar, SWT.CHECK);
+        semantic.setText("By meaning");
+        semantic.setToolTipText("Semantic search: the passages nearest in meaning to the words, by the corpus's encoder");
+        semantic.addListener(SWT.Selection, e -> refresh());
+        new Label(bar, SWT.NONE).setText("Status:");
+        status = new Combo(bar, SWT.READ_ONLY);
+        status.add("any");
+        for (PassageStatus s : PassageStatus.values()) status.add(s.label());
+        status.select(0);
+        status.addListener(SWT.Selection, e -> refresh());
+        new Label(bar, SWT.NONE).setText("Density \u2265");
+        minDensity = new Text(bar, SWT.BORDER);
+        GridData md = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        md.widthHint = 40;
+        minDensity.setLayoutData(md);
+        minDensity.setText("0");
+        minDensity.addListener(SWT.DefaultSelection, e -> refresh());
+        minDensity.addListener(SWT.FocusOut, e -> refresh());
+        header = new Label(bar, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         header.setText("No corpus open: File > Open Corpus...");
+
         table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -57,12 +114,25 @@ public final class PassagesView extends ViewPart {
             TableColumn c = new TableColumn(table, i < 3 ? SWT.RIGHT : SWT.LEFT);
             c.setText(COLUMNS[i]);
             c.setWidth(WIDTHS[i]);
+            PassageQuery.SortKey key = SORTS[i];
+            if (key != null) c.addListener(SWT.Selection, e -> {
+                sort = key;
+                table.setSortColumn(c);
+                table.setSortDirection(key == PassageQuery.SortKey.DENSITY || key == PassageQuery.SortKey.TOKENS ? SWT.DOWN : SWT.UP);
+                refresh();
+            });
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.Resize, e -> fitTextColumn());
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            if (corpus != null && pages != null) PassageActions.fill(m, corpus, this::selectedIds, pages.query(), pages.size());
+        });
+        table.setMenu(menu.createContextMenu(table));
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
         CorpusSession.get().addListener(corpusListener);
-        if (CorpusSession.get().current() != null) show(CorpusSession.get().current(), null);
+        corpusChanged(CorpusSession.get().current());
     }
 
     /** The passage text takes whatever width the other columns leave. */
@@ -79,42 +149,132 @@ public final class PassagesView extends ViewPart {
             Passage p = pages.row(index);
             if (p == null) return;
             item.setText(new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-",
-                    p.layer().isEmpty() ? "-" : p.layer(), Integer.toString(p.tokens()), fileName(p.source()),
+                    p.layer().isEmpty() ? "-" : p.layer(), Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()),
                     p.text().replace('\n', ' ')});
+            if (p.status() == PassageStatus.REJECTED || p.status() == PassageStatus.DUPLICATE) {
+                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            }
             item.setData(p);
         } catch (IOException e) {
             item.setText(4, "cannot read: " + e.getMessage());
         }
     }
 
-    private static String fileName(String source) {
-        return ExplorerContent.displayName(source);
+    private List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (TableItem t : table.getSelection()) if (t.getData() instanceof Passage p) ids.add(p.id());
+        return ids;
     }
 
-    /** Shows the passages of a layer (null: all) of a corpus; any thread may call it. */
-    private void show(CorpusFolder corpus, String layer) {
-        PassagePages next;
-        try {
-            next = corpus == null ? null : new PassagePages(corpus.store(), layer);
-        } catch (IOException e) {
-            next = null;
-        }
-        PassagePages shown = next;
+    private void corpusChanged(CorpusFolder c) {
         if (table.isDisposed()) return;
-        table.getDisplay().asyncExec(() -> {
-            if (table.isDisposed()) return;
-            pages = shown;
+        if (c != corpus) {
+            closeEncoder();
+            corpus = c;
+            layer = null;
+        }
+        refresh();
+    }
+
+    private void setLayer(String l) {
+        layer = l;
+        refresh();
+    }
+
+    private void closeEncoder() {
+        if (encoder != null) encoder.close();
+        encoder = null;
+    }
+
+    /** Runs the query the bar and the explorer describe, in the background, and shows its rows. */
+    public void refresh() {
+        if (table.isDisposed()) return;
+        CorpusFolder c = corpus;
+        if (c == null) {
+            pages = null;
             table.clearAll();
-            table.setItemCount(shown == null ? 0 : shown.size());
-            header.setText(shown == null ? "No corpus open: File > Open Corpus..."
-                    : String.format(Locale.ROOT, "%s: %,d passages%s, densest first", corpus.corpus().getName(), shown.size(),
-                            layer == null ? "" : " in layer " + (layer.isEmpty() ? "(none)" : layer)));
+            table.setItemCount(0);
+            header.setText("No corpus open: File > Open Corpus...");
             header.getParent().layout();
-        });
+            return;
+        }
+        PassageFilter f = PassageFilter.NONE;
+        if (layer != null) f = f.withLayer(layer);
+        if (status.getSelectionIndex() > 0) f = f.withStatus(PassageStatus.values()[status.getSelectionIndex() - 1]);
+        try {
+            float min = Float.parseFloat(minDensity.getText().strip());
+            if (min > 0) f = f.withDensity(min, null);
+        } catch (NumberFormatException e) {
+            minDensity.setText("0");
+        }
+        String words = search.getText().strip();
+        boolean byMeaning = semantic.getSelection() && !words.isEmpty();
+        PassageFilter filter = f;
+        PassageQuery.SortKey key = sort;
+        long mine = ++ticket;
+        header.setText("Searching...");
+        Job.createSystem("Passages", monitor -> {
+            PassagePages next = null;
+            String problem = null;
+            try {
+                PassageQuery q;
+                if (byMeaning) {
+                    q = PassageQuery.nearest(encoder(c).embed(List.of(words))[0], SEMANTIC_HITS);
+                } else if (!words.isEmpty()) {
+                    q = PassageQuery.text(words);
+                } else {
+                    q = PassageQuery.all();
+                }
+                q = q.filter(filter);
+                if (key != null) q = q.sort(key);
+                next = new PassagePages(c.store(), q);
+            } catch (Exception e) {
+                problem = e.getMessage();
+            }
+            PassagePages shown = next;
+            String why = problem;
+            if (!table.isDisposed()) table.getDisplay().asyncExec(() -> show(mine, c, shown, why, words, byMeaning));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private synchronized Encoder encoder(CorpusFolder c) throws Exception {
+        if (encoder == null) encoder = Encoders.open(c, EncoderSettings.cpu());
+        return encoder;
+    }
+
+    private void show(long mine, CorpusFolder c, PassagePages shown, String problem, String words, boolean byMeaning) {
+        if (mine != ticket || table.isDisposed() || c != corpus) return;
+        pages = shown;
+        table.clearAll();
+        table.setItemCount(shown == null ? 0 : shown.size());
+        String scope = layer == null ? "" : " in layer " + (layer.isEmpty() ? "(none)" : layer);
+        header.setText(problem != null ? "Cannot search: " + problem
+                : String.format(Locale.ROOT, "%,d passages%s%s", shown.size(), scope,
+                        words.isEmpty() ? "" : byMeaning ? ", nearest in meaning first" : ", best matches first"));
+        header.getParent().layout();
     }
 
     public Table getTable() {
         return table;
+    }
+
+    /** Types a search and runs it, as Enter in the search box does. */
+    public void search(String words, boolean byMeaning) {
+        search.setText(words);
+        semantic.setSelection(byMeaning);
+        refresh();
+    }
+
+    /** Shows passages of one status only ("any" for all), as the status box does. */
+    public void setStatusFilter(String label) {
+        status.select(Math.max(0, status.indexOf(label)));
+        refresh();
+    }
+
+    /** The line that says how many passages the query found, or why it could not run. */
+    public String headerText() {
+        return header.getText();
     }
 
     @Override
@@ -124,6 +284,7 @@ public final class PassagesView extends ViewPart {
 
     @Override
     public void dispose() {
+        closeEncoder();
         CorpusSession.get().removeListener(corpusListener);
         getSite().getPage().removeSelectionListener(CorpusExplorerView.ID, selectionListener);
         super.dispose();

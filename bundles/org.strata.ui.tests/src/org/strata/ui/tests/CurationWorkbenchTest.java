@@ -339,6 +339,62 @@ class CurationWorkbenchTest {
         assertEquals(List.of(), org.strata.export.PackVerifier.verify(pack, DefaultEncoder.tokenizer()::count));
     }
 
+    /** Clicks a context-menu item of a control by its label path ("Move 2 Passages to Layer", "logic"). */
+    private static void menu(org.eclipse.swt.widgets.Control control, String... path) {
+        org.eclipse.swt.widgets.Menu m = control.getMenu();
+        for (int i = 0; i < path.length; i++) {
+            m.notifyListeners(SWT.Show, new Event());
+            org.eclipse.swt.widgets.MenuItem found = null;
+            List<String> seen = new ArrayList<>();
+            for (org.eclipse.swt.widgets.MenuItem it : m.getItems()) {
+                seen.add(it.getText());
+                if (it.getText().replace("&", "").equals(path[i])) found = it;
+            }
+            assertNotNull(found, path[i] + " not in " + seen);
+            if (i == path.length - 1) found.notifyListeners(SWT.Selection, new Event());
+            else m = found.getMenu();
+        }
+    }
+
+    @Test
+    void thePassagesTableSearchesFiltersAndEditsInBulk() throws Exception {
+        Path dir = scoredCorpus(tmp, "table corpus");
+        Display display = Display.getCurrent();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        PassagesView passages = (PassagesView) page.showView(PassagesView.ID);
+        Job open = OpenCorpus.open(page.getWorkbenchWindow().getShell(), dir);
+        waitFor(display, () -> open.getResult() != null && passages.getTable().getItemCount() > 0);
+        Table table = passages.getTable();
+        int all = table.getItemCount();
+
+        passages.search("tendon stiffness", false);
+        waitFor(display, () -> passages.headerText().contains("best matches first"));
+        assertTrue(table.getItemCount() > 0 && table.getItemCount() < all, passages.headerText());
+        waitFor(display, () -> !table.getItem(0).getText(4).isEmpty());
+        assertTrue(table.getItem(0).getText(4).toLowerCase().contains("tendon"), table.getItem(0).getText(4));
+
+        // two selected passages rejected from the context menu
+        table.getItem(1).getText(4);
+        waitFor(display, () -> table.getItem(1).getData() != null);
+        table.setSelection(0, 1);
+        String first = ((org.strata.store.Passage) table.getItem(0).getData()).id();
+        String second = ((org.strata.store.Passage) table.getItem(1).getData()).id();
+        menu(table, "Reject 2 Passages");
+        Job.getJobManager().join(CorpusSession.JOBS, null);
+        assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(first).status());
+        assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(second).status());
+        passages.setStatusFilter("rejected");
+        waitFor(display, () -> table.getItemCount() == 2 && !passages.headerText().startsWith("Searching"));
+
+        // every result of a query, not only those on screen, moved to a layer
+        passages.setStatusFilter("any");
+        passages.search("", false);
+        waitFor(display, () -> table.getItemCount() == all && !passages.headerText().startsWith("Searching"));
+        menu(table, "Move All " + String.format(java.util.Locale.ROOT, "%,d", all) + " Results to Layer", "logic");
+        Job.getJobManager().join(CorpusSession.JOBS, null);
+        assertEquals(all, CorpusSession.get().current().store().count("logic"), "every passage is in layer logic");
+    }
+
     /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
     private static List<String> closeDialogs(Display display, Shell main) {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
