@@ -5,7 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /** The Curation perspective: the corpus explorer on the left, the passages of the selection beside it, with
- * the Choose view in the same stack, and the ingestion report below. */
+ * the Choose view in the same stack, and below them the passage in its document and the ingestion report. */
 public final class CurationPerspective implements IPerspectiveFactory {
     public static final String ID = "org.strata.ui.curation";
 
@@ -17,7 +17,9 @@ public final class CurationPerspective implements IPerspectiveFactory {
         IFolderLayout main = layout.createFolder("org.strata.ui.main", IPageLayout.RIGHT, 0.75f, editors);
         main.addView(PassagesView.ID);
         main.addView(ChooseView.ID);
-        layout.addView(IngestReportView.ID, IPageLayout.BOTTOM, 0.72f, "org.strata.ui.main");
+        IFolderLayout bottom = layout.createFolder("org.strata.ui.bottom", IPageLayout.BOTTOM, 0.68f, "org.strata.ui.main");
+        bottom.addView(PassageContextView.ID);
+        bottom.addView(IngestReportView.ID);
         layout.getViewLayout(CorpusExplorerView.ID).setCloseable(false);
         layout.getViewLayout(PassagesView.ID).setCloseable(false);
     }

@@ -123,6 +123,14 @@ public final class PassagesView extends ViewPart {
             });
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        // the selected passages, for the Passage in Context view and others
+        SelectionSource selection = new SelectionSource();
+        getSite().setSelectionProvider(selection);
+        table.addListener(SWT.Selection, e -> {
+            List<Passage> chosen = new ArrayList<>();
+            for (TableItem t : table.getSelection()) if (t.getData() instanceof Passage p) chosen.add(p);
+            selection.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen));
+        });
         table.addListener(SWT.Resize, e -> fitTextColumn());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
@@ -169,9 +177,16 @@ public final class PassagesView extends ViewPart {
     private void corpusChanged(CorpusFolder c) {
         if (table.isDisposed()) return;
         if (c != corpus) {
+            // another corpus starts with a clean query
             closeEncoder();
             corpus = c;
             layer = null;
+            sort = null;
+            table.setSortColumn(null);
+            search.setText("");
+            semantic.setSelection(false);
+            status.select(0);
+            minDensity.setText("0");
         }
         refresh();
     }

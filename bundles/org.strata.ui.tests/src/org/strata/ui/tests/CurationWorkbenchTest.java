@@ -373,6 +373,16 @@ class CurationWorkbenchTest {
         waitFor(display, () -> !table.getItem(0).getText(4).isEmpty());
         assertTrue(table.getItem(0).getText(4).toLowerCase().contains("tendon"), table.getItem(0).getText(4));
 
+        // the selected passage in its document, with why it scored as it did
+        org.strata.ui.PassageContextView context = (org.strata.ui.PassageContextView) page.showView(org.strata.ui.PassageContextView.ID);
+        page.activate(passages);
+        table.setSelection(0);
+        table.notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> context.titleText().contains(": passage ") && !context.explanationText().isEmpty());
+        assertTrue(context.titleText().matches("doc-\\d+\\.txt: passage \\d+ of \\d+, density 0\\.\\d{3}"), context.titleText());
+        assertTrue(context.explanationText().contains("\ndensity 0.") && context.explanationText().contains("information signals"),
+                context.explanationText());
+
         // two selected passages rejected from the context menu
         table.getItem(1).getText(4);
         waitFor(display, () -> table.getItem(1).getData() != null);

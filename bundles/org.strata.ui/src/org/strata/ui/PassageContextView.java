@@ -1,0 +1,154 @@
+package org.strata.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
+import org.strata.engine.Explanation;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderSettings;
+import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
+import org.strata.store.PassageQuery;
+
+/**
+ * The passage selected in the Passages view inside its document: the document's passages in order, each on a
+ * background from red (thin) to green (dense), the selected one framed; beside it, why it scored as it did (the
+ * four parts of its density, its signals weakest first, its nearest passage and prototypes).
+ */
+public final class PassageContextView extends ViewPart {
+    public static final String ID = "org.strata.ui.context";
+    private static final int MAX_PASSAGES = 2000;
+
+    private Label title;
+    private StyledText document;
+    private Text why;
+    private Encoder encoder;
+    private CorpusFolder encoderCorpus;
+    private long ticket;
+    private final ISelectionListener listener = (part, selection) -> {
+        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Passage p) show(p);
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        title = new Label(root, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        title.setText("Select a passage in the Passages view to see it in its document.");
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        document = new StyledText(sash, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+        why = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+        sash.setWeights(3, 2);
+        getSite().getPage().addSelectionListener(PassagesView.ID, listener);
+    }
+
+    /** Shows a passage in its document (reading the store and the explanation in the background). */
+    public void show(Passage p) {
+        CorpusFolder c = CorpusSession.get().current();
+        if (c == null || document.isDisposed()) return;
+        long mine = ++ticket;
+        title.setText("Reading " + ExplorerContent.displayName(p.source()) + "...");
+        Job.createSystem("Passage in context", monitor -> {
+            List<Passage> rows = List.of();
+            List<String> lines;
+            try {
+                rows = c.store().search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
+                        .page(0, MAX_PASSAGES)).rows();
+                lines = p.scored() ? Explanation.of(c, encoder(c), p.id()) : List.of("not scored yet: Corpus > Score");
+            } catch (Exception e) {
+                lines = List.of("cannot explain: " + e.getMessage());
+            }
+            List<Passage> got = rows;
+            List<String> text = lines;
+            if (!document.isDisposed()) document.getDisplay().asyncExec(() -> render(mine, p, got, text));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private synchronized Encoder encoder(CorpusFolder c) throws Exception {
+        if (encoder == null || encoderCorpus != c) {
+            if (encoder != null) encoder.close();
+            encoder = Encoders.open(c, EncoderSettings.cpu());
+            encoderCorpus = c;
+        }
+        return encoder;
+    }
+
+    private void render(long mine, Passage selected, List<Passage> rows, List<String> lines) {
+        if (mine != ticket || document.isDisposed()) return;
+        StringBuilder sb = new StringBuilder();
+        List<StyleRange> styles = new ArrayList<>();
+        int at = 0, index = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Passage r = rows.get(i);
+            if (sb.length() > 0) sb.append("\n\n");
+            int start = sb.length();
+            sb.append(r.text());
+            StyleRange s = new StyleRange(start, r.text().length(), null, shade(r));
+            if (r.id().equals(selected.id())) {
+                s.fontStyle = SWT.BOLD;
+                s.borderStyle = SWT.BORDER_SOLID;
+                at = start;
+                index = i + 1;
+            }
+            styles.add(s);
+        }
+        document.setText(sb.toString());
+        document.setStyleRanges(styles.toArray(StyleRange[]::new));
+        document.setTopIndex(Math.max(0, document.getLineAtOffset(at) - 2));
+        title.setText(String.format(Locale.ROOT, "%s: passage %d of %d, density %s", ExplorerContent.displayName(selected.source()), index,
+                rows.size(), selected.scored() ? String.format(Locale.ROOT, "%.3f", selected.density()) : "not scored"));
+        why.setText(String.join("\n", lines));
+    }
+
+    /** Red for thin passages, yellow in the middle, green for dense ones; grey when not scored. */
+    private Color shade(Passage p) {
+        if (!p.scored()) return new Color(235, 235, 235);
+        float d = Math.max(0, Math.min(1, p.density()));
+        int r = d < 0.5f ? 255 : (int) (255 - (d - 0.5f) * 2 * 75);
+        int g = d < 0.5f ? (int) (205 + d * 2 * 50) : 255;
+        return new Color(r, g, 205);
+    }
+
+    public String titleText() {
+        return title.getText();
+    }
+
+    public String explanationText() {
+        return why.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        document.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(PassagesView.ID, listener);
+        synchronized (this) {
+            if (encoder != null) encoder.close();
+        }
+        super.dispose();
+    }
+}
