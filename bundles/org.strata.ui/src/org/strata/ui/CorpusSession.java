@@ -35,6 +35,7 @@ public final class CorpusSession {
     public synchronized CorpusFolder open(Path dir) throws IOException {
         CorpusFolder next = CorpusFolder.open(dir);
         stopJobs();
+        RecentCorpora.add(dir);
         CorpusFolder previous = current;
         current = next;
         if (previous != null) previous.close();

@@ -119,6 +119,19 @@ class CurationWorkbenchTest {
     }
 
     @Test
+    void aboutNamesWhatStrataIsBuiltOnAndRecentCorporaAreRemembered() throws Exception {
+        Path dir = tmp.resolve("recent corpus");
+        CorpusFolder.create(dir, "recent").close();
+        Display display = Display.getCurrent();
+        Job open = OpenCorpus.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), dir);
+        waitFor(display, () -> open.getResult() != null);
+        assertEquals(dir.toAbsolutePath().normalize().toString(), org.strata.ui.RecentCorpora.list().get(0), "newest first");
+        String about = org.strata.ui.AboutHandler.text();
+        assertTrue(about.startsWith("Strata 0.1.0") && about.contains("ONNX Runtime 1.") && about.contains("Apache Lucene 10.")
+                && about.contains("Apache Tika 3.") && about.contains("Corpus: recent in " + dir), about);
+    }
+
+    @Test
     void importShowsProgressAndTheReportAndCanBeCancelled() throws Exception {
         Path dir = tmp.resolve("import corpus");
         CorpusFolder.create(dir, "import").close();

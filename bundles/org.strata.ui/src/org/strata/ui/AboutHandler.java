@@ -1,0 +1,26 @@
+package org.strata.ui;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.osgi.framework.FrameworkUtil;
+import org.strata.engine.BuiltOn;
+
+/** Help > About Strata: the version, what it is built on, and the corpus open. */
+public final class AboutHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "About Strata", text());
+        return null;
+    }
+
+    /** The About text: Strata's version, the libraries doing the work, and the open corpus. */
+    public static String text() {
+        var corpus = CorpusSession.get().current();
+        return "Strata " + FrameworkUtil.getBundle(AboutHandler.class).getVersion() + "\n"
+                + "Layered corpora for training and fine-tuning language models: density over volume, layers not a heap.\n\n"
+                + String.join("\n", BuiltOn.describe()) + "\nEclipse RCP and the Eclipse Modeling Framework (workbench, corpus model)\n\n"
+                + (corpus == null ? "No corpus open." : "Corpus: " + corpus.corpus().getName() + " in " + corpus.dir());
+    }
+}
