@@ -1,6 +1,5 @@
 package org.strata.ui;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -12,6 +11,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.model.corpus.Concept;
 import org.strata.store.BulkEdit;
@@ -21,7 +21,7 @@ import org.strata.store.PassageStatus;
 /**
  * The passages table's context menu: accept, reject, move to a layer or tag with a concept, either the selected
  * passages or every result of the current query (all pages, not only those on screen). Each edit runs as a job
- * and is durable when it ends; the views then read the corpus again.
+ * and is durable when it ends; the views then read the corpus again. Edit > Undo (Ctrl+Z) takes it back.
  */
 final class PassageActions {
     private PassageActions() {}
@@ -31,41 +31,35 @@ final class PassageActions {
         List<String> ids = selected.get();
         String what = ids.size() == 1 ? "Passage" : ids.size() + " Passages";
         if (!ids.isEmpty()) {
-            menu.add(action("Accept " + what, () -> corpus.store().bulk(ids, BulkEdit.setStatus(PassageStatus.ACCEPTED))));
-            menu.add(action("Reject " + what, () -> corpus.store().bulk(ids, BulkEdit.setStatus(PassageStatus.REJECTED))));
-            menu.add(action("Back to Candidate", () -> corpus.store().bulk(ids, BulkEdit.setStatus(PassageStatus.CANDIDATE))));
-            menu.add(layers("Move " + what + " to Layer", corpus, layer -> corpus.store().bulk(ids, BulkEdit.setLayer(layer))));
-            menu.add(concepts("Tag " + what + " with Concept", corpus, concept -> corpus.store().bulk(ids, BulkEdit.tag(concept))));
+            PassageEdit.Target sel = (store, edit) -> store.bulkWithBefore(ids, edit);
+            menu.add(action("Accept " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.ACCEPTED)));
+            menu.add(action("Reject " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.REJECTED)));
+            menu.add(action("Back to Candidate", corpus, sel, BulkEdit.setStatus(PassageStatus.CANDIDATE)));
+            menu.add(layers("Move " + what + " to Layer", corpus, sel));
+            menu.add(concepts("Tag " + what + " with Concept", corpus, sel));
         }
         if (query != null && results > 0) {
             String all = String.format(Locale.ROOT, "All %,d Results", results);
             menu.add(new Separator());
-            menu.add(action("Accept " + all, () -> corpus.store().bulk(query, BulkEdit.setStatus(PassageStatus.ACCEPTED))));
-            menu.add(action("Reject " + all, () -> corpus.store().bulk(query, BulkEdit.setStatus(PassageStatus.REJECTED))));
-            menu.add(layers("Move " + all + " to Layer", corpus, layer -> corpus.store().bulk(query, BulkEdit.setLayer(layer))));
-            menu.add(concepts("Tag " + all + " with Concept", corpus, concept -> corpus.store().bulk(query, BulkEdit.tag(concept))));
+            PassageEdit.Target everyResult = (store, edit) -> store.bulkWithBefore(query, edit);
+            menu.add(action("Accept " + all, corpus, everyResult, BulkEdit.setStatus(PassageStatus.ACCEPTED)));
+            menu.add(action("Reject " + all, corpus, everyResult, BulkEdit.setStatus(PassageStatus.REJECTED)));
+            menu.add(layers("Move " + all + " to Layer", corpus, everyResult));
+            menu.add(concepts("Tag " + all + " with Concept", corpus, everyResult));
         }
     }
 
-    interface Edit {
-        int run() throws IOException;
-    }
-
-    interface Named {
-        int run(String name) throws IOException;
-    }
-
-    private static MenuManager layers(String label, CorpusFolder corpus, Named edit) {
+    private static MenuManager layers(String label, CorpusFolder corpus, PassageEdit.Target target) {
         MenuManager m = new MenuManager(label);
-        for (String l : corpus.layerNames()) m.add(action(l, () -> edit.run(l)));
+        for (String l : corpus.layerNames()) m.add(action(l, label + ": " + l, corpus, target, BulkEdit.setLayer(l)));
         m.add(new Separator());
-        m.add(action("(no layer)", () -> edit.run("")));
+        m.add(action("(no layer)", label + ": none", corpus, target, BulkEdit.setLayer("")));
         return m;
     }
 
-    private static MenuManager concepts(String label, CorpusFolder corpus, Named edit) {
+    private static MenuManager concepts(String label, CorpusFolder corpus, PassageEdit.Target target) {
         MenuManager m = new MenuManager(label);
-        for (Concept c : corpus.corpus().getConcepts()) m.add(action(c.getName(), () -> edit.run(c.getName())));
+        for (Concept c : corpus.corpus().getConcepts()) m.add(action(c.getName(), label + ": " + c.getName(), corpus, target, BulkEdit.tag(c.getName())));
         if (corpus.corpus().getConcepts().isEmpty()) {
             Action none = new Action("(no concepts yet)") { };
             none.setEnabled(false);
@@ -74,18 +68,22 @@ final class PassageActions {
         return m;
     }
 
-    private static Action action(String label, Edit edit) {
+    private static Action action(String label, CorpusFolder corpus, PassageEdit.Target target, BulkEdit edit) {
+        return action(label, label, corpus, target, edit);
+    }
+
+    private static Action action(String label, String undoLabel, CorpusFolder corpus, PassageEdit.Target target, BulkEdit edit) {
         return new Action(label) {
             @Override
             public void run() {
-                start(label, edit);
+                start(new PassageEdit(undoLabel, corpus, target, edit));
             }
         };
     }
 
-    /** Runs an edit as a job; the views read the corpus again when it ends. */
-    static Job start(String label, Edit edit) {
-        Job job = new Job(label) {
+    /** Runs an edit as a job, through the workbench's operation history so that Edit > Undo takes it back. */
+    static Job start(PassageEdit op) {
+        Job job = new Job(op.getLabel()) {
             @Override
             public boolean belongsTo(Object family) {
                 return family == CorpusSession.JOBS;
@@ -94,11 +92,10 @@ final class PassageActions {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    int n = edit.run();
-                    CorpusSession.get().changed();
-                    return Status.info(String.format(Locale.ROOT, "%s: %,d passages changed", label, n));
-                } catch (IOException | RuntimeException e) {
-                    return Status.error(label + ": " + e.getMessage(), e);
+                    PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(op, monitor, null);
+                    return Status.info(String.format(Locale.ROOT, "%s: %,d passages changed", op.getLabel(), op.changed()));
+                } catch (org.eclipse.core.commands.ExecutionException e) {
+                    return Status.error(e.getMessage(), e);
                 }
             }
         };

@@ -22,6 +22,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.Encoders;
@@ -139,6 +143,10 @@ public final class PassagesView extends ViewPart {
         });
         table.setMenu(menu.createContextMenu(table));
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
+        // Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) take back and apply again the edits made here
+        var undo = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
         CorpusSession.get().addListener(corpusListener);
         corpusChanged(CorpusSession.get().current());
     }

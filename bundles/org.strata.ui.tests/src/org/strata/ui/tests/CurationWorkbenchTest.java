@@ -409,6 +409,17 @@ class CurationWorkbenchTest {
         passages.setStatusFilter("rejected");
         waitFor(display, () -> table.getItemCount() == 2 && !passages.headerText().startsWith("Searching"));
 
+        // Edit > Undo takes the edit back, Redo applies it again, through the workbench's commands
+        page.activate(passages);
+        org.eclipse.ui.handlers.IHandlerService handlers = passages.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(org.strata.store.PassageStatus.CANDIDATE, CorpusSession.get().current().store().get(first).status(), "undone");
+        waitFor(display, () -> table.getItemCount() == 0 && !passages.headerText().startsWith("Searching"));
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(first).status(), "redone");
+        assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(second).status());
+        waitFor(display, () -> table.getItemCount() == 2 && !passages.headerText().startsWith("Searching"));
+
         // every result of a query, not only those on screen, moved to a layer
         passages.setStatusFilter("any");
         passages.search("", false);

@@ -205,16 +205,43 @@ public final class PassageStore implements AutoCloseable {
      * all of it becomes durable at once, or none if the process dies first. Returns how many passages changed.
      */
     public int bulk(PassageQuery query, BulkEdit edit) throws IOException {
+        return bulkWithBefore(query, edit).size();
+    }
+
+    /**
+     * As {@link #bulk(PassageQuery, BulkEdit)}, returning the changed passages as they were before (attributes
+     * only): {@link #updateAttributes} with them, then a commit, undoes the edit.
+     */
+    public List<Passage> bulkWithBefore(PassageQuery query, BulkEdit edit) throws IOException {
         List<Passage> matched = new ArrayList<>();
         forEachMatch(query, false, matched::add);
-        List<Passage> changed = new ArrayList<>(matched.size());
-        for (Passage p : matched) {
+        return apply(matched, edit);
+    }
+
+    /** As {@link #bulk(Collection, BulkEdit)}, returning the changed passages as they were before (attributes only). */
+    public List<Passage> bulkWithBefore(Collection<String> ids, BulkEdit edit) throws IOException {
+        List<Passage> found = new ArrayList<>();
+        for (String id : ids) {
+            Passage p = get(id);
+            if (p == null) throw new StoreException("no passage with id " + id + " in " + dir, null);
+            found.add(p.attributesOnly());
+        }
+        return apply(found, edit);
+    }
+
+    private List<Passage> apply(List<Passage> passages, BulkEdit edit) throws IOException {
+        List<Passage> before = new ArrayList<>();
+        List<Passage> changed = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
             Passage q = edit.apply(p);
-            if (!q.equals(p)) changed.add(q);
+            if (!q.equals(p)) {
+                changed.add(q);
+                before.add(p);
+            }
         }
         updateAttributes(changed);
         commit();
-        return changed.size();
+        return before;
     }
 
     /**
@@ -222,16 +249,7 @@ public final class PassageStore implements AutoCloseable {
      * before anything changes. Returns how many passages changed.
      */
     public int bulk(Collection<String> ids, BulkEdit edit) throws IOException {
-        List<Passage> changed = new ArrayList<>();
-        for (String id : ids) {
-            Passage p = get(id);
-            if (p == null) throw new StoreException("no passage with id " + id + " in " + dir, null);
-            Passage q = edit.apply(p);
-            if (!q.equals(p)) changed.add(q);
-        }
-        updateAttributes(changed);
-        commit();
-        return changed.size();
+        return bulkWithBefore(ids, edit).size();
     }
 
     /** Renames a layer in every passage at once (only the code table changes); durable at the next commit. */
