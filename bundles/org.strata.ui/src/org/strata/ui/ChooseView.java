@@ -24,10 +24,13 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.Heads;
-import org.strata.engine.Judgments;
 import org.strata.engine.NextCandidates;
 import org.strata.model.corpus.Layer;
 import org.strata.score.Components;
@@ -36,7 +39,7 @@ import org.strata.store.Passage;
 /**
  * The expert's act of choice: two or three strong candidates side by side, picked by active learning (where the
  * head is least sure), keys 1/2/3 to choose the one that teaches the most, N when none is good enough, S to skip,
- * and a rationale. Every few choices the head is retrained in the background and its cross-validated accuracy
+ * and a rationale; Edit > Undo takes a choice back. Every few choices the head is retrained in the background and its cross-validated accuracy
  * shown, so that the expert sees the scorer learn; the next set appears as soon as a choice is recorded.
  */
 public final class ChooseView extends ViewPart {
@@ -129,6 +132,9 @@ public final class ChooseView extends ViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         display.addFilter(SWT.KeyDown, keys);
+        var undo = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
         CorpusSession.get().addListener(corpusListener);
         corpusChanged(CorpusSession.get().current());
     }
@@ -323,12 +329,13 @@ public final class ChooseView extends ViewPart {
     }
 
     private void record(String chosen) {
-        List<String> ids = shown.stream().map(Passage::id).toList();
+        List<Passage> set = List.copyOf(shown);
+        List<String> ids = set.stream().map(Passage::id).toList();
         try {
-            synchronized (corpus) {
-                Judgments.choice(corpus, ids, chosen, rationale.getText(), System.getProperty("user.name"));
-            }
-        } catch (IOException | RuntimeException e) {
+            // through the workbench's history: Edit > Undo takes the choice back and offers the same set again
+            PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
+                    .execute(new ChoiceEdit(corpus, ids, chosen, rationale.getText(), () -> offerAgain(set), this::pickNext), null, null);
+        } catch (org.eclipse.core.commands.ExecutionException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot record the choice", e.getMessage());
             return;
         }
@@ -338,6 +345,15 @@ public final class ChooseView extends ViewPart {
         else learningLabel.setText(headLine(corpus) + (learning != null ? "  ·  learning..." : ""));
         learningLabel.getParent().layout();
         pickNext();
+    }
+
+    /** Shows a set of candidates again (after an undone choice). */
+    private void offerAgain(List<Passage> set) {
+        if (learningLabel.isDisposed()) return;
+        ++generation;
+        busy = false;
+        show(set, null);
+        learningLabel.setText(headLine(corpus));
     }
 
     /** Retrains the head in the background; a retraining asked for while one runs waits for the next choice. */

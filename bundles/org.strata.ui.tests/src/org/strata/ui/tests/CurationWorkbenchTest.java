@@ -290,6 +290,17 @@ class CurationWorkbenchTest {
         waitFor(display, () -> choose.candidates().size() == 3);
         assertTrue(choose.candidates().stream().noneMatch(first::contains), "a new set after the choice");
 
+        // Edit > Undo takes the choice back and offers the same set again; Redo records it again
+        org.eclipse.ui.handlers.IHandlerService handlers = choose.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+        assertEquals(12, CorpusSession.get().current().corpus().getJudgments().size(), "the choice is taken back");
+        waitFor(display, () -> choose.candidates().equals(first));
+        while (display.readAndDispatch()) { } // the Redo command is enabled by the history's event, as a user's click would find it
+        handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+        assertEquals(13, CorpusSession.get().current().corpus().getJudgments().size());
+        assertEquals(first.get(1).id(), CorpusSession.get().current().corpus().getJudgments().get(12).getChosen());
+        waitFor(display, () -> choose.candidates().size() == 3 && choose.candidates().stream().noneMatch(first::contains));
+
         // S puts a set aside; four more choices make five since the start: the head learns in the background
         List<org.strata.store.Passage> skipped = choose.candidates();
         choose.skip();
@@ -415,6 +426,7 @@ class CurationWorkbenchTest {
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(org.strata.store.PassageStatus.CANDIDATE, CorpusSession.get().current().store().get(first).status(), "undone");
         waitFor(display, () -> table.getItemCount() == 0 && !passages.headerText().startsWith("Searching"));
+        while (display.readAndDispatch()) { }
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(first).status(), "redone");
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(second).status());
