@@ -10,6 +10,11 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
@@ -17,7 +22,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
 
-/** The corpus explorer: layers in curriculum order with their counts, and the sources with their ingest status. */
+/**
+ * The corpus explorer: layers in curriculum order with their counts, and the sources with their ingest status.
+ * Files and folders dragged onto it are imported into the open corpus.
+ */
 public final class CorpusExplorerView extends ViewPart {
     public static final String ID = "org.strata.ui.explorer";
 
@@ -46,6 +54,20 @@ public final class CorpusExplorerView extends ViewPart {
             @Override
             public boolean hasChildren(Object e) {
                 return !((ExplorerNode) e).children().isEmpty();
+            }
+        });
+        // files and folders dropped on the explorer are imported into the open corpus
+        DropTarget drop = new DropTarget(viewer.getTree(), DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK | DND.DROP_DEFAULT);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent e) {
+                e.detail = CorpusSession.get().current() == null ? DND.DROP_NONE : DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent e) {
+                if (e.data instanceof String[] files) dropped(files);
             }
         });
         viewer.setLabelProvider(new ColumnLabelProvider() {
@@ -115,5 +137,15 @@ public final class CorpusExplorerView extends ViewPart {
     public void dispose() {
         CorpusSession.get().removeListener(listener);
         super.dispose();
+    }
+
+    /** Imports files and folders dropped on the explorer (the paths a file manager hands over); null without a corpus. */
+    public Job dropped(String[] files) {
+        if (CorpusSession.get().current() == null) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Import", "Open a corpus first (File > Open Corpus...).");
+            return null;
+        }
+        List<java.nio.file.Path> paths = java.util.Arrays.stream(files).map(java.nio.file.Path::of).toList();
+        return ImportFiles.start(getSite().getShell(), paths);
     }
 }

@@ -164,6 +164,15 @@ class CurationWorkbenchTest {
         PassagesView passages = (PassagesView) page.showView(PassagesView.ID);
         waitFor(display, () -> passages.getTable().getItemCount() >= 2);
 
+        // files dropped on the corpus explorer are imported the same way (the drop hands over their paths)
+        Path dropped = Files.createDirectories(tmp.resolve("dropped"));
+        Files.writeString(dropped.resolve("tendons.html"), HTML.replace("Sprint mechanics", "Tendons").replace("Ground contact", "Tendon load"));
+        CorpusExplorerView explorer = (CorpusExplorerView) page.showView(CorpusExplorerView.ID);
+        Job drop = explorer.dropped(new String[] {dropped.resolve("tendons.html").toString()});
+        waitFor(display, () -> drop.getResult() != null);
+        assertTrue(drop.getResult().isOK(), drop.getResult().toString());
+        assertNotNull(CorpusSession.get().current().source(dropped.resolve("tendons.html").toString()), "the dropped file is a source");
+
         // a long import, cancelled: the files done are kept, the rest is left for later
         Path many = Files.createDirectories(tmp.resolve("many"));
         for (int i = 0; i < 400; i++) {
@@ -175,7 +184,7 @@ class CurationWorkbenchTest {
         waitFor(display, () -> big.getResult() != null);
         assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, big.getResult().getSeverity(), big.getResult().toString());
         waitFor(display, () -> report.getSummary().startsWith("Import cancelled"));
-        int done = CorpusSession.get().current().corpus().getSources().size() - 3;
+        int done = CorpusSession.get().current().corpus().getSources().size() - 4;
         assertTrue(done > 0 && done < 400, done + " of 400 files imported before the cancel");
     }
 
