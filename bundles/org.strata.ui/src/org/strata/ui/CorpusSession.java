@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderSettings;
 
 /**
  * The corpus open in the workbench (at most one). Views listen for changes; listeners are called on the thread
@@ -20,6 +23,14 @@ public final class CorpusSession {
 
     private final List<Consumer<CorpusFolder>> listeners = new CopyOnWriteArrayList<>();
     private volatile CorpusFolder current;
+    private final Object encoderLock = new Object();
+    private Encoder encoder;
+    private CorpusFolder encoderCorpus;
+
+    /** Work with the open corpus's encoder. */
+    public interface EncoderWork<T> {
+        T run(Encoder encoder) throws Exception;
+    }
 
     private CorpusSession() {}
 
@@ -35,6 +46,7 @@ public final class CorpusSession {
     public synchronized CorpusFolder open(Path dir) throws IOException {
         CorpusFolder next = CorpusFolder.open(dir);
         stopJobs();
+        closeEncoder();
         RecentCorpora.add(dir);
         CorpusFolder previous = current;
         current = next;
@@ -45,10 +57,35 @@ public final class CorpusSession {
 
     public synchronized void close() throws IOException {
         stopJobs();
+        closeEncoder();
         CorpusFolder previous = current;
         current = null;
         if (previous != null) previous.close();
         for (Consumer<CorpusFolder> l : listeners) l.accept(null);
+    }
+
+    /**
+     * Runs work with the encoder of {@code corpus} on the CPU, opened on first use and shared by the views (search
+     * by meaning, explanations) instead of one model each; one work at a time, and never while the corpus closes.
+     */
+    public <T> T withEncoder(CorpusFolder corpus, EncoderWork<T> work) throws Exception {
+        synchronized (encoderLock) {
+            if (corpus != current) throw new IOException("the corpus " + corpus.dir() + " is no longer open");
+            if (encoder == null || encoderCorpus != corpus) {
+                if (encoder != null) encoder.close();
+                encoder = Encoders.open(corpus, EncoderSettings.cpu());
+                encoderCorpus = corpus;
+            }
+            return work.run(encoder);
+        }
+    }
+
+    private void closeEncoder() {
+        synchronized (encoderLock) {
+            if (encoder != null) encoder.close();
+            encoder = null;
+            encoderCorpus = null;
+        }
     }
 
     /** Cancels the jobs writing to the open corpus and waits for them to stop at their next safe point. */

@@ -1,11 +1,9 @@
 package org.strata.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -18,6 +16,7 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.PackExport;
 import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
+import org.strata.export.PackWriter;
 
 /**
  * Writes a pack in a background job, as {@code strata export} does, and says at the end what it wrote or why it
@@ -41,7 +40,7 @@ public final class ExportPack {
                 try {
                     PackManifest m = PackExport.run(corpus, stages, selection, training, parquet, out, replace, "strata workbench");
                     double seconds = (System.nanoTime() - t0) / 1e9;
-                    String line = String.format(Locale.ROOT, "Wrote %,d records, %.1f MB, in %d stages to %s in %.1f s.", m.records(), size(out) / 1e6,
+                    String line = String.format(Locale.ROOT, "Wrote %,d records, %.1f MB, in %d stages to %s in %.1f s.", m.records(), PackWriter.bytes(out) / 1e6,
                             m.stages().size(), out, seconds);
                     tell(shell, false, line);
                     return Status.info(line);
@@ -65,11 +64,5 @@ public final class ExportPack {
             if (error) MessageDialog.openError(shell, "Cannot export the pack", text);
             else MessageDialog.openInformation(shell, "Pack written", text);
         });
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 }

@@ -20,10 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
 import org.strata.engine.Explanation;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderSettings;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
@@ -40,8 +37,6 @@ public final class PassageContextView extends ViewPart {
     private Label title;
     private StyledText document;
     private Text why;
-    private Encoder encoder;
-    private CorpusFolder encoderCorpus;
     private long ticket;
     private final ISelectionListener listener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Passage p) show(p);
@@ -74,7 +69,8 @@ public final class PassageContextView extends ViewPart {
             try {
                 rows = c.store().search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
                         .page(0, MAX_PASSAGES)).rows();
-                lines = p.scored() ? Explanation.of(c, encoder(c), p.id()) : List.of("not scored yet: Corpus > Score");
+                lines = p.scored() ? CorpusSession.get().withEncoder(c, e -> Explanation.of(c, e, p.id()))
+                        : List.of("not scored yet: Corpus > Score");
             } catch (Exception e) {
                 lines = List.of("cannot explain: " + e.getMessage());
             }
@@ -83,15 +79,6 @@ public final class PassageContextView extends ViewPart {
             if (!document.isDisposed()) document.getDisplay().asyncExec(() -> render(mine, p, got, text));
             return Status.OK_STATUS;
         }).schedule();
-    }
-
-    private synchronized Encoder encoder(CorpusFolder c) throws Exception {
-        if (encoder == null || encoderCorpus != c) {
-            if (encoder != null) encoder.close();
-            encoder = Encoders.open(c, EncoderSettings.cpu());
-            encoderCorpus = c;
-        }
-        return encoder;
     }
 
     private void render(long mine, Passage selected, List<Passage> rows, List<String> lines) {
@@ -146,9 +133,6 @@ public final class PassageContextView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(PassagesView.ID, listener);
-        synchronized (this) {
-            if (encoder != null) encoder.close();
-        }
         super.dispose();
     }
 }

@@ -28,9 +28,6 @@ import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderSettings;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
@@ -60,7 +57,6 @@ public final class PassagesView extends ViewPart {
     private CorpusFolder corpus;
     private String layer;
     private PassageQuery.SortKey sort;
-    private Encoder encoder;
     private long ticket;
     private final Consumer<CorpusFolder> corpusListener = c -> {
         if (table != null && !table.isDisposed()) table.getDisplay().asyncExec(() -> corpusChanged(c));
@@ -194,7 +190,6 @@ public final class PassagesView extends ViewPart {
         if (table.isDisposed()) return;
         if (c != corpus) {
             // another corpus starts with a clean query
-            closeEncoder();
             corpus = c;
             layer = null;
             sort = null;
@@ -210,11 +205,6 @@ public final class PassagesView extends ViewPart {
     private void setLayer(String l) {
         layer = l;
         refresh();
-    }
-
-    private void closeEncoder() {
-        if (encoder != null) encoder.close();
-        encoder = null;
     }
 
     /** Runs the query the bar and the explorer describe, in the background, and shows its rows. */
@@ -250,7 +240,7 @@ public final class PassagesView extends ViewPart {
             try {
                 PassageQuery q;
                 if (byMeaning) {
-                    q = PassageQuery.nearest(encoder(c).embed(List.of(words))[0], SEMANTIC_HITS);
+                    q = PassageQuery.nearest(CorpusSession.get().withEncoder(c, e -> e.embed(List.of(words))[0]), SEMANTIC_HITS);
                 } else if (!words.isEmpty()) {
                     q = PassageQuery.text(words);
                 } else {
@@ -267,11 +257,6 @@ public final class PassagesView extends ViewPart {
             if (!table.isDisposed()) table.getDisplay().asyncExec(() -> show(mine, c, shown, why, words, byMeaning));
             return Status.OK_STATUS;
         }).schedule();
-    }
-
-    private synchronized Encoder encoder(CorpusFolder c) throws Exception {
-        if (encoder == null) encoder = Encoders.open(c, EncoderSettings.cpu());
-        return encoder;
     }
 
     private void show(long mine, CorpusFolder c, PassagePages shown, String problem, String words, boolean byMeaning) {
@@ -315,7 +300,6 @@ public final class PassagesView extends ViewPart {
 
     @Override
     public void dispose() {
-        closeEncoder();
         CorpusSession.get().removeListener(corpusListener);
         getSite().getPage().removeSelectionListener(CorpusExplorerView.ID, selectionListener);
         super.dispose();

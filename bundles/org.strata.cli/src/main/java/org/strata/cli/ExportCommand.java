@@ -1,7 +1,6 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.PackExport;
 import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
+import org.strata.export.PackWriter;
 import org.strata.store.PassageStatus;
 
 import picocli.CommandLine.Command;
@@ -112,10 +111,11 @@ final class ExportCommand implements Callable<Integer> {
             PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), parquet, out, replace,
                     "strata " + Version.number());
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long bytes = size(out);
+            long bytes = PackWriter.bytes(out);
             for (PackManifest.StageEntry s : m.stages()) {
                 o.println(String.format(Locale.ROOT, "%-28s %,9d passages (%,d validation) %,12d tokens  sft %,d  dpo %,d  eval %,d%s", s.folder(),
-                        s.passages(), s.validationPassages(), s.tokens(), records(s, "sft"), records(s, "dpo"), records(s, "eval"), left(s.excluded())));
+                        s.passages(), s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl"),
+                        left(s.excluded())));
             }
             o.println(String.format(Locale.ROOT, "wrote %,d records, %.1f MB, in %d stages to %s in %.1f s (%.1f MB/s)%s", m.records(),
                     bytes / 1e6, m.stages().size(), out, seconds, bytes / 1e6 / Math.max(seconds, 1e-3),
@@ -124,19 +124,9 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long records(PackManifest.StageEntry s, String schema) {
-        return s.files().stream().filter(f -> f.schema().equals(schema) && f.path().endsWith(".jsonl")).mapToLong(PackManifest.FileEntry::records).sum();
-    }
-
     private static String left(Map<String, Long> excluded) {
         String parts = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         return parts.isEmpty() ? "" : "; left out: " + parts;
-    }
-
-    private static long size(Path dir) throws java.io.IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.strata.export;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class Card {
         y.append("| stage | layer | passages | validation | tokens | sft | dpo | eval |\n|---|---|---|---|---|---|---|---|\n");
         for (PackManifest.StageEntry s : m.stages()) {
             y.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,d |%n", s.folder(), s.layer(), s.passages(),
-                    s.validationPassages(), s.tokens(), records(s, "sft"), records(s, "dpo"), records(s, "eval")));
+                    s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl")));
         }
         y.append("\nTokens are counted with ").append(m.tokenizer()).append(".\n\n## Selection\n\n");
         PackManifest.SelectionEntry sel = m.selection();
@@ -63,17 +62,12 @@ final class Card {
     }
 
     private static void config(StringBuilder y, String name, PackManifest.StageEntry s, String file, String split, String second, String split2) {
-        long n = records(s, file.replace(".jsonl", ""));
-        long n2 = second == null ? 0 : records(s, second.replace(".jsonl", ""));
+        long n = s.records(file);
+        long n2 = second == null ? 0 : s.records(second);
         if (n == 0 && n2 == 0) return; // a config with no rows fails to load
         y.append("  - config_name: ").append(name).append("\n    data_files:\n");
         if (n > 0) y.append("      - split: ").append(split).append("\n        path: ").append(s.folder()).append('/').append(file).append('\n');
         if (n2 > 0) y.append("      - split: ").append(split2).append("\n        path: ").append(s.folder()).append('/').append(second).append('\n');
-    }
-
-    /** Records of a stage's file by its name without extension ("sft", "validation"). */
-    private static long records(PackManifest.StageEntry s, String name) {
-        return s.files().stream().filter(f -> f.path().endsWith("/" + name + ".jsonl")).mapToLong(PackManifest.FileEntry::records).sum();
     }
 
     /** A YAML scalar, quoted. */

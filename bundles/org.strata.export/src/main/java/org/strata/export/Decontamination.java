@@ -34,8 +34,8 @@ final class Decontamination {
     }
 
     private long gram(long[] w, int from) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < from + n; i++) h = (h ^ w[i]) * 0x100000001b3L;
+        long h = Fnv.OFFSET;
+        for (int i = from; i < from + n; i++) h = Fnv.mix(h, w[i]);
         return h;
     }
 
@@ -47,10 +47,10 @@ final class Decontamination {
         while (i < len) {
             while (i < len && !Character.isLetterOrDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
             if (i >= len) break;
-            long h = 0xcbf29ce484222325L;
+            long h = Fnv.OFFSET;
             while (i < len && Character.isLetterOrDigit(text.codePointAt(i))) {
                 int cp = Character.toLowerCase(text.codePointAt(i));
-                h = (h ^ cp) * 0x100000001b3L;
+                h = Fnv.mix(h, cp);
                 i += Character.charCount(text.codePointAt(i));
             }
             if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);

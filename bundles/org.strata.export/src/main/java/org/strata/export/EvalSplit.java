@@ -1,6 +1,5 @@
 package org.strata.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,14 +14,8 @@ final class EvalSplit {
 
     EvalSplit(List<PackRequest.EvalItem> items) {
         List<PackRequest.EvalItem> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparingLong((PackRequest.EvalItem i) -> hash(i.prompt())).thenComparing(PackRequest.EvalItem::prompt));
+        sorted.sort(Comparator.comparingLong((PackRequest.EvalItem i) -> Fnv.of(i.prompt())).thenComparing(PackRequest.EvalItem::prompt));
         int out = sorted.isEmpty() ? 0 : Math.max(1, Math.round(sorted.size() * 0.2f));
         for (int i = 0; i < sorted.size(); i++) (i < out ? heldOut : teach).add(sorted.get(i));
-    }
-
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        return h;
     }
 }

@@ -37,6 +37,11 @@ final class PackFile implements AutoCloseable {
         }
     }
 
+    /** The SHA-256 of a whole file, in hex. */
+    static String sha256(Path file) throws IOException {
+        return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+    }
+
     /** A fresh record: fill it, then {@link #end}. */
     Json record() {
         return json.open();

@@ -24,7 +24,13 @@ public record PackManifest(String format, CorpusEntry corpus, String tool, Strin
     public record Decontamination(int ngram, int evalItems, long leftOut) {}
 
     public record StageEntry(int index, String layer, String kind, String folder, String description, long passages,
-            long validationPassages, long tokens, Map<String, Long> excluded, long preferencePairs, List<FileEntry> files) {}
+            long validationPassages, long tokens, Map<String, Long> excluded, long preferencePairs, List<FileEntry> files) {
+
+        /** The records of one of the stage's files by its name ("sft.jsonl"); 0 when there is none. */
+        public long records(String file) {
+            return files.stream().filter(f -> f.path().equals(folder + "/" + file)).mapToLong(FileEntry::records).sum();
+        }
+    }
 
     public record FileEntry(String path, String schema, long records, long tokens, String sha256) {}
 

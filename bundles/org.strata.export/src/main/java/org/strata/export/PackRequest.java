@@ -25,6 +25,11 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
         public static final Training DEFAULT = new Training("Qwen/Qwen2.5-0.5B", "qwen");
     }
 
+    /** The density components' names as attribute keys ("lexical diversity" becomes "lexical_diversity"). */
+    public List<String> attributeKeys() {
+        return componentNames.stream().map(n -> n.replace(' ', '_')).toList();
+    }
+
     /** One stage: a layer, its kind ("concepts", "logic", ...) and description. */
     public record Stage(String layer, String kind, String description) {}
 

@@ -62,13 +62,7 @@ public final class PackVerifier {
         }
         for (PackManifest.FileEntry f : m.files() == null ? List.<PackManifest.FileEntry>of() : m.files()) {
             listed.add(f.path());
-            Path p = pack.resolve(f.path());
-            if (!Files.isRegularFile(p)) {
-                out.add(f.path() + ": missing");
-                continue;
-            }
-            String sha = HexFormat.of().formatHex(PackFile.sha256().digest(Files.readAllBytes(p)));
-            if (!sha.equals(f.sha256())) out.add(f.path() + ": sha256 " + sha + ", the manifest says " + f.sha256());
+            checkHash(pack, f, out);
         }
         try (Stream<Path> all = Files.walk(pack)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
@@ -79,15 +73,25 @@ public final class PackVerifier {
         return out;
     }
 
-    private static void check(Path pack, PackManifest.FileEntry f, ToIntFunction<String> tokenizer, List<String> out) throws IOException {
+    /** A file checked by its hash alone (those beside the stages, and Parquet copies of checked JSON Lines). */
+    private static void checkHash(Path pack, PackManifest.FileEntry f, List<String> out) throws IOException {
         Path p = pack.resolve(f.path());
         if (!Files.isRegularFile(p)) {
             out.add(f.path() + ": missing");
             return;
         }
-        if (f.path().endsWith(".parquet")) { // a copy of its JSON Lines file, checked record by record: the hash says it is the one written
-            String sha = HexFormat.of().formatHex(PackFile.sha256().digest(Files.readAllBytes(p)));
-            if (!sha.equals(f.sha256())) out.add(f.path() + ": sha256 " + sha + ", the manifest says " + f.sha256());
+        String sha = PackFile.sha256(p);
+        if (!sha.equals(f.sha256())) out.add(f.path() + ": sha256 " + sha + ", the manifest says " + f.sha256());
+    }
+
+    private static void check(Path pack, PackManifest.FileEntry f, ToIntFunction<String> tokenizer, List<String> out) throws IOException {
+        if (f.path().endsWith(".parquet")) { // a copy of its JSON Lines file, which is checked record by record
+            checkHash(pack, f, out);
+            return;
+        }
+        Path p = pack.resolve(f.path());
+        if (!Files.isRegularFile(p)) {
+            out.add(f.path() + ": missing");
             return;
         }
         MessageDigest digest = PackFile.sha256();

@@ -137,7 +137,7 @@ public final class PackWriter {
         }
         Decontamination decon = new Decontamination(r.selection().ngram(), evalTexts);
         Map<String, long[]> bySource = new HashMap<>();
-        List<String> keys = r.componentNames().stream().map(n -> n.replace(' ', '_')).toList(); // attribute keys, snake case
+        List<String> keys = r.attributeKeys();
         Set<String> chosen = new HashSet<>();
         for (PackRequest.Choice c : r.choices()) if (c.chosen() != null) chosen.add(c.chosen());
         List<StageOut> outs = new ArrayList<>();
@@ -214,8 +214,7 @@ public final class PackWriter {
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
         List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
         if (r.parquet()) {
-            List<String> keys = r.componentNames().stream().map(n -> n.replace(' ', '_')).toList();
-            for (PackManifest.FileEntry f : List.copyOf(files)) files.add(ParquetCopies.copy(dir, f, keys));
+            for (PackManifest.FileEntry f : List.copyOf(files)) files.add(ParquetCopies.copy(dir, f, r.attributeKeys()));
         }
         return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
                 o.validationPassages, o.tokens, excluded.asMap(), dpo.records(), files);
@@ -223,8 +222,7 @@ public final class PackWriter {
 
     /** A file of the pack beside the stages, with its hash. */
     private static PackManifest.FileEntry whole(Path dir, String path, String schema) throws IOException {
-        java.security.MessageDigest d = PackFile.sha256();
-        return new PackManifest.FileEntry(path, schema, 0, 0, java.util.HexFormat.of().formatHex(d.digest(Files.readAllBytes(dir.resolve(path)))));
+        return new PackManifest.FileEntry(path, schema, 0, 0, PackFile.sha256(dir.resolve(path)));
     }
 
     private static void write(StageOut o, Passage p, int rank, boolean validation, List<String> componentNames, Set<String> chosen)
@@ -274,6 +272,15 @@ public final class PackWriter {
             licenses.merge(license, 1L, Long::sum);
         }
         return new PackManifest.Provenance(sources, licenses);
+    }
+
+    /** The bytes of every file in a pack. */
+    public static long bytes(Path pack) throws IOException {
+        try (Stream<Path> s = Files.walk(pack)) {
+            long n = 0;
+            for (Path p : s.filter(Files::isRegularFile).toList()) n += Files.size(p);
+            return n;
+        }
     }
 
     /** A folder name part for a layer: lower case letters, digits, '-' and '_'. */

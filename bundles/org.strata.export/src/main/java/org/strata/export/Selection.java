@@ -142,9 +142,7 @@ final class Selection {
     /** A stable choice of a source for validation: FNV-1a 64 of its name, modulo 100, under the percentage. */
     static boolean inValidation(String source, int percent) {
         if (percent <= 0) return false;
-        long h = 0xcbf29ce484222325L;
-        for (byte b : source.getBytes(StandardCharsets.UTF_8)) h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        return Long.remainderUnsigned(h, 100) < percent;
+        return Long.remainderUnsigned(Fnv.of(source), 100) < percent;
     }
 
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -140,7 +139,7 @@ final class Trainers {
         StringBuilder run = script("Axolotl", "axolotl");
         String base = baseModel;
         for (PackManifest.StageEntry s : stages) {
-            long pretrain = records(s, "pretrain.jsonl"), sft = records(s, "sft.jsonl"), dpo = records(s, "dpo.jsonl");
+            long pretrain = s.records("pretrain.jsonl"), sft = s.records("sft.jsonl"), dpo = s.records("dpo.jsonl");
             if (pretrain + sft + dpo == 0) continue;
             String out = "./outputs/" + s.folder();
             if (pretrain + sft > 0) {
@@ -205,9 +204,4 @@ final class Trainers {
                 .append(" (").append(command).append(" must be on the PATH).\n# Run from the pack's folder: sh trainers/")
                 .append(trainer.toLowerCase(java.util.Locale.ROOT).replace("-", "")).append("/run.sh\nset -e\ncd \"$(dirname \"$0\")/../..\"\n");
     }
-
-    private static long records(PackManifest.StageEntry s, String name) {
-        return s.files().stream().filter(f -> f.path().endsWith("/" + name)).mapToLong(PackManifest.FileEntry::records).sum();
-    }
-
 }
