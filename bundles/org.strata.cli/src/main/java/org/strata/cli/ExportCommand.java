@@ -92,6 +92,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (validation < 0 || validation > 50) throw new IllegalArgumentException("--validation takes 0 to 50 percent, not " + validation);
         if (ngram < 3) throw new IllegalArgumentException("--ngram takes at least 3 words, not " + ngram);
+        // a density is in [0, 1]: a minimum above 1 would write a pack of empty stages without a word
+        if (minDensity < 0 || minDensity > 1) throw new IllegalArgumentException("--min-density takes 0 to 1, not " + minDensity);
+        if (budget < 0) throw new IllegalArgumentException("--budget takes a number of tokens (0: no budget), not " + budget);
         PrintWriter o = spec.commandLine().getOut();
         try (CorpusFolder c = CorpusFolder.open(dir)) {
             Set<PassageStatus> st = statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet());
