@@ -19,6 +19,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
 import org.strata.ui.OpenCorpus;
+import org.strata.ui.SaveChanges;
+import org.strata.engine.CorpusFolder;
 
 /**
  * The Strata workbench. {@code -corpus DIR} among the program arguments names a corpus folder to open at start
@@ -51,6 +53,13 @@ public final class Application implements IApplication {
         wb.getDisplay().syncExec(() -> {
             if (!wb.getDisplay().isDisposed()) wb.close();
         });
+    }
+
+    /** "Strata - name (folder)", marked with * while the model holds unsaved edits, as Eclipse editors are. */
+    static String title() {
+        CorpusFolder folder = CorpusSession.get().current();
+        if (folder == null) return "Strata";
+        return (CorpusSession.get().isDirty() ? "*" : "") + "Strata - " + folder.corpus().getName() + " (" + folder.dir() + ")";
     }
 
     private static final class Advisor extends WorkbenchAdvisor {
@@ -90,12 +99,17 @@ public final class Application implements IApplication {
                 @Override
                 public void postWindowOpen() {
                     Shell shell = c.getWindow().getShell();
-                    CorpusSession.get().addListener(folder -> shell.getDisplay().asyncExec(() -> {
-                        if (!shell.isDisposed()) {
-                            shell.setText(folder == null ? "Strata" : "Strata - " + folder.corpus().getName() + " (" + folder.dir() + ")");
-                        }
-                    }));
+                    Runnable title = () -> shell.getDisplay().asyncExec(() -> {
+                        if (!shell.isDisposed()) shell.setText(title());
+                    });
+                    CorpusSession.get().addListener(folder -> title.run());
+                    CorpusSession.get().addModelListener(title);
                     if (corpus != null) OpenCorpus.open(shell, corpus);
+                }
+
+                @Override
+                public boolean preWindowShellClose() {
+                    return SaveChanges.confirm(c.getWindow().getShell());
                 }
             };
         }

@@ -45,7 +45,8 @@ import org.strata.store.Passage;
 public final class ChooseView extends ViewPart {
     public static final String ID = "org.strata.ui.choose";
     /** The head is retrained after this many choices. */
-    public static final int RETRAIN_EVERY = 5;
+    /** The default of how many choices train a new head (Window > Preferences > Strata changes it). */
+    public static final int RETRAIN_EVERY = Preferences.DEFAULT_RETRAIN_EVERY;
     private static final String ANY_LAYER = "Any layer";
 
     private Display display;
@@ -96,7 +97,7 @@ public final class ChooseView extends ViewPart {
         new Label(top, SWT.NONE).setText("Candidates:");
         countCombo = new Combo(top, SWT.READ_ONLY);
         countCombo.setItems("2", "3");
-        countCombo.select(1);
+        countCombo.select(Preferences.candidates() - 2);
         countCombo.addListener(SWT.Selection, e -> {
             layoutCards();
             pickNext();
@@ -223,7 +224,7 @@ public final class ChooseView extends ViewPart {
             }
         }
         return String.format(Locale.ROOT, "%,d judgments; the prior scores knowledge until the head learns (every %d choices)", judgments,
-                RETRAIN_EVERY);
+                Preferences.retrainEvery());
     }
 
     private static String learned(Heads.Info info, int judgments) {
@@ -341,7 +342,7 @@ public final class ChooseView extends ViewPart {
         }
         rationale.setText("");
         sinceTraining++;
-        if (sinceTraining >= RETRAIN_EVERY) learn();
+        if (sinceTraining >= Preferences.retrainEvery()) learn();
         else learningLabel.setText(headLine(corpus) + (learning != null ? "  ·  learning..." : ""));
         learningLabel.getParent().layout();
         pickNext();

@@ -31,6 +31,7 @@ public final class CorpusExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private final Consumer<CorpusFolder> listener = this::reload;
+    private final Runnable modelListener = () -> reload(CorpusSession.get().current());
 
     @Override
     public void createPartControl(Composite parent) {
@@ -62,14 +63,18 @@ public final class CorpusExplorerView extends ViewPart {
         drop.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent e) {
-                e.detail = CorpusSession.get().current() == null ? DND.DROP_NONE : DND.DROP_COPY;
+                if (FileTransfer.getInstance().isSupportedType(e.currentDataType)) {
+                    e.detail = CorpusSession.get().current() == null ? DND.DROP_NONE : DND.DROP_COPY;
+                }
             }
 
             @Override
             public void drop(DropTargetEvent e) {
-                if (e.data instanceof String[] files) dropped(files);
+                if (FileTransfer.getInstance().isSupportedType(e.currentDataType) && e.data instanceof String[] files) dropped(files);
             }
         });
+        // passages dragged from a list onto a layer move to it
+        PassageDrag.target(drop, item -> item != null && item.getData() instanceof ExplorerNode n && n.kind() == ExplorerNode.Kind.LAYER ? n.key() : null, null);
         viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
@@ -82,6 +87,7 @@ public final class CorpusExplorerView extends ViewPart {
                 return switch (((ExplorerNode) e).kind()) {
                     case GROUP -> images.getImage(ISharedImages.IMG_OBJ_FOLDER);
                     case LAYER -> images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+                    case CONCEPT -> images.getImage(ISharedImages.IMG_DEF_VIEW);
                     case SOURCE -> images.getImage(ISharedImages.IMG_OBJ_FILE);
                 };
             }
@@ -89,6 +95,7 @@ public final class CorpusExplorerView extends ViewPart {
         viewer.setInput(List.of());
         getSite().setSelectionProvider(viewer);
         CorpusSession.get().addListener(listener);
+        CorpusSession.get().addModelListener(modelListener);
         if (CorpusSession.get().current() != null) reload(CorpusSession.get().current());
     }
 
@@ -136,6 +143,7 @@ public final class CorpusExplorerView extends ViewPart {
     @Override
     public void dispose() {
         CorpusSession.get().removeListener(listener);
+        CorpusSession.get().removeModelListener(modelListener);
         super.dispose();
     }
 

@@ -22,7 +22,9 @@ public final class CorpusSession {
     private static final CorpusSession INSTANCE = new CorpusSession();
 
     private final List<Consumer<CorpusFolder>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> modelListeners = new CopyOnWriteArrayList<>();
     private volatile CorpusFolder current;
+    private volatile ModelEditing editing;
     private final Object encoderLock = new Object();
     private Encoder encoder;
     private CorpusFolder encoderCorpus;
@@ -49,6 +51,8 @@ public final class CorpusSession {
         closeEncoder();
         RecentCorpora.add(dir);
         CorpusFolder previous = current;
+        if (editing != null) editing.close();
+        editing = new ModelEditing(next);
         current = next;
         if (previous != null) previous.close();
         for (Consumer<CorpusFolder> l : listeners) l.accept(next);
@@ -59,6 +63,8 @@ public final class CorpusSession {
         stopJobs();
         closeEncoder();
         CorpusFolder previous = current;
+        if (editing != null) editing.close();
+        editing = null;
         current = null;
         if (previous != null) previous.close();
         for (Consumer<CorpusFolder> l : listeners) l.accept(null);
@@ -102,6 +108,31 @@ public final class CorpusSession {
     public void changed() {
         CorpusFolder c = current;
         if (c != null) for (Consumer<CorpusFolder> l : listeners) l.accept(c);
+    }
+
+    /** The model edits of the open corpus (undo, dirty mark, save); null when none is open. */
+    public ModelEditing editing() {
+        return editing;
+    }
+
+    /** True when the open corpus's model holds edits not yet saved. */
+    public boolean isDirty() {
+        ModelEditing e = editing;
+        return e != null && e.isDirty();
+    }
+
+    /** Tells the model listeners that the open corpus's model, or its dirty mark, changed. */
+    void modelChanged() {
+        for (Runnable r : modelListeners) r.run();
+    }
+
+    /** Runs after each edit of the model (and its undo or redo) and each save, on the thread that made it. */
+    public void addModelListener(Runnable r) {
+        modelListeners.add(r);
+    }
+
+    public void removeModelListener(Runnable r) {
+        modelListeners.remove(r);
     }
 
     public void addListener(Consumer<CorpusFolder> l) {

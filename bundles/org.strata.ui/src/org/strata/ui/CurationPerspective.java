@@ -5,7 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /** The Curation perspective: the corpus explorer on the left, the passages of the selection beside it, with
- * the Choose view in the same stack, and below them the passage in its document and the ingestion report. */
+ * the Choose view, the layer board and the charts in the same stack; below them the passage in its document,
+ * the concepts, the verification items and the ingestion report. */
 public final class CurationPerspective implements IPerspectiveFactory {
     public static final String ID = "org.strata.ui.curation";
 
@@ -17,8 +18,12 @@ public final class CurationPerspective implements IPerspectiveFactory {
         IFolderLayout main = layout.createFolder("org.strata.ui.main", IPageLayout.RIGHT, 0.75f, editors);
         main.addView(PassagesView.ID);
         main.addView(ChooseView.ID);
+        main.addView(LayerBoardView.ID);
+        main.addView(ChartsView.ID);
         IFolderLayout bottom = layout.createFolder("org.strata.ui.bottom", IPageLayout.BOTTOM, 0.68f, "org.strata.ui.main");
         bottom.addView(PassageContextView.ID);
+        bottom.addView(ConceptsView.ID);
+        bottom.addView(VerificationView.ID);
         bottom.addView(IngestReportView.ID);
         layout.getViewLayout(CorpusExplorerView.ID).setCloseable(false);
         layout.getViewLayout(PassagesView.ID).setCloseable(false);

@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusStats;
+import org.strata.model.corpus.Concept;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
+import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
 
 /** Builds the explorer's tree from a corpus (off the UI thread: it reads the store's counts). */
@@ -29,6 +31,12 @@ final class ExplorerContent {
             layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, "(no layer)",
                     String.format(Locale.ROOT, "(%,d passages)", stats.unassigned()), "", List.of()));
         }
+        List<ExplorerNode> concepts = new ArrayList<>();
+        for (Concept k : corpus.corpus().getConcepts()) {
+            long n = corpus.store().count(PassageFilter.NONE.withConcept(k.getName()));
+            concepts.add(new ExplorerNode(ExplorerNode.Kind.CONCEPT, k.getName(), String.format(Locale.ROOT, "(%,d passages)", n), k.getName(), List.of()));
+        }
+        concepts.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         Map<String, long[]> counts = summary.bySource();
         List<ExplorerNode> sources = new ArrayList<>();
         for (Source s : corpus.corpus().getSources()) {
@@ -40,6 +48,7 @@ final class ExplorerContent {
         }
         return List.of(
                 new ExplorerNode(ExplorerNode.Kind.GROUP, "Layers", String.format(Locale.ROOT, "(%,d passages)", stats.passages()), null, layers),
+                new ExplorerNode(ExplorerNode.Kind.GROUP, "Concepts", String.format(Locale.ROOT, "(%,d)", concepts.size()), null, concepts),
                 new ExplorerNode(ExplorerNode.Kind.GROUP, "Sources", String.format(Locale.ROOT, "(%,d)", sources.size()), null, sources));
     }
 

@@ -14,8 +14,12 @@ import org.eclipse.swt.widgets.Shell;
 public final class OpenCorpus {
     private OpenCorpus() {}
 
-    /** Schedules the opening; returns the job so that callers (and tests) can join it. */
+    /**
+     * Schedules the opening, after asking about unsaved edits of the corpus open now; returns the job so that
+     * callers (and tests) can join it, or null when the expert cancelled.
+     */
     public static Job open(Shell shell, Path dir) {
+        if (Display.getCurrent() != null && !SaveChanges.confirm(shell)) return null;
         Job job = Job.create("Opening corpus " + dir, monitor -> {
             try {
                 CorpusSession.get().open(dir);

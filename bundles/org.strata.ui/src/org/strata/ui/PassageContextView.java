@@ -54,7 +54,7 @@ public final class PassageContextView extends ViewPart {
         document = new StyledText(sash, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
         why = new Text(sash, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
         sash.setWeights(3, 2);
-        getSite().getPage().addSelectionListener(PassagesView.ID, listener);
+        getSite().getPage().addSelectionListener(listener); // any view that selects passages: Passages, Concepts, Charts
     }
 
     /** Shows a passage in its document (reading the store and the explanation in the background). */
@@ -108,13 +108,8 @@ public final class PassageContextView extends ViewPart {
         why.setText(String.join("\n", lines));
     }
 
-    /** Red for thin passages, yellow in the middle, green for dense ones; grey when not scored. */
     private Color shade(Passage p) {
-        if (!p.scored()) return new Color(235, 235, 235);
-        float d = Math.max(0, Math.min(1, p.density()));
-        int r = d < 0.5f ? 255 : (int) (255 - (d - 0.5f) * 2 * 75);
-        int g = d < 0.5f ? (int) (205 + d * 2 * 50) : 255;
-        return new Color(r, g, 205);
+        return DensityColors.shade(p.scored() ? p.density() : Float.NaN);
     }
 
     public String titleText() {
@@ -132,7 +127,7 @@ public final class PassageContextView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removeSelectionListener(PassagesView.ID, listener);
+        getSite().getPage().removeSelectionListener(listener);
         super.dispose();
     }
 }

@@ -56,6 +56,9 @@ public final class PassagesView extends ViewPart {
     private PassagePages pages;
     private CorpusFolder corpus;
     private String layer;
+    private String concept;
+    private String source;
+    private Text conditions;
     private PassageQuery.SortKey sort;
     private long ticket;
     private final Consumer<CorpusFolder> corpusListener = c -> {
@@ -63,8 +66,10 @@ public final class PassagesView extends ViewPart {
     };
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n && corpus != null) {
-            if (n.kind() == ExplorerNode.Kind.LAYER) setLayer(n.key());
-            else if (n.kind() == ExplorerNode.Kind.GROUP && "Layers".equals(n.name())) setLayer(null);
+            if (n.kind() == ExplorerNode.Kind.LAYER) setScope(n.key(), null, null);
+            else if (n.kind() == ExplorerNode.Kind.CONCEPT) setScope(null, n.key(), null);
+            else if (n.kind() == ExplorerNode.Kind.SOURCE) setScope(null, null, n.key());
+            else if (n.kind() == ExplorerNode.Kind.GROUP) setScope(null, null, null);
         }
     };
 
@@ -110,8 +115,16 @@ public final class PassagesView extends ViewPart {
         minDensity.setText("0");
         minDensity.addListener(SWT.DefaultSelection, e -> refresh());
         minDensity.addListener(SWT.FocusOut, e -> refresh());
+        conditions = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
+        GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        conditions.setLayoutData(cd);
+        conditions.setMessage("Filter: concept=tendon language=de density=0.5..1 status=accepted (Enter)");
+        conditions.setToolTipText("Conditions key=value, all of which must hold: layer, status, source, language, concept, density, scored");
+        conditions.addListener(SWT.DefaultSelection, e -> refresh());
         header = new Label(bar, SWT.NONE);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        GridData hd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hd.horizontalSpan = 6;
+        header.setLayoutData(hd);
         header.setText("No corpus open: File > Open Corpus...");
 
         table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -146,6 +159,7 @@ public final class PassagesView extends ViewPart {
             if (corpus != null && pages != null) PassageActions.fill(m, corpus, this::selectedIds, pages.query(), pages.size());
         });
         table.setMenu(menu.createContextMenu(table));
+        PassageDrag.source(table, this::selectedIds); // onto a layer of the board or of the explorer
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
         // Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) take back and apply again the edits made here
         var undo = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
@@ -192,6 +206,9 @@ public final class PassagesView extends ViewPart {
             // another corpus starts with a clean query
             corpus = c;
             layer = null;
+            concept = null;
+            source = null;
+            conditions.setText("");
             sort = null;
             table.setSortColumn(null);
             search.setText("");
@@ -202,8 +219,11 @@ public final class PassagesView extends ViewPart {
         refresh();
     }
 
-    private void setLayer(String l) {
+    /** What the explorer's selection narrows the table to: a layer, a concept or a source (at most one). */
+    private void setScope(String l, String c, String src) {
         layer = l;
+        concept = c;
+        source = src;
         refresh();
     }
 
@@ -221,6 +241,19 @@ public final class PassagesView extends ViewPart {
         }
         PassageFilter f = PassageFilter.NONE;
         if (layer != null) f = f.withLayer(layer);
+        if (concept != null) f = f.withConcept(concept);
+        if (source != null) f = f.withSource(source);
+        conditions.setBackground(null);
+        for (String condition : conditions.getText().strip().split("\\s+(?=\\w+=)")) {
+            if (condition.isBlank()) continue;
+            try {
+                f = f.with(condition);
+            } catch (RuntimeException e) {
+                conditions.setBackground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
+                header.setText("Cannot filter: " + e.getMessage());
+                return;
+            }
+        }
         if (status.getSelectionIndex() > 0) f = f.withStatus(PassageStatus.values()[status.getSelectionIndex() - 1]);
         try {
             float min = Float.parseFloat(minDensity.getText().strip());
@@ -264,7 +297,8 @@ public final class PassagesView extends ViewPart {
         pages = shown;
         table.clearAll();
         table.setItemCount(shown == null ? 0 : shown.size());
-        String scope = layer == null ? "" : " in layer " + (layer.isEmpty() ? "(none)" : layer);
+        String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
+                : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";
         header.setText(problem != null ? "Cannot search: " + problem
                 : String.format(Locale.ROOT, "%,d passages%s%s", shown.size(), scope,
                         words.isEmpty() ? "" : byMeaning ? ", nearest in meaning first" : ", best matches first"));
@@ -285,6 +319,12 @@ public final class PassagesView extends ViewPart {
     /** Shows passages of one status only ("any" for all), as the status box does. */
     public void setStatusFilter(String label) {
         status.select(Math.max(0, status.indexOf(label)));
+        refresh();
+    }
+
+    /** Filters by conditions (key=value, as the filter box takes them), as Enter in that box does. */
+    public void filter(String text) {
+        conditions.setText(text);
         refresh();
     }
 

@@ -16,7 +16,6 @@ import org.strata.engine.Encoders;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
-import org.strata.score.EncoderSettings;
 
 /**
  * Scores the open corpus in a cancellable job, as {@code strata score} does: new passages are encoded, stored
@@ -51,7 +50,7 @@ public final class ScoreCorpus {
             protected IStatus run(IProgressMonitor monitor) {
                 CorpusFolder corpus = CorpusSession.get().current();
                 if (corpus == null) return Status.error("Open a corpus before scoring it");
-                try (Encoder encoder = Encoders.open(corpus, EncoderSettings.on(EncoderSettings.Device.AUTO))) {
+                try (Encoder encoder = Encoders.open(corpus, Scoring.settings(corpus))) {
                     Scoring.Result r = new Scoring(encoder).run(corpus, rescore, new MonitorProgress(monitor, getName(), "passages"));
                     CorpusSession.get().changed();
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;

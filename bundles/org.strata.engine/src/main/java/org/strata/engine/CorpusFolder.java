@@ -23,6 +23,7 @@ public final class CorpusFolder implements AutoCloseable {
     private final Corpus corpus;
     private final PassageStore store;
     private final java.util.Map<String, Source> byUri = new java.util.HashMap<>();
+    private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private CorpusFolder(Path dir, Corpus corpus, PassageStore store) {
         this.dir = dir;
@@ -119,9 +120,18 @@ public final class CorpusFolder implements AutoCloseable {
         for (Source s : corpus.getSources()) byUri.putIfAbsent(s.getUri(), s);
     }
 
-    /** Writes the model atomically. */
-    public void save() throws IOException {
+    /**
+     * Writes the model atomically, then tells the save listeners (the workbench clears its dirty mark: whoever saved,
+     * the file now holds every change made so far). Synchronized on this folder, as model edits are.
+     */
+    public synchronized void save() throws IOException {
         CorpusFile.save(corpus, dir.resolve(CorpusFile.NAME));
+        for (Runnable r : saveListeners) r.run();
+    }
+
+    /** Runs after each {@link #save()}, on the thread that saved. */
+    public void addSaveListener(Runnable r) {
+        saveListeners.add(r);
     }
 
     @Override

@@ -222,4 +222,17 @@ public final class Scoring {
         if (p != null) for (SignalWeight w : p.getWeights()) named.put(w.getSignal(), (float) w.getWeight());
         return Density.Weights.of(named);
     }
+
+    /**
+     * How the corpus's profile says to run its encoder: the device (auto, cpu or cuda) and the batch size, where the
+     * expert set them (the workbench's preferences do), over {@link EncoderSettings#on} auto.
+     */
+    public static org.strata.score.EncoderSettings settings(CorpusFolder corpus) {
+        var s = org.strata.score.EncoderSettings.on(org.strata.score.EncoderSettings.Device.AUTO);
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        if (p == null) return s;
+        if (p.getDevice() != null && !p.getDevice().isBlank()) s = s.withDevice(org.strata.score.EncoderSettings.Device.parse(p.getDevice()));
+        if (p.eIsSet(org.strata.model.corpus.CorpusPackage.Literals.SCORING_PROFILE__BATCH_SIZE) && p.getBatchSize() > 0) s = s.withBatch(p.getBatchSize());
+        return s;
+    }
 }

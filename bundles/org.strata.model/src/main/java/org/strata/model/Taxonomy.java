@@ -48,7 +48,7 @@ public final class Taxonomy {
     }
 
     /** True when {@code b} lies below {@code a} on a path of narrower links: a is broader than b. */
-    private static boolean isBroader(Concept a, Concept b) {
+    public static boolean isBroader(Concept a, Concept b) {
         java.util.ArrayDeque<Concept> remaining = new java.util.ArrayDeque<>(a.getNarrower());
         java.util.Set<Concept> seen = new java.util.HashSet<>();
         while (!remaining.isEmpty()) {

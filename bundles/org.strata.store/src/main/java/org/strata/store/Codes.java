@@ -35,9 +35,9 @@ final class Codes {
     }
 
     synchronized void rename(String from, String to) {
-        Integer c = byName.remove(from);
-        if (c == null) return;
+        if (from.equals(to) || !byName.containsKey(from)) return;
         if (byName.containsKey(to)) throw new IllegalArgumentException("'" + to + "' is in use already");
+        Integer c = byName.remove(from);
         byName.put(to, c);
         byCode.put(c, to);
     }

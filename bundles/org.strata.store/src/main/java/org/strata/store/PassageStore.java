@@ -257,6 +257,11 @@ public final class PassageStore implements AutoCloseable {
         layers.rename(from, Codes.checkName("layer", to));
     }
 
+    /** Renames a concept in every passage tagged with it (only the code table changes); durable at the next commit. */
+    public void renameConcept(String from, String to) {
+        concepts.rename(from, Codes.checkName("concept", to));
+    }
+
     /**
      * Whether the store held passages of a source when its reader was last reopened (no reopen here: cheap, and
      * enough to find what an earlier, committed run stored).
@@ -449,6 +454,33 @@ public final class PassageStore implements AutoCloseable {
                 for (Passage p : readAll(s, chunk, vectors, text)) visitor.accept(p);
             }
             return null;
+        });
+    }
+
+    /**
+     * About {@code n} passages spread evenly over the whole store (every k-th live document), with their text and
+     * embedding: enough for a map of the corpus without reading a million vectors.
+     */
+    public List<Passage> sample(int n) throws IOException {
+        if (n <= 0) return List.of();
+        return withSearcher(s -> {
+            int live = s.getIndexReader().numDocs();
+            if (live == 0) return List.of();
+            double step = Math.max(1.0, (double) live / n);
+            List<ScoreDoc> picked = new java.util.ArrayList<>();
+            double next = 0;
+            int seen = 0;
+            for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+                var liveDocs = ctx.reader().getLiveDocs();
+                for (int d = 0; d < ctx.reader().maxDoc() && picked.size() < n; d++) {
+                    if (liveDocs != null && !liveDocs.get(d)) continue;
+                    if (seen++ >= next) {
+                        picked.add(new ScoreDoc(ctx.docBase + d, 0));
+                        next += step;
+                    }
+                }
+            }
+            return readAll(s, picked.toArray(ScoreDoc[]::new), true);
         });
     }
 

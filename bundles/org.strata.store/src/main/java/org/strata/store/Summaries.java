@@ -24,6 +24,7 @@ final class Summaries {
         long passages = 0, tokens = 0, unscored = 0;
         long[] hist = new long[bins];
         Map<Long, long[]> byLayerCode = new TreeMap<>();
+        Map<Long, long[]> histByLayerCode = new TreeMap<>();
         Map<String, long[]> bySource = new TreeMap<>();
         Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
@@ -43,13 +44,15 @@ final class Summaries {
                 long t = tok != null && tok.advanceExact(doc) ? tok.longValue() : 0;
                 tokens += t;
                 long dv = den != null && den.advanceExact(doc) ? den.longValue() : PassageFields.UNSCORED;
+                long layer = lay != null && lay.advanceExact(doc) ? lay.longValue() : 0;
                 if (dv == PassageFields.UNSCORED) {
                     unscored++;
                 } else {
                     float d = PassageFields.density(dv);
-                    hist[Math.min(bins - 1, Math.max(0, (int) (d * bins)))]++;
+                    int bin = Math.min(bins - 1, Math.max(0, (int) (d * bins)));
+                    hist[bin]++;
+                    histByLayerCode.computeIfAbsent(layer, k -> new long[bins])[bin]++;
                 }
-                long layer = lay != null && lay.advanceExact(doc) ? lay.longValue() : 0;
                 add(byLayerCode.computeIfAbsent(layer, k -> new long[2]), t);
                 if (src != null && src.advanceExact(doc)) {
                     int ord = src.ordValue();
@@ -70,7 +73,12 @@ final class Summaries {
             x[0] += v[0];
             x[1] += v[1];
         });
-        return new StoreSummary(passages, tokens, byLayer, bySource, hist, unscored);
+        Map<String, long[]> histByLayer = new TreeMap<>();
+        histByLayerCode.forEach((code, h) -> {
+            long[] x = histByLayer.computeIfAbsent(layers.name(code), k -> new long[bins]);
+            for (int i = 0; i < bins; i++) x[i] += h[i];
+        });
+        return new StoreSummary(passages, tokens, byLayer, bySource, hist, unscored, histByLayer);
     }
 
     private static void add(long[] v, long tokens) {

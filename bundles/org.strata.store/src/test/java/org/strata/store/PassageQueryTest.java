@@ -1,5 +1,6 @@
 package org.strata.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,12 +92,15 @@ class PassageQueryTest {
         assertEquals(TEXTS[5], p5.text(), "the text is untouched");
         assertEquals(8, p5.embedding().length, "so is the embedding");
         store.renameLayer("logic", "mechanics");
+        store.renameConcept("sprinting", "sprint");
+        assertThrows(IllegalArgumentException.class, () -> store.renameConcept("sprint", "stiffness"), "a name in use is refused");
         store.commit();
         store.close();
         store = PassageStore.open(dir);
         assertEquals(List.of("p1", "p5"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("concept=stiffness"))
                 .sort(PassageQuery.SortKey.ID))));
         assertEquals(2, store.count("mechanics"));
+        assertEquals(List.of("stiffness", "sprint"), store.get("p5").concepts(), "the refused rename changed nothing");
         assertEquals(0, store.count("logic"));
         assertEquals(4, store.count(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED)));
         StoreSummary s = store.summary(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED), 4);
@@ -104,6 +108,28 @@ class PassageQueryTest {
         assertEquals(1, s.byLayer().get("mechanics")[0]);
         assertEquals(2, s.byLayer().get("strategies")[0]);
         assertEquals(1, s.byLayer().get("paradoxes")[0]);
+    }
+
+    @Test
+    void theSummaryHasADensityHistogramPerLayer() throws Exception {
+        store.addNew(List.of(Passage.ingested("u1", "new.txt", 0, 0, 5, "fresh words here", 3, "en")));
+        StoreSummary s = store.summary(4);
+        assertArrayEquals(new long[] {1, 1, 0, 0}, s.densityBins("concepts"));
+        assertArrayEquals(new long[] {0, 1, 1, 0}, s.densityBins("strategies"));
+        assertArrayEquals(new long[] {0, 0, 1, 1}, s.densityBins("paradoxes"));
+        assertArrayEquals(new long[4], s.densityBins("logic"), "a layer without passages has an empty histogram");
+        assertArrayEquals(new long[] {1, 2, 2, 1}, s.densityBins(), "the unscored passage is in no histogram");
+    }
+
+    @Test
+    void aSampleSpreadsOverTheStoreWithEmbeddings() throws Exception {
+        List<Passage> three = store.sample(3);
+        assertEquals(List.of("p0", "p2", "p4"), three.stream().map(Passage::id).toList());
+        assertEquals(8, three.get(1).embedding().length);
+        assertEquals(TEXTS[2], three.get(1).text());
+        assertEquals(6, store.sample(100).size(), "never more than the store holds");
+        store.bulk(List.of("p2"), BulkEdit.setStatus(PassageStatus.REJECTED));
+        assertEquals(0, store.sample(0).size());
     }
 
     @Test

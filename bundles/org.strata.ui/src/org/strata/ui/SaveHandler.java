@@ -1,0 +1,56 @@
+package org.strata.ui;
+
+import java.io.IOException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Save (Ctrl+S): writes the open corpus's model (layers, concepts, verification items, profile).
+ * Enabled while it holds edits not yet saved.
+ */
+public final class SaveHandler extends AbstractHandler {
+    private final Runnable listener = () -> {
+        Display d = Display.getDefault();
+        if (!d.isDisposed()) d.asyncExec(this::update);
+    };
+
+    public SaveHandler() {
+        CorpusSession.get().addModelListener(listener);
+        CorpusSession.get().addListener(c -> listener.run());
+        update();
+    }
+
+    private void update() {
+        setBaseEnabled(CorpusSession.get().isDirty());
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        save(HandlerUtil.getActiveShell(event));
+        return null;
+    }
+
+    /** Saves, or shows why it could not (a full disk, a folder made read-only); true when saved. */
+    static boolean save(org.eclipse.swt.widgets.Shell shell) {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null) return true;
+        try {
+            editing.save();
+            return true;
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Cannot save the corpus", "The corpus was not saved; your edits are kept in the workbench.\n\n"
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        CorpusSession.get().removeModelListener(listener);
+        super.dispose();
+    }
+}
