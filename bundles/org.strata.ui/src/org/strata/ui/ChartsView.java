@@ -50,6 +50,7 @@ public final class ChartsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        UndoKeys.install(getViewSite()); // Ctrl+Z works wherever the focus is
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         bars = new Canvas(sash, SWT.DOUBLE_BUFFERED);
         bars.addPaintListener(e -> paintBars(e.gc, bars.getClientArea()));
@@ -106,8 +107,8 @@ public final class ChartsView extends ViewPart {
                     data = new Data(layers, goals, s, points);
                     picked = null;
                     mapInfo.setText(points.isEmpty() ? "No passage has an embedding yet: score the corpus (Ctrl+R)"
-                            : String.format(Locale.ROOT, "%,d of %,d passages, first two principal components (%d ms); click a point to open it",
-                                    points.size(), s.passages(), ms));
+                            : String.format(Locale.ROOT, "%,d of %,d passages (%d ms); click one to open it", points.size(), s.passages(), ms));
+                    mapInfo.setToolTipText("A sample spread over the corpus, placed by the first two principal components of its embeddings");
                     bars.redraw();
                     map.redraw();
                 });

@@ -25,9 +25,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.Heads;
@@ -133,9 +130,7 @@ public final class ChooseView extends ViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         display.addFilter(SWT.KeyDown, keys);
-        var undo = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
+        UndoKeys.install(getViewSite());
         CorpusSession.get().addListener(corpusListener);
         corpusChanged(CorpusSession.get().current());
     }

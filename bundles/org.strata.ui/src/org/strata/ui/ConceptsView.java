@@ -73,28 +73,28 @@ public final class ConceptsView extends ViewPart {
         });
 
         Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(2, false));
+        right.setLayout(new GridLayout(4, false));
         EditingDomainSupplier d = () -> CorpusSession.get().editing().domain();
         name = new EditField(right, "Name:", false, "The concept's name, unique in the taxonomy",
                 v -> ConceptEdits.rename(d.get(), corpus(), selected, v));
-        definition = new EditField(right, "Definition:", true, "What the concept means in this field",
-                v -> ConceptEdits.definition(d.get(), selected, v));
         aliases = new EditField(right, "Aliases:", false, "Other names of the concept, separated by commas",
                 v -> ConceptEdits.aliases(d.get(), corpus(), selected, v));
+        definition = new EditField(right, "Definition:", true, 3, "What the concept means in this field",
+                v -> ConceptEdits.definition(d.get(), selected, v));
         broader = new EditField(right, "Broader:", false, "Concepts this one is a kind or part of, by name, separated by commas",
                 v -> ConceptEdits.broader(d.get(), corpus(), selected, v));
         narrower = new EditField(right, "Narrower:", false, "Concepts that are kinds or parts of this one, separated by commas",
                 v -> ConceptEdits.narrower(d.get(), corpus(), selected, v));
-        related = new EditField(right, "Related:", false, "Concepts related to this one (both ways), separated by commas",
+        related = new EditField(right, "Related:", false, 3, "Concepts related to this one (both ways), separated by commas",
                 v -> ConceptEdits.related(d.get(), corpus(), selected, v));
         taggedHeader = new Label(right, SWT.NONE);
         GridData th = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        th.horizontalSpan = 2;
+        th.horizontalSpan = 4;
         th.verticalIndent = 8;
         taggedHeader.setLayoutData(th);
         tagged = new Table(right, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
-        td.horizontalSpan = 2;
+        td.horizontalSpan = 4;
         tagged.setLayoutData(td);
         tagged.setHeaderVisible(true);
         column(tagged, "Density", 62, SWT.RIGHT);

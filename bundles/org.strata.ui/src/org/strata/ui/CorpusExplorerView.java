@@ -35,6 +35,7 @@ public final class CorpusExplorerView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        UndoKeys.install(getViewSite()); // Ctrl+Z works wherever the focus is
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override

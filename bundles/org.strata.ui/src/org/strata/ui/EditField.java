@@ -21,6 +21,11 @@ final class EditField {
 
     /** {@code command} makes the edit from the typed text, or throws IllegalArgumentException with the reason. */
     EditField(Composite parent, String label, boolean multiLine, String tip, Function<String, Command> command) {
+        this(parent, label, multiLine, 1, tip, command);
+    }
+
+    /** As above, the text box spanning {@code span} columns of the parent's grid. */
+    EditField(Composite parent, String label, boolean multiLine, int span, String tip, Function<String, Command> command) {
         this.tip = tip;
         this.command = command;
         Label l = new Label(parent, SWT.NONE);
@@ -28,7 +33,8 @@ final class EditField {
         l.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
         text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         GridData g = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
-        if (multiLine) g.heightHint = 60;
+        if (multiLine) g.heightHint = 44;
+        g.horizontalSpan = span;
         text.setLayoutData(g);
         text.setToolTipText(tip);
         text.addListener(SWT.FocusOut, e -> apply());

@@ -43,6 +43,7 @@ public final class IngestReportView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        UndoKeys.install(getViewSite()); // Ctrl+Z works wherever the focus is
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         summary = new Label(root, SWT.WRAP);

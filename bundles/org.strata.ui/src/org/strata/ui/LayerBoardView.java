@@ -162,7 +162,7 @@ public final class LayerBoardView extends ViewPart {
                     DropTarget drop = new DropTarget(col.dropArea(), DND.DROP_MOVE);
                     drop.setTransfer();
                     String name = c.name();
-                    PassageDrag.target(drop, w -> name, job -> lastMove = job);
+                    PassageDrag.target(drop, w -> name, job -> lastMove = job); // a drop runs drop(ids, name)
                     columns.add(col);
                 }
             }
@@ -190,8 +190,11 @@ public final class LayerBoardView extends ViewPart {
         moveRight.setEnabled(at >= 0 && at < corpus.corpus().getLayers().size() - 1);
     }
 
+    /** The selected layer, from the model (the columns may not show an edit made a moment ago yet). */
     private Layer selectedLayer() {
-        for (LayerColumn c : columns) if (c.name().equals(selected)) return c.layer();
+        CorpusFolder corpus = CorpusSession.get().current();
+        if (corpus == null || selected == null) return null;
+        for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(selected)) return l;
         return null;
     }
 
@@ -239,8 +242,12 @@ public final class LayerBoardView extends ViewPart {
         select(name);
     }
 
-    /** The job of the last drop, for tests; null before any. */
-    public Job lastMove() {
+    /**
+     * Moves passages to a layer ("" for none), as dropping them on its column does: one undoable edit, run as a
+     * job (returned; null without a corpus or passages).
+     */
+    public Job drop(List<String> ids, String layer) {
+        lastMove = PassageDrag.move(CorpusSession.get().current(), ids, layer);
         return lastMove;
     }
 

@@ -60,7 +60,7 @@ final class LayerColumn {
         goalBar.addPaintListener(e -> paintGoal(e.gc, goalBar.getClientArea()));
         histogram = new Canvas(root, SWT.DOUBLE_BUFFERED);
         GridData hd = span(2);
-        hd.heightHint = 64;
+        hd.heightHint = 80;
         histogram.setLayoutData(hd);
         histogram.addPaintListener(e -> paintHistogram(e.gc, histogram.getClientArea()));
         histogram.setToolTipText("How many passages of this layer fall in each tenth of density, from 0 (left) to 1 (right)");
@@ -140,13 +140,19 @@ final class LayerColumn {
         return figures.getText();
     }
 
+    /** The selected column (the one the toolbar's moves and rename act on) is tinted. */
     void setSelected(boolean on) {
-        root.setBackground(on ? root.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION) : null);
+        Color tint = on ? new Color(222, 234, 250) : null;
+        root.setBackground(tint);
+        title.setBackground(tint);
+        figures.setBackground(tint);
+        for (Control c : root.getChildren()) if (c instanceof Label) c.setBackground(tint);
     }
 
     void show(LayerBoardData.Column c) {
         data = c;
-        title.setText(layer == null ? "(no layer)" : layer.getOrder() + ". " + name + (layer.getKind() == null ? "" : "   \u00b7 " + layer.getKind().getLiteral()));
+        String kind = layer == null || layer.getKind() == null ? name : layer.getKind().getLiteral();
+        title.setText(layer == null ? "(no layer)" : layer.getOrder() + ". " + name + (kind.equals(name) ? "" : "   \u00b7 " + kind));
         long goalTokens = layer == null ? 0 : layer.getGoalTokens();
         figures.setText(String.format(Locale.ROOT, "%,d passages \u00b7 %s tokens%s", c.passages(), LayerBoardView.tokens(c.tokens()),
                 goalTokens > 0 ? String.format(Locale.ROOT, " of %s (%.0f%%)", LayerBoardView.tokens(goalTokens), 100.0 * c.tokens() / goalTokens) : ""));
@@ -261,16 +267,17 @@ final class LayerColumn {
         long[] bins = data.bins();
         long max = 1;
         for (long b : bins) max = Math.max(max, b);
+        int axis = r.height - gc.getFontMetrics().getHeight() - 1;
         int w = r.width / bins.length;
         for (int i = 0; i < bins.length; i++) {
-            int h = (int) Math.round((r.height - 14) * (double) bins[i] / max);
+            int h = (int) Math.round((axis - 2) * (double) bins[i] / max);
             gc.setBackground(DensityColors.strong((i + 0.5f) / bins.length));
-            gc.fillRectangle(i * w + 1, r.height - 12 - h, w - 2, h);
+            gc.fillRectangle(i * w + 1, axis - h, w - 2, h);
         }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawLine(0, r.height - 12, r.width, r.height - 12);
-        gc.drawText("0", 0, r.height - 12, true);
-        gc.drawText("density", r.width / 2 - gc.textExtent("density").x / 2, r.height - 12, true);
-        gc.drawText("1", r.width - gc.textExtent("1").x, r.height - 12, true);
+        gc.drawLine(0, axis, r.width, axis);
+        gc.drawText("0", 0, axis + 1, true);
+        gc.drawText("density", r.width / 2 - gc.textExtent("density").x / 2, axis + 1, true);
+        gc.drawText("1", r.width - gc.textExtent("1").x, axis + 1, true);
     }
 }

@@ -44,6 +44,7 @@ public final class PassageContextView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        UndoKeys.install(getViewSite()); // Ctrl+Z works wherever the focus is
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         title = new Label(root, SWT.NONE);

@@ -22,10 +22,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
 import org.strata.store.Passage;
@@ -116,7 +112,8 @@ public final class PassagesView extends ViewPart {
         minDensity.addListener(SWT.DefaultSelection, e -> refresh());
         minDensity.addListener(SWT.FocusOut, e -> refresh());
         conditions = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL);
-        GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        GridData cd = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        cd.widthHint = 230;
         conditions.setLayoutData(cd);
         conditions.setMessage("Filter: concept=tendon language=de density=0.5..1 status=accepted (Enter)");
         conditions.setToolTipText("Conditions key=value, all of which must hold: layer, status, source, language, concept, density, scored");
@@ -162,9 +159,7 @@ public final class PassagesView extends ViewPart {
         PassageDrag.source(table, this::selectedIds); // onto a layer of the board or of the explorer
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
         // Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) take back and apply again the edits made here
-        var undo = PlatformUI.getWorkbench().getOperationSupport().getUndoContext();
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undo));
-        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undo));
+        UndoKeys.install(getViewSite());
         CorpusSession.get().addListener(corpusListener);
         corpusChanged(CorpusSession.get().current());
     }

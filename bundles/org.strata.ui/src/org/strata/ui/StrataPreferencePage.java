@@ -109,8 +109,16 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         mapSample.setSelection(Preferences.mapSample());
     }
 
+    /** Fills the page as the expert would (for tests): device, batch size, the four weights, choices per head. */
+    public void setValues(String deviceName, int batchSize, float[] signalWeights, int retrainEvery) {
+        device.select(List.of(DEVICES).indexOf(deviceName));
+        batch.setSelection(batchSize);
+        for (int i = 0; i < weights.length; i++) weights[i].setText(Float.toString(signalWeights[i]));
+        retrain.setSelection(retrainEvery);
+    }
+
     @Override
-    protected void performDefaults() {
+    public void performDefaults() { // public: the tests press Restore Defaults
         device.select(0);
         batch.setSelection(64);
         Density.Weights w = Density.Weights.DEFAULT;

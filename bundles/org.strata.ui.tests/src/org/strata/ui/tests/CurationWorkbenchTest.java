@@ -28,6 +28,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.strata.ui.tests.Ui.closeDialogs;
+import static org.strata.ui.tests.Ui.menu;
+import static org.strata.ui.tests.Ui.texts;
+import static org.strata.ui.tests.Ui.waitFor;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
 import org.strata.engine.IngestReport;
@@ -96,7 +101,7 @@ class CurationWorkbenchTest {
         Job open = OpenCorpus.open(page.getWorkbenchWindow().getShell(), dir);
         Table table = passages.getTable();
         waitFor(display, () -> open.getResult() != null && table.getItemCount() > 0);
-        waitFor(display, () -> explorer.getViewer().getTree().getItemCount() == 2);
+        waitFor(display, () -> explorer.getViewer().getTree().getItemCount() == 3);
 
         assertTrue(table.getItemCount() >= 2, "passages in the table: " + table.getItemCount());
         List<String> texts = new ArrayList<>();
@@ -110,7 +115,7 @@ class CurationWorkbenchTest {
         assertTrue(texts.stream().anyMatch(t -> t.contains("Leg stiffness")), texts.toString());
 
         TreeItem layers = explorer.getViewer().getTree().getItem(0);
-        TreeItem sources = explorer.getViewer().getTree().getItem(1);
+        TreeItem sources = explorer.getViewer().getTree().getItem(2);
         assertTrue(layers.getText().startsWith("Layers"), layers.getText());
         List<String> layerNames = new ArrayList<>();
         for (TreeItem t : layers.getItems()) layerNames.add(t.getText().split(" ")[0]);
@@ -235,10 +240,9 @@ class CurationWorkbenchTest {
         "All rights reserved. Terms of use apply. Subscribe to our newsletter for more great deals.",
         "Home | About | Contact | Shop | Blog | Login | Register | Cart | Help"};
 
-    /** 40 short documents mixing dense sports science with spam, chatter and navigation, ingested and scored. */
-    private static Path scoredCorpus(Path tmp, String name) throws Exception {
-        Path dir = tmp.resolve(name);
-        Path docs = Files.createDirectories(tmp.resolve(name + " files"));
+    /** 40 short documents mixing dense sports science with spam, chatter and navigation, written to a folder. */
+    static List<Path> documents(Path docs) throws IOException {
+        Files.createDirectories(docs);
         java.util.Random r = new java.util.Random(7);
         List<Path> files = new ArrayList<>();
         for (int f = 0; f < 40; f++) {
@@ -252,6 +256,13 @@ class CurationWorkbenchTest {
             Files.writeString(file, sb.toString());
             files.add(file);
         }
+        return files;
+    }
+
+    /** Those documents ingested and scored in a new corpus. */
+    static Path scoredCorpus(Path tmp, String name) throws Exception {
+        Path dir = tmp.resolve(name);
+        List<Path> files = documents(tmp.resolve(name + " files"));
         try (CorpusFolder c = CorpusFolder.create(dir, name)) {
             try (Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, 64)) {
                 ingestion.run(c, files, x -> { });
@@ -372,23 +383,6 @@ class CurationWorkbenchTest {
         assertEquals(List.of(), org.strata.export.PackVerifier.verify(pack, DefaultEncoder.tokenizer()::count));
     }
 
-    /** Clicks a context-menu item of a control by its label path ("Move 2 Passages to Layer", "logic"). */
-    private static void menu(org.eclipse.swt.widgets.Control control, String... path) {
-        org.eclipse.swt.widgets.Menu m = control.getMenu();
-        for (int i = 0; i < path.length; i++) {
-            m.notifyListeners(SWT.Show, new Event());
-            org.eclipse.swt.widgets.MenuItem found = null;
-            List<String> seen = new ArrayList<>();
-            for (org.eclipse.swt.widgets.MenuItem it : m.getItems()) {
-                seen.add(it.getText());
-                if (it.getText().replace("&", "").equals(path[i])) found = it;
-            }
-            assertNotNull(found, path[i] + " not in " + seen);
-            if (i == path.length - 1) found.notifyListeners(SWT.Selection, new Event());
-            else m = found.getMenu();
-        }
-    }
-
     @Test
     void thePassagesTableSearchesFiltersAndEditsInBulk() throws Exception {
         Path dir = scoredCorpus(tmp, "table corpus");
@@ -448,44 +442,5 @@ class CurationWorkbenchTest {
         menu(table, "Move All " + String.format(java.util.Locale.ROOT, "%,d", all) + " Results to Layer", "logic");
         Job.getJobManager().join(CorpusSession.JOBS, null);
         assertEquals(all, CorpusSession.get().current().store().count("logic"), "every passage is in layer logic");
-    }
-
-    /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
-    private static List<String> closeDialogs(Display display, Shell main) {
-        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Runnable watch = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell sh : display.getShells()) {
-                    if (sh != main && sh.isVisible() && !"Cannot open corpus".equals(sh.getText())) {
-                        seen.add(sh.getText() + ": " + texts(sh));
-                        sh.close();
-                    }
-                }
-                if (!main.isDisposed()) display.timerExec(200, this);
-            }
-        };
-        display.timerExec(200, watch);
-        return seen;
-    }
-
-    private static String texts(Composite c) {
-        StringBuilder sb = new StringBuilder();
-        for (Control child : c.getChildren()) {
-            if (child instanceof Label l) sb.append(l.getText()).append('\n');
-            if (child instanceof Composite k) sb.append(texts(k));
-        }
-        return sb.toString();
-    }
-
-    private static void waitFor(Display display, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) throw new AssertionError("timed out waiting for the workbench");
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
     }
 }
