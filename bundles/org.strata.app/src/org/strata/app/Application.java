@@ -20,6 +20,7 @@ import org.strata.ui.CorpusSession;
 import org.strata.ui.CurationPerspective;
 import org.strata.ui.OpenCorpus;
 import org.strata.ui.SaveChanges;
+import org.strata.ui.WorkbenchBench;
 import org.strata.engine.CorpusFolder;
 
 /**
@@ -31,8 +32,11 @@ public final class Application implements IApplication {
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
         try {
-            Path corpus = corpusArgument(Platform.getApplicationArgs());
-            int rc = PlatformUI.createAndRunWorkbench(display, new Advisor(corpus));
+            String[] args = Platform.getApplicationArgs();
+            Path corpus = corpusArgument(args);
+            Path bench = argument(args, "-benchmark");
+            Path benchOut = argument(args, "-benchmarkOut");
+            int rc = PlatformUI.createAndRunWorkbench(display, new Advisor(corpus, bench, benchOut));
             return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();
@@ -40,8 +44,13 @@ public final class Application implements IApplication {
     }
 
     static Path corpusArgument(String[] args) {
+        return argument(args, "-corpus");
+    }
+
+    /** The path after a flag among the program arguments, or null. */
+    static Path argument(String[] args, String flag) {
         for (int i = 0; i + 1 < args.length; i++) {
-            if ("-corpus".equals(args[i])) return Path.of(args[i + 1]).toAbsolutePath().normalize();
+            if (flag.equals(args[i])) return Path.of(args[i + 1]).toAbsolutePath().normalize();
         }
         return null;
     }
@@ -64,9 +73,14 @@ public final class Application implements IApplication {
 
     private static final class Advisor extends WorkbenchAdvisor {
         private final Path corpus;
+        private final Path bench;
+        private final Path benchOut;
 
-        Advisor(Path corpus) {
+        /** {@code bench}: a corpus to run the responsiveness benchmark on (then the workbench closes); else null. */
+        Advisor(Path corpus, Path bench, Path benchOut) {
             this.corpus = corpus;
+            this.bench = bench;
+            this.benchOut = benchOut;
         }
 
         @Override
@@ -104,7 +118,8 @@ public final class Application implements IApplication {
                     });
                     CorpusSession.get().addListener(folder -> title.run());
                     CorpusSession.get().addModelListener(title);
-                    if (corpus != null) OpenCorpus.open(shell, corpus);
+                    if (bench != null) WorkbenchBench.start(c.getWindow(), bench, benchOut == null ? Path.of("strata-bench-ui.txt") : benchOut);
+                    else if (corpus != null) OpenCorpus.open(shell, corpus);
                 }
 
                 @Override

@@ -2,7 +2,6 @@ package org.strata.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -26,12 +25,19 @@ import org.strata.store.PassageStatus;
 final class PassageActions {
     private PassageActions() {}
 
-    /** Fills the menu each time it opens: {@code selected} gives the selected ids, {@code query} the current query and its size. */
-    static void fill(IMenuManager menu, CorpusFolder corpus, Supplier<List<String>> selected, PassageQuery query, long results) {
-        List<String> ids = selected.get();
-        String what = ids.size() == 1 ? "Passage" : ids.size() + " Passages";
-        if (!ids.isEmpty()) {
-            PassageEdit.Target sel = (store, edit) -> store.bulkWithBefore(ids, edit);
+    /** The ids of the selected passages, read when the edit runs (in its job: rows not in memory are read then). */
+    interface Ids {
+        List<String> read() throws java.io.IOException;
+    }
+
+    /**
+     * Fills the menu each time it opens: {@code selected} rows are selected, whose ids {@code ids} reads;
+     * {@code query} is the current query and {@code results} its size.
+     */
+    static void fill(IMenuManager menu, CorpusFolder corpus, int selected, Ids ids, PassageQuery query, long results) {
+        String what = selected == 1 ? "Passage" : String.format(Locale.ROOT, "%,d Passages", selected);
+        if (selected > 0) {
+            PassageEdit.Target sel = (store, edit) -> store.bulkWithBefore(ids.read(), edit);
             menu.add(action("Accept " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.ACCEPTED)));
             menu.add(action("Reject " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.REJECTED)));
             menu.add(action("Back to Candidate", corpus, sel, BulkEdit.setStatus(PassageStatus.CANDIDATE)));

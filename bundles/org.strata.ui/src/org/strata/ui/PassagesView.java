@@ -1,6 +1,5 @@
 package org.strata.ui;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +16,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
@@ -43,7 +39,7 @@ public final class PassagesView extends ViewPart {
     private static final int[] WIDTHS = {70, 90, 60, 160, 700};
     private static final int SEMANTIC_HITS = 1000;
 
-    private Table table;
+    private PassageGrid grid;
     private Label header;
     private Text search;
     private Button semantic;
@@ -58,7 +54,7 @@ public final class PassagesView extends ViewPart {
     private PassageQuery.SortKey sort;
     private long ticket;
     private final Consumer<CorpusFolder> corpusListener = c -> {
-        if (table != null && !table.isDisposed()) table.getDisplay().asyncExec(() -> corpusChanged(c));
+        if (grid != null && !grid.control().isDisposed()) grid.control().getDisplay().asyncExec(() -> corpusChanged(c));
     };
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n && corpus != null) {
@@ -124,39 +120,54 @@ public final class PassagesView extends ViewPart {
         header.setLayoutData(hd);
         header.setText("No corpus open: File > Open Corpus...");
 
-        table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (int i = 0; i < COLUMNS.length; i++) {
-            TableColumn c = new TableColumn(table, i < 3 ? SWT.RIGHT : SWT.LEFT);
-            c.setText(COLUMNS[i]);
-            c.setWidth(WIDTHS[i]);
+        grid = new PassageGrid(root, COLUMNS, WIDTHS, new boolean[] {true, false, true, false, false}, new PassageGrid.Cells() {
+            @Override
+            public String[] texts(int row) {
+                Passage p = passage(row);
+                if (p == null) return null;
+                return new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
+                        Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Color background(int row, int column) {
+                Passage p = passage(row);
+                return column == 0 && p != null && p.scored() ? DensityColors.shade(p.density()) : null;
+            }
+
+            @Override
+            public boolean dimmed(int row) {
+                Passage p = passage(row);
+                return p != null && (p.status() == PassageStatus.REJECTED || p.status() == PassageStatus.DUPLICATE);
+            }
+        });
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        grid.onHeaderClick(i -> {
             PassageQuery.SortKey key = SORTS[i];
-            if (key != null) c.addListener(SWT.Selection, e -> {
-                sort = key;
-                table.setSortColumn(c);
-                table.setSortDirection(key == PassageQuery.SortKey.DENSITY || key == PassageQuery.SortKey.TOKENS ? SWT.DOWN : SWT.UP);
-                refresh();
-            });
-        }
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+            if (key == null) return;
+            sort = key;
+            grid.setSortColumn(i, key == PassageQuery.SortKey.DENSITY || key == PassageQuery.SortKey.TOKENS);
+            refresh();
+        });
         // the selected passages, for the Passage in Context view and others
         SelectionSource selection = new SelectionSource();
         getSite().setSelectionProvider(selection);
-        table.addListener(SWT.Selection, e -> {
+        grid.control().addListener(SWT.Selection, e -> {
             List<Passage> chosen = new ArrayList<>();
-            for (TableItem t : table.getSelection()) if (t.getData() instanceof Passage p) chosen.add(p);
+            for (int i : grid.getSelectionIndices()) {
+                Passage p = passage(i);
+                if (p != null) chosen.add(p);
+                if (chosen.size() >= 1000) break;
+            }
             selection.setSelection(new org.eclipse.jface.viewers.StructuredSelection(chosen));
         });
-        table.addListener(SWT.Resize, e -> fitTextColumn());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
-            if (corpus != null && pages != null) PassageActions.fill(m, corpus, this::selectedIds, pages.query(), pages.size());
+            if (corpus != null && pages != null) PassageActions.fill(m, corpus, grid.getSelectionCount(), selectedIdsReader(), pages.query(), pages.size());
         });
-        table.setMenu(menu.createContextMenu(table));
-        PassageDrag.source(table, this::selectedIds); // onto a layer of the board or of the explorer
+        grid.control().setMenu(menu.createContextMenu(grid.control()));
+        PassageDrag.source(grid.control(), this::selectedIds); // onto a layer of the board or of the explorer
         getSite().getPage().addSelectionListener(CorpusExplorerView.ID, selectionListener);
         // Edit > Undo and Redo (Ctrl+Z, Ctrl+Y) take back and apply again the edits made here
         UndoKeys.install(getViewSite());
@@ -164,39 +175,43 @@ public final class PassagesView extends ViewPart {
         corpusChanged(CorpusSession.get().current());
     }
 
-    /** The passage text takes whatever width the other columns leave. */
-    private void fitTextColumn() {
-        int used = 0;
-        for (int i = 0; i < COLUMNS.length - 1; i++) used += table.getColumn(i).getWidth();
-        int free = table.getClientArea().width - used;
-        if (free > 200) table.getColumn(COLUMNS.length - 1).setWidth(free);
+    /** The passage at a row when its page is in memory; otherwise null, and the page is read in the background. */
+    private Passage passage(int row) {
+        PassagePages shown = pages;
+        if (shown == null) return null;
+        return shown.cached(row, page -> {
+            if (!grid.control().isDisposed()) grid.control().getDisplay().asyncExec(() -> {
+                if (pages == shown) grid.redraw();
+            });
+        });
     }
 
-    private void fill(TableItem item, int index) {
-        if (pages == null) return;
-        try {
-            Passage p = pages.row(index);
-            if (p == null) return;
-            item.setText(new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-",
-                    p.layer().isEmpty() ? "-" : p.layer(), Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()),
-                    p.text().replace('\n', ' ')});
-            if (p.status() == PassageStatus.REJECTED || p.status() == PassageStatus.DUPLICATE) {
-                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            }
-            item.setData(p);
-        } catch (IOException e) {
-            item.setText(4, "cannot read: " + e.getMessage());
-        }
-    }
-
+    /** The ids of the selected rows that are in memory (a drag, the context view). */
     private List<String> selectedIds() {
         List<String> ids = new ArrayList<>();
-        for (TableItem t : table.getSelection()) if (t.getData() instanceof Passage p) ids.add(p.id());
+        for (int i : grid.getSelectionIndices()) {
+            Passage p = passage(i);
+            if (p != null) ids.add(p.id());
+        }
         return ids;
     }
 
+    /** Reads the ids of every selected row, those not in memory too (run in an edit's job, off the UI thread). */
+    private PassageActions.Ids selectedIdsReader() {
+        PassagePages shown = pages;
+        int[] rows = grid.getSelectionIndices();
+        return () -> {
+            List<String> ids = new ArrayList<>(rows.length);
+            for (int i : rows) {
+                Passage p = shown.row(i);
+                if (p != null) ids.add(p.id());
+            }
+            return ids;
+        };
+    }
+
     private void corpusChanged(CorpusFolder c) {
-        if (table.isDisposed()) return;
+        if (grid.control().isDisposed()) return;
         if (c != corpus) {
             // another corpus starts with a clean query
             corpus = c;
@@ -205,7 +220,7 @@ public final class PassagesView extends ViewPart {
             source = null;
             conditions.setText("");
             sort = null;
-            table.setSortColumn(null);
+            grid.setSortColumn(-1, false);
             search.setText("");
             semantic.setSelection(false);
             status.select(0);
@@ -224,12 +239,11 @@ public final class PassagesView extends ViewPart {
 
     /** Runs the query the bar and the explorer describe, in the background, and shows its rows. */
     public void refresh() {
-        if (table.isDisposed()) return;
+        if (grid.control().isDisposed()) return;
         CorpusFolder c = corpus;
         if (c == null) {
             pages = null;
-            table.clearAll();
-            table.setItemCount(0);
+            grid.setItemCount(0);
             header.setText("No corpus open: File > Open Corpus...");
             header.getParent().layout();
             return;
@@ -244,7 +258,7 @@ public final class PassagesView extends ViewPart {
             try {
                 f = f.with(condition);
             } catch (RuntimeException e) {
-                conditions.setBackground(table.getDisplay().getSystemColor(SWT.COLOR_RED));
+                conditions.setBackground(grid.control().getDisplay().getSystemColor(SWT.COLOR_RED));
                 header.setText("Cannot filter: " + e.getMessage());
                 return;
             }
@@ -282,16 +296,16 @@ public final class PassagesView extends ViewPart {
             }
             PassagePages shown = next;
             String why = problem;
-            if (!table.isDisposed()) table.getDisplay().asyncExec(() -> show(mine, c, shown, why, words, byMeaning));
+            if (!grid.control().isDisposed()) grid.control().getDisplay().asyncExec(() -> show(mine, c, shown, why, words, byMeaning));
             return Status.OK_STATUS;
         }).schedule();
     }
 
     private void show(long mine, CorpusFolder c, PassagePages shown, String problem, String words, boolean byMeaning) {
-        if (mine != ticket || table.isDisposed() || c != corpus) return;
+        if (mine != ticket || grid.control().isDisposed() || c != corpus) return;
         pages = shown;
-        table.clearAll();
-        table.setItemCount(shown == null ? 0 : shown.size());
+        if (shown != null && shown.size() > PassagePages.PAGE) PassagePages.warm(c.store(), shown.query()); // the other sorts, ahead of a click
+        grid.setItemCount(shown == null ? 0 : shown.size());
         String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
                 : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";
         header.setText(problem != null ? "Cannot search: " + problem
@@ -300,8 +314,43 @@ public final class PassagesView extends ViewPart {
         header.getParent().layout();
     }
 
-    public Table getTable() {
-        return table;
+    /** The number of rows of the current query. */
+    public int rowCount() {
+        return grid.getItemCount();
+    }
+
+    /** The passage at a row if it is in memory (null while its page is read): never waits for the store. */
+    public Passage rowIfRead(int row) {
+        return row < grid.getItemCount() ? passage(row) : null;
+    }
+
+    /** Selects rows from..to, as Shift+click does (the Passage in Context view and the menu follow). */
+    public void selectRows(int from, int to) {
+        grid.setSelection(from, to);
+    }
+
+    /** The first row on screen, and how many fit. */
+    public int topRow() {
+        return grid.getTopIndex();
+    }
+
+    public int visibleRows() {
+        return grid.visibleRows();
+    }
+
+    /** Scrolls so that a row is the first on screen. */
+    public void scrollTo(int row) {
+        grid.setTopIndex(row);
+    }
+
+    /** Sorts by a column, as a click on its header does. */
+    public void sortBy(int column) {
+        grid.clickHeader(column);
+    }
+
+    /** The table's control (its context menu, drags, focus). */
+    public org.eclipse.swt.widgets.Control tableControl() {
+        return grid.control();
     }
 
     /** Types a search and runs it, as Enter in the search box does. */
@@ -330,7 +379,7 @@ public final class PassagesView extends ViewPart {
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        grid.control().setFocus();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
@@ -60,6 +61,9 @@ public final class PassageStore implements AutoCloseable {
     private final Analyzer analyzer = new StandardAnalyzer();
     private final Codes layers;
     private final Codes concepts;
+    private static final int LISTINGS = 8;
+    private final java.util.LinkedHashMap<String, PassageListing> listings = new java.util.LinkedHashMap<>();
+    private IndexReader listingsReader;
     private final Set<String> claimed = new HashSet<>();
     private boolean deletesPending;
 
@@ -334,6 +338,114 @@ public final class PassageStore implements AutoCloseable {
     }
 
     /**
+     * Every passage a query matches in the order of its sort, on the store as it is now, for paging at any depth
+     * (see {@link PassageListing}); null for queries ranked by relevance or nearness, or sorted by id, which page
+     * by search. Listings are kept (the last {@value #LISTINGS}) until the store changes: the store owns them, so
+     * callers do not close them, and a listing the store has let go refuses further pages.
+     */
+    public PassageListing listing(PassageQuery q) throws IOException {
+        if (q.vector() != null || q.sort() == PassageQuery.SortKey.RELEVANCE || q.sort() == PassageQuery.SortKey.ID) return null;
+        PassageListing kept = cachedListing(q);
+        if (kept != null) return kept;
+        Query query = luceneQuery(q);
+        refresh();
+        IndexSearcher s = searchers.acquire();
+        PassageListing made;
+        try {
+            made = new PassageListing(this, s, () -> {
+                try {
+                    searchers.release(s);
+                } catch (IOException | RuntimeException e) {
+                    // the store closed first: its readers are gone with it
+                }
+            }, PassageListing.order(s, query, q.sort()));
+        } catch (IOException | RuntimeException e) {
+            searchers.release(s);
+            throw e;
+        }
+        synchronized (listings) {
+            if (listingsReader != s.getIndexReader()) dropListings();
+            listingsReader = s.getIndexReader();
+            PassageListing old = listings.put(listingKey(q), made);
+            if (old != null) old.close();
+            while (listings.size() > LISTINGS) {
+                var eldest = listings.entrySet().iterator().next();
+                eldest.getValue().close();
+                listings.remove(eldest.getKey());
+            }
+        }
+        return made;
+    }
+
+    /** The kept listing of a query when the store has not changed since it was made; null otherwise. Never waits. */
+    public PassageListing cachedListing(PassageQuery q) throws IOException {
+        synchronized (listings) {
+            if (listings.isEmpty()) return null;
+            refresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                if (s.getIndexReader() != listingsReader) return null; // changed since: the next listing() drops them
+                return listings.get(listingKey(q));
+            } finally {
+                searchers.release(s);
+            }
+        }
+    }
+
+    /**
+     * The listing of a query at once when it can be had without a sort: kept, or derived from the kept listing of
+     * the same sort without filter (one pass marking the filter's matches, then the kept order read through it,
+     * tens of ms at a million passages); null otherwise. Derived listings are kept as well.
+     */
+    public PassageListing quickListing(PassageQuery q) throws IOException {
+        PassageListing kept = cachedListing(q);
+        if (kept != null || q.text() != null || q.vector() != null || q.filter().equals(PassageFilter.NONE)) return kept;
+        PassageListing base = cachedListing(PassageQuery.all().sort(q.sort()));
+        if (base == null) return null;
+        PassageListing derived;
+        try {
+            derived = base.narrowed(luceneQuery(q), this::retain);
+        } catch (IllegalStateException e) {
+            return null; // let go meanwhile
+        }
+        synchronized (listings) {
+            if (listingsReader != derived.reader()) {
+                derived.close();
+                return null;
+            }
+            PassageListing old = listings.put(listingKey(q), derived);
+            if (old != null) old.close();
+            while (listings.size() > LISTINGS) {
+                var eldest = listings.entrySet().iterator().next();
+                eldest.getValue().close();
+                listings.remove(eldest.getKey());
+            }
+        }
+        return derived;
+    }
+
+    /** Another hold on a searcher's reader, for a listing derived from one that holds it: released with it. */
+    private Runnable retain(IndexSearcher s) {
+        s.getIndexReader().incRef();
+        return () -> {
+            try {
+                s.getIndexReader().decRef();
+            } catch (IOException | RuntimeException e) {
+                // the store closed first
+            }
+        };
+    }
+
+    private static String listingKey(PassageQuery q) {
+        return q.sort() + "|" + q.filter() + "|" + q.text();
+    }
+
+    private void dropListings() {
+        for (PassageListing l : listings.values()) l.close();
+        listings.clear();
+    }
+
+    /**
      * Runs a query: full text, nearest neighbours or all, filtered, sorted, one page. The rows carry no embedding
      * (pages are for reading and listing; {@link #get} and {@link #forEach} give the embedding).
      */
@@ -381,7 +493,7 @@ public final class PassageStore implements AutoCloseable {
     }
 
     /** Reads rows in doc-id order (stored fields are compressed in blocks of neighbouring docs) and keeps their order. */
-    private List<Passage> readAll(IndexSearcher s, ScoreDoc[] docs, boolean vectors) throws IOException {
+    List<Passage> readAll(IndexSearcher s, ScoreDoc[] docs, boolean vectors) throws IOException {
         return readAll(s, docs, vectors, true);
     }
 
@@ -557,6 +669,9 @@ public final class PassageStore implements AutoCloseable {
     /** Closes without committing: what was not committed is dropped. */
     @Override
     public void close() throws IOException {
+        synchronized (listings) {
+            dropListings();
+        }
         try {
             searchers.close();
             writer.rollback();

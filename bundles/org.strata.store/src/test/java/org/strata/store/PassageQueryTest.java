@@ -133,6 +133,44 @@ class PassageQueryTest {
     }
 
     @Test
+    void aListingPagesInTheOrderOfTheSearchAtAnyDepth() throws Exception {
+        store.addNew(List.of(Passage.ingested("u1", "doc0.pdf", 5, 0, 5, "fresh words here", 9, "en")));
+        store.bulk(List.of("p1", "p4"), BulkEdit.setStatus(PassageStatus.ACCEPTED));
+        for (PassageQuery.SortKey key : List.of(PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.TOKENS, PassageQuery.SortKey.LAYER,
+                PassageQuery.SortKey.STATUS, PassageQuery.SortKey.SOURCE)) {
+            for (PassageFilter f : List.of(PassageFilter.NONE, PassageFilter.NONE.with("density=0.3..1"), PassageFilter.NONE.withLayer("strategies"))) {
+                PassageQuery q = PassageQuery.all().filter(f).sort(key);
+                PassageListing listing = store.listing(q);
+                List<String> expected = ids(store.search(q.page(0, 100)));
+                assertEquals(expected.size(), listing.size(), key + " " + f);
+                List<String> paged = new ArrayList<>();
+                for (int from = 0; from < listing.size(); from += 2) paged.addAll(listing.page(from, 2).stream().map(Passage::id).toList());
+                assertEquals(expected, paged, key + " " + f);
+                assertTrue(listing == store.cachedListing(q), "kept while the store is unchanged");
+            }
+        }
+        assertEquals(null, store.listing(PassageQuery.text("sprint")), "relevance ranks page by search");
+        // a filtered listing derived from the kept unfiltered one, in the same order as a search
+        store.bulk(List.of("p0"), BulkEdit.setStatus(PassageStatus.ACCEPTED));
+        store.commit();
+        assertEquals(null, store.quickListing(PassageQuery.all().filter(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED))),
+                "nothing kept since the change: no quick listing");
+        store.listing(PassageQuery.all().sort(PassageQuery.SortKey.TOKENS));
+        PassageQuery accepted = PassageQuery.all().filter(PassageFilter.NONE.withStatus(PassageStatus.ACCEPTED)).sort(PassageQuery.SortKey.TOKENS);
+        PassageListing quick = store.quickListing(accepted);
+        assertEquals(ids(store.search(accepted)), quick.page(0, 10).stream().map(Passage::id).toList());
+        assertEquals(List.of("p4", "p1", "p0"), quick.page(0, 10).stream().map(Passage::id).toList());
+        assertTrue(quick == store.cachedListing(accepted), "kept too");
+        PassageListing fixed = store.listing(PassageQuery.all());
+        store.bulk(List.of("p5"), BulkEdit.setLayer("logic"));
+        store.commit();
+        assertEquals("paradoxes", fixed.page(0, 1).get(0).layer(), "a listing reads the store as it was");
+        assertEquals(null, store.cachedListing(PassageQuery.all()), "the store changed: not offered again");
+        assertEquals("logic", store.listing(PassageQuery.all()).page(0, 1).get(0).layer());
+        assertThrows(IllegalStateException.class, () -> fixed.page(0, 1), "the old one is let go");
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsNamed() {
         StoreException e = assertThrows(StoreException.class, () -> store.search(PassageQuery.text("stiff AND (")));
         assertTrue(e.getMessage().startsWith("the query 'stiff AND (' does not parse"), e.getMessage());
