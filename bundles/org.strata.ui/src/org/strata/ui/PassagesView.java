@@ -124,9 +124,7 @@ public final class PassagesView extends ViewPart {
             @Override
             public String[] texts(int row) {
                 Passage p = passage(row);
-                if (p == null) return null;
-                return new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
-                        Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
+                return p == null ? null : cells(p);
             }
 
             @Override
@@ -324,9 +322,25 @@ public final class PassagesView extends ViewPart {
         return row < grid.getItemCount() ? passage(row) : null;
     }
 
+    /** The text of a cell as drawn, or "" while its row is being read. */
+    public String cellText(int row, int column) {
+        Passage p = rowIfRead(row);
+        return p == null ? "" : cells(p)[column];
+    }
+
+    private static String[] cells(Passage p) {
+        return new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
+                Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
+    }
+
     /** Selects rows from..to, as Shift+click does (the Passage in Context view and the menu follow). */
     public void selectRows(int from, int to) {
         grid.setSelection(from, to);
+    }
+
+    /** How many rows are selected. */
+    public int selectionCount() {
+        return grid.getSelectionCount();
     }
 
     /** The first row on screen, and how many fit. */

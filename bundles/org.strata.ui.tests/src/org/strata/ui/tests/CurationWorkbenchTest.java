@@ -68,6 +68,7 @@ class CurationWorkbenchTest {
 
     @AfterEach
     void closeCorpus() throws Exception {
+        Ui.stopWatching();
         // jobs of this test (learning, scoring) finish before the next test opens its corpus, and the views settle
         Job.getJobManager().join(CorpusSession.JOBS, null);
         CorpusSession.get().close();
@@ -99,17 +100,16 @@ class CurationWorkbenchTest {
         CorpusExplorerView explorer = (CorpusExplorerView) page.showView(CorpusExplorerView.ID);
 
         Job open = OpenCorpus.open(page.getWorkbenchWindow().getShell(), dir);
-        Table table = passages.getTable();
-        waitFor(display, () -> open.getResult() != null && table.getItemCount() > 0);
+        waitFor(display, () -> open.getResult() != null && passages.rowCount() > 0);
         waitFor(display, () -> explorer.getViewer().getTree().getItemCount() == 3);
 
-        assertTrue(table.getItemCount() >= 2, "passages in the table: " + table.getItemCount());
+        assertTrue(passages.rowCount() >= 2, "passages in the table: " + passages.rowCount());
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < table.getItemCount(); i++) {
+        for (int i = 0; i < passages.rowCount(); i++) {
             int row = i;
-            waitFor(display, () -> !table.getItem(row).getText(4).isEmpty());
-            texts.add(table.getItem(i).getText(4));
-            assertTrue(table.getItem(i).getText(0).matches("0\\.\\d{3}|1\\.000"), "density shown: " + table.getItem(i).getText(0));
+            waitFor(display, () -> !passages.cellText(row, 4).isEmpty());
+            texts.add(passages.cellText(i, 4));
+            assertTrue(passages.cellText(i, 0).matches("0\\.\\d{3}|1\\.000"), "density shown: " + passages.cellText(i, 0));
         }
         assertTrue(texts.stream().anyMatch(t -> t.contains("Ground contact time is the interval")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.contains("Leg stiffness")), texts.toString());
@@ -167,7 +167,7 @@ class CurationWorkbenchTest {
         assertTrue(all.contains("ok " + in.resolve("sprint.html")), all);
         assertTrue(report.getSummary().startsWith("3 files: 1 ok, 1 skipped, 1 failed"), report.getSummary());
         PassagesView passages = (PassagesView) page.showView(PassagesView.ID);
-        waitFor(display, () -> passages.getTable().getItemCount() >= 2);
+        waitFor(display, () -> passages.rowCount() >= 2);
 
         // files dropped on the corpus explorer are imported the same way (the drop hands over their paths)
         Path dropped = Files.createDirectories(tmp.resolve("dropped"));
@@ -390,56 +390,70 @@ class CurationWorkbenchTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         PassagesView passages = (PassagesView) page.showView(PassagesView.ID);
         Job open = OpenCorpus.open(page.getWorkbenchWindow().getShell(), dir);
-        waitFor(display, () -> open.getResult() != null && passages.getTable().getItemCount() > 0);
-        Table table = passages.getTable();
-        int all = table.getItemCount();
+        waitFor(display, () -> open.getResult() != null && passages.rowCount() > 0);
+        int all = passages.rowCount();
 
         passages.search("tendon stiffness", false);
         waitFor(display, () -> passages.headerText().contains("best matches first"));
-        assertTrue(table.getItemCount() > 0 && table.getItemCount() < all, passages.headerText());
-        waitFor(display, () -> !table.getItem(0).getText(4).isEmpty());
-        assertTrue(table.getItem(0).getText(4).toLowerCase().contains("tendon"), table.getItem(0).getText(4));
+        assertTrue(passages.rowCount() > 0 && passages.rowCount() < all, passages.headerText());
+        waitFor(display, () -> !passages.cellText(0, 4).isEmpty());
+        assertTrue(passages.cellText(0, 4).toLowerCase().contains("tendon"), passages.cellText(0, 4));
 
         // the selected passage in its document, with why it scored as it did
         org.strata.ui.PassageContextView context = (org.strata.ui.PassageContextView) page.showView(org.strata.ui.PassageContextView.ID);
         page.activate(passages);
-        table.setSelection(0);
-        table.notifyListeners(SWT.Selection, new Event());
+        passages.selectRows(0, 0);
         waitFor(display, () -> context.titleText().contains(": passage ") && !context.explanationText().isEmpty());
         assertTrue(context.titleText().matches("doc-\\d+\\.txt: passage \\d+ of \\d+, density 0\\.\\d{3}"), context.titleText());
         assertTrue(context.explanationText().contains("\ndensity 0.") && context.explanationText().contains("information signals"),
                 context.explanationText());
 
+        // Shift+Down extends the selection, as in any table
+        Event down = new Event();
+        down.keyCode = SWT.ARROW_DOWN;
+        down.stateMask = SWT.SHIFT;
+        passages.tableControl().notifyListeners(SWT.KeyDown, down);
+        assertEquals(2, passages.selectionCount());
+
         // two selected passages rejected from the context menu
-        table.getItem(1).getText(4);
-        waitFor(display, () -> table.getItem(1).getData() != null);
-        table.setSelection(0, 1);
-        String first = ((org.strata.store.Passage) table.getItem(0).getData()).id();
-        String second = ((org.strata.store.Passage) table.getItem(1).getData()).id();
-        menu(table, "Reject 2 Passages");
+        waitFor(display, () -> passages.rowIfRead(1) != null);
+        passages.selectRows(0, 1);
+        String first = passages.rowIfRead(0).id();
+        String second = passages.rowIfRead(1).id();
+        menu(passages.tableControl(), "Reject 2 Passages");
         Job.getJobManager().join(CorpusSession.JOBS, null);
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(first).status());
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(second).status());
         passages.setStatusFilter("rejected");
-        waitFor(display, () -> table.getItemCount() == 2 && !passages.headerText().startsWith("Searching"));
+        waitFor(display, () -> passages.rowCount() == 2 && !passages.headerText().startsWith("Searching"));
 
         // Edit > Undo takes the edit back, Redo applies it again, through the workbench's commands
         page.activate(passages);
         org.eclipse.ui.handlers.IHandlerService handlers = passages.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         assertEquals(org.strata.store.PassageStatus.CANDIDATE, CorpusSession.get().current().store().get(first).status(), "undone");
-        waitFor(display, () -> table.getItemCount() == 0 && !passages.headerText().startsWith("Searching"));
+        waitFor(display, () -> passages.rowCount() == 0 && !passages.headerText().startsWith("Searching"));
         while (display.readAndDispatch()) { }
         handlers.executeCommand("org.eclipse.ui.edit.redo", null);
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(first).status(), "redone");
         assertEquals(org.strata.store.PassageStatus.REJECTED, CorpusSession.get().current().store().get(second).status());
-        waitFor(display, () -> table.getItemCount() == 2 && !passages.headerText().startsWith("Searching"));
+        waitFor(display, () -> passages.rowCount() == 2 && !passages.headerText().startsWith("Searching"));
 
         // every result of a query, not only those on screen, moved to a layer
         passages.setStatusFilter("any");
         passages.search("", false);
-        waitFor(display, () -> table.getItemCount() == all && !passages.headerText().startsWith("Searching"));
-        menu(table, "Move All " + String.format(java.util.Locale.ROOT, "%,d", all) + " Results to Layer", "logic");
+        waitFor(display, () -> passages.rowCount() == all && !passages.headerText().startsWith("Searching"));
+
+        // a click on the Tokens header sorts every row by tokens; the last rows are read when scrolled to
+        passages.sortBy(2);
+        waitFor(display, () -> !passages.headerText().startsWith("Searching") && !passages.cellText(4, 2).isEmpty());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(Integer.parseInt(passages.cellText(i, 2)) >= Integer.parseInt(passages.cellText(i + 1, 2)), "most tokens first");
+        }
+        passages.scrollTo(passages.rowCount() - 3);
+        waitFor(display, () -> !passages.cellText(passages.rowCount() - 1, 2).isEmpty());
+        assertTrue(Integer.parseInt(passages.cellText(passages.rowCount() - 1, 2)) <= Integer.parseInt(passages.cellText(0, 2)));
+        menu(passages.tableControl(), "Move All " + String.format(java.util.Locale.ROOT, "%,d", all) + " Results to Layer", "logic");
         Job.getJobManager().join(CorpusSession.JOBS, null);
         assertEquals(all, CorpusSession.get().current().store().count("logic"), "every passage is in layer logic");
     }

@@ -16,7 +16,6 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -54,6 +53,7 @@ class CurriculumWorkflowTest {
 
     @AfterEach
     void closeCorpus() throws Exception {
+        Ui.stopWatching();
         Job.getJobManager().join(CorpusSession.JOBS, null);
         CorpusSession.get().close();
         Display display = Display.getCurrent();
@@ -194,17 +194,13 @@ class CurriculumWorkflowTest {
         assertTrue(concepts.type("related", "no such thing").contains("no concept named 'no such thing'"));
         PassagesView table = (PassagesView) page.showView(PassagesView.ID);
         table.search("contact", false);
-        Table rows = table.getTable();
-        waitFor(display, () -> table.headerText().contains("best matches first") && rows.getItemCount() >= 2);
-        rows.getItem(0).getText(4);
-        rows.getItem(1).getText(4);
-        waitFor(display, () -> rows.getItem(1).getData() != null);
-        rows.setSelection(0, 1);
-        menu(rows, "Tag 2 Passages with Concept", "ground contact");
+        waitFor(display, () -> table.headerText().contains("best matches first") && table.rowCount() >= 2);
+        table.selectRows(0, 1);
+        menu(table.tableControl(), "Tag 2 Passages with Concept", "ground contact");
         Job.getJobManager().join(CorpusSession.JOBS, null);
         assertEquals(2, count(PassageFilter.NONE.withConcept("ground contact")));
         table.filter("concept=ground contact");
-        waitFor(display, () -> rows.getItemCount() == 2 && !table.headerText().startsWith("Searching"));
+        waitFor(display, () -> table.rowCount() == 2 && !table.headerText().startsWith("Searching"));
         page.showView(ConceptsView.ID);
         concepts.select("ground contact");
         waitFor(display, () -> concepts.taggedHeader().startsWith("2 passages tagged 'ground contact'"));

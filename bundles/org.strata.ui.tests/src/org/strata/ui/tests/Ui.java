@@ -20,7 +20,15 @@ final class Ui {
     /** Dialogs that tests answer themselves ({@link #answer}): closeDialogs leaves them alone. */
     private static final java.util.Set<String> ANSWERED = java.util.Set.of("Cannot open corpus", "Save Changes", "Cannot create the corpus");
 
+    /** Bumped at the end of each test: the dialog watchers of a test stop with it. */
+    private static int generation;
+
     private Ui() {}
+
+    /** Stops the dialog watchers started so far (call when a test ends, so that none closes the next test's dialogs). */
+    static void stopWatching() {
+        generation++;
+    }
 
     /** Clicks a context-menu item of a control by its label path ("Move 2 Passages to Layer", "logic"). */
     static void menu(org.eclipse.swt.widgets.Control control, String... path) {
@@ -42,9 +50,11 @@ final class Ui {
     /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
     static List<String> closeDialogs(Display display, Shell main) {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int mine = generation;
         Runnable watch = new Runnable() {
             @Override
             public void run() {
+                if (mine != generation) return;
                 for (Shell sh : display.getShells()) {
                     if (sh != main && sh.isVisible() && !ANSWERED.contains(sh.getText())) {
                         seen.add(sh.getText() + ": " + texts(sh));
@@ -81,9 +91,11 @@ final class Ui {
     /** Presses a button of the next dialog with this title when it opens; the returned list gets the dialog's text. */
     static List<String> answer(Display display, String title, String button) {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int mine = generation;
         Runnable watch = new Runnable() {
             @Override
             public void run() {
+                if (mine != generation) return;
                 for (Shell sh : display.getShells()) {
                     if (title.equals(sh.getText()) && sh.isVisible()) {
                         seen.add(texts(sh));
