@@ -11,8 +11,24 @@ import org.strata.engine.BuiltOn;
 public final class AboutHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "About Strata", text());
+        // the product's logo (its largest window image) beside the text
+        new MessageDialog(HandlerUtil.getActiveShell(event), "About Strata", null, text(), MessageDialog.NONE, 0, "OK") {
+            private final org.eclipse.swt.graphics.Image image = largest();
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage() {
+                return image;
+            }
+        }.open();
         return null;
+    }
+
+    private static org.eclipse.swt.graphics.Image largest() {
+        org.eclipse.swt.graphics.Image logo = null;
+        for (var i : org.eclipse.jface.window.Window.getDefaultImages()) {
+            if (logo == null || i.getBounds().width > logo.getBounds().width) logo = i;
+        }
+        return logo;
     }
 
     /** The About text: Strata's version, the libraries doing the work, and the open corpus. */
