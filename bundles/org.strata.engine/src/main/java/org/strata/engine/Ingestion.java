@@ -25,12 +25,7 @@ import org.strata.ingest.ExtractException;
 import org.strata.ingest.Extracted;
 import org.strata.ingest.Extractor;
 import org.strata.ingest.FileExtractor;
-import org.strata.ingest.Languages;
 import org.strata.ingest.isolated.IsolatedExtractor;
-import org.strata.ingest.PassageId;
-import org.strata.ingest.Segment;
-import org.strata.ingest.Segmenter;
-import org.strata.ingest.TextCleaner;
 import org.strata.ingest.TokenCounter;
 import org.strata.ingest.archive.ArchiveExpander;
 import org.strata.ingest.dedup.MinHash;
@@ -50,7 +45,6 @@ import org.strata.store.PassageStore;
 public final class Ingestion implements AutoCloseable {
     /** The default passage budget in encoder tokens, well inside MiniLM's 512-position window. */
     public static final int DEFAULT_BUDGET = 256;
-    private static final int MIN_TOKENS = 8;
     /** Work is committed every this many files or this many nanoseconds, whichever comes first. */
     private static final int COMMIT_FILES = 64;
     private static final long COMMIT_NANOS = 20_000_000_000L;
@@ -61,7 +55,7 @@ public final class Ingestion implements AutoCloseable {
 
     private final FileExtractor extractor;
     private final ArchiveExpander expander = new ArchiveExpander(ArchiveExpander.Limits.DEFAULT);
-    private final Segmenter segmenter;
+    private final DocumentPassages documents;
     private final ExecutorService pool;
     private final int threads;
 
@@ -72,7 +66,7 @@ public final class Ingestion implements AutoCloseable {
 
     public Ingestion(FileExtractor extractor, TokenCounter counter, int budget, int threads) {
         this.extractor = extractor;
-        this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+        this.documents = new DocumentPassages(extractor, counter, budget);
         this.threads = Math.max(1, threads);
         AtomicInteger n = new AtomicInteger();
         // a thread waiting on a parse worker process uses no core here: twice as many threads keep both busy
@@ -190,12 +184,6 @@ public final class Ingestion implements AutoCloseable {
         corpus.save();
     }
 
-    /** Media types laid out in pages, whose running headers, footers and page numbers are dropped. */
-    private static boolean paged(String mediaType) {
-        return mediaType.equals("application/pdf") || mediaType.equals("application/postscript") || mediaType.contains("djvu")
-                || mediaType.equals("application/vnd.ms-xpsdocument");
-    }
-
     /**
      * Checks a file on this thread (the model is touched here only) and hands its parsing to the pool. An archive
      * is expanded here: its members go to the front of {@code files}, to be ingested next, each as its own source.
@@ -217,17 +205,8 @@ public final class Ingestion implements AutoCloseable {
             }
             String uri = item.uri();
             Future<Parsed> parsed = pool.submit(() -> {
-                Extracted doc = extractor.extract(file);
-                String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
-                List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
-                List<String> languages = Languages.ofPassages(segments, doc.text());
-                List<Passage> passages = new ArrayList<>(segments.size());
-                for (int seq = 0; seq < segments.size(); seq++) {
-                    Segment s = segments.get(seq);
-                    passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(),
-                            languages.get(seq)));
-                }
-                return new Parsed(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
+                DocumentPassages.Result r = documents.of(file, uri);
+                return new Parsed(r.document(), r.passages(), r.language());
             });
             return new Job(item, sha, parsed, null);
         } catch (NoSuchFileException e) {

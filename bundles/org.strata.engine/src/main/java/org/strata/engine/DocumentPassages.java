@@ -1,0 +1,57 @@
+package org.strata.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.strata.ingest.ExtractException;
+import org.strata.ingest.Extracted;
+import org.strata.ingest.FileExtractor;
+import org.strata.ingest.Languages;
+import org.strata.ingest.PassageId;
+import org.strata.ingest.Segment;
+import org.strata.ingest.Segmenter;
+import org.strata.ingest.TextCleaner;
+import org.strata.ingest.TokenCounter;
+import org.strata.store.Passage;
+
+/**
+ * One document turned into passages, the one way every path does it (the CLI's and workbench's ingestion, the
+ * Spark job): Tika's text, running heads and feet removed from paged formats, cleaned, cut into passages of at
+ * most {@code budget} tokens, each with its language; ids are hashes of the normalized text.
+ */
+public final class DocumentPassages {
+    /** Passages shorter than this many tokens are dropped (page numbers, lone headings). */
+    public static final int MIN_TOKENS = 8;
+
+    /** What a document gave: its media type, title, passages and dominant language. */
+    public record Result(Extracted document, List<Passage> passages, String language) {}
+
+    private final FileExtractor extractor;
+    private final Segmenter segmenter;
+
+    public DocumentPassages(FileExtractor extractor, TokenCounter counter, int budget) {
+        this.extractor = extractor;
+        this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+    }
+
+    /** Parses a file and cuts it into passages whose source is {@code uri}; a file Tika cannot read throws, with why. */
+    public Result of(Path file, String uri) throws ExtractException {
+        Extracted doc = extractor.extract(file);
+        String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
+        List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
+        List<String> languages = Languages.ofPassages(segments, doc.text());
+        List<Passage> passages = new ArrayList<>(segments.size());
+        for (int seq = 0; seq < segments.size(); seq++) {
+            Segment s = segments.get(seq);
+            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(), languages.get(seq)));
+        }
+        return new Result(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
+    }
+
+    /** Media types laid out in pages, whose running headers, footers and page numbers are dropped. */
+    static boolean paged(String mediaType) {
+        return mediaType.equals("application/pdf") || mediaType.equals("application/postscript") || mediaType.contains("djvu")
+                || mediaType.equals("application/vnd.ms-xpsdocument");
+    }
+}
