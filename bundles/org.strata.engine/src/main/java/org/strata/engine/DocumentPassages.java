@@ -49,6 +49,17 @@ public final class DocumentPassages {
         return new Result(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
     }
 
+    /**
+     * The files under the given files and folders, in the order ingestion takes them (folders walked, sorted,
+     * hidden files left out); a missing path or an empty folder is refused with its name.
+     */
+    public static List<Path> filesIn(List<Path> paths) throws java.io.IOException {
+        List<FileResult> problems = new ArrayList<>();
+        List<Path> files = InputFiles.expand(paths, problems, r -> { });
+        if (!problems.isEmpty()) throw new java.io.IOException(problems.get(0).path() + ": " + problems.get(0).reason());
+        return files;
+    }
+
     /** Media types laid out in pages, whose running headers, footers and page numbers are dropped. */
     static boolean paged(String mediaType) {
         return mediaType.equals("application/pdf") || mediaType.equals("application/postscript") || mediaType.contains("djvu")

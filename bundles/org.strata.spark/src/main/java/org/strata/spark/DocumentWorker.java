@@ -1,0 +1,54 @@
+package org.strata.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Row;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.DocumentPassages;
+import org.strata.engine.Ingestion;
+import org.strata.ingest.ExtractException;
+import org.strata.ingest.Extractor;
+import org.strata.store.Passage;
+
+/**
+ * What a Spark task does with one file: the engine's {@link DocumentPassages}, the same code the CLI's ingestion
+ * runs, made once per executor JVM and reused by every partition it gets. A file that cannot be read or parsed
+ * gives one row that says why (its kind "failed" or "skipped"), never an exception that would fail the job.
+ */
+final class DocumentWorker {
+    private static DocumentPassages documents;
+
+    private DocumentWorker() {}
+
+    private static synchronized DocumentPassages documents() throws Exception {
+        if (documents == null) {
+            // in-process Tika: the executor is the isolation (a crashed task is retried by Spark)
+            documents = new DocumentPassages(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
+        }
+        return documents;
+    }
+
+    /** The rows of one file, in {@link Rows#SCHEMA}: its passages, or one row saying why it has none. */
+    static List<Row> rows(String path) {
+        Path file = Path.of(path);
+        String uri = file.toAbsolutePath().normalize().toString();
+        List<Row> out = new ArrayList<>();
+        try {
+            if (!Files.exists(file)) return List.of(Rows.problem("failed", uri, "disappeared during the run"));
+            if (!Files.isReadable(file)) return List.of(Rows.problem("failed", uri, "permission denied"));
+            if (Files.size(file) == 0) return List.of(Rows.problem("skipped", uri, "empty file"));
+            DocumentPassages.Result r = documents().of(file, uri);
+            if (r.passages().isEmpty()) return List.of(Rows.problem("skipped", uri, "no text found (" + r.document().mediaType() + ")"));
+            for (Passage p : r.passages()) out.add(Rows.passage(p, r.document().mediaType()));
+            return out;
+        } catch (ExtractException e) {
+            return List.of(Rows.problem("failed", uri, e.getMessage()));
+        } catch (Exception | LinkageError e) {
+            return List.of(Rows.problem("failed", uri, "parser crashed: " + e));
+        }
+    }
+
+}

@@ -1,0 +1,66 @@
+package org.strata.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.strata.engine.DocumentPassages;
+
+/**
+ * Files to passages on Spark: the files under the input paths are spread over the tasks; each file becomes its
+ * passages by the engine's own code; passages with the same text (the same id) are kept once, the first in source
+ * order, as the CLI's ingestion keeps the first it meets. Writes {@code passages/} (Parquet: id, source, seq, start,
+ * end, text, tokens, language, media_type) and {@code problems/} (Parquet: source, kind, reason), one row per file
+ * that gave no passage; a bad file never fails the job.
+ */
+public final class SparkIngest {
+    /** What a run did. */
+    public record Summary(long files, long passages, long duplicates, long failed, long skipped) {
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "%,d files: %,d passages (%,d duplicates dropped), %,d failed, %,d skipped", files,
+                    passages, duplicates, failed, skipped);
+        }
+    }
+
+    private SparkIngest() {}
+
+    /** Runs over the files under {@code inputs}, in {@code partitions} tasks (0: two per core), into {@code out}. */
+    public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions) throws IOException {
+        List<Path> files = DocumentPassages.filesIn(inputs);
+        List<String> paths = new ArrayList<>(files.size());
+        for (Path f : files) paths.add(f.toString());
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = partitions > 0 ? partitions : Math.max(1, 2 * jsc.defaultParallelism());
+        JavaRDD<Row> rows = jsc.parallelize(paths, Math.max(1, Math.min(slices, paths.size())))
+                .flatMap(p -> DocumentWorker.rows(p).iterator());
+        Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
+        try {
+            Dataset<Row> passages = all.filter(functions.col("kind").equalTo("passage"));
+            Dataset<Row> first = passages
+                    .withColumn("rank", functions.row_number().over(Window.partitionBy("id").orderBy("source", "seq")))
+                    .filter(functions.col("rank").equalTo(1))
+                    .drop("rank", "kind", "reason");
+            first.write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+            Dataset<Row> problems = all.filter(functions.col("kind").notEqual("passage")).select("source", "kind", "reason");
+            problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("problems").toString());
+            long made = passages.count(), kept = spark.read().parquet(out.resolve("passages").toString()).count();
+            long failed = problems.filter(functions.col("kind").equalTo("failed")).count();
+            long skipped = problems.filter(functions.col("kind").equalTo("skipped")).count();
+            Summary s = new Summary(files.size(), kept, made - kept, failed, skipped);
+            Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
+            return s;
+        } finally {
+            all.unpersist();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.strata.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code strata spark}: the engine's work on Apache Spark, embedded (local[*]) or on a cluster. */
+@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = StrataSpark.Ingest.class,
+        description = "Runs Strata's curation on Apache Spark: embedded with local[*] by default, or on the master given.")
+public final class StrataSpark implements Callable<Integer> {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new StrataSpark()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("strata spark: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Parses the files under the input paths with Apache Tika and cuts them into passages, as strata ingest does, "
+                    + "in Spark tasks; keeps each passage text once; writes OUT/passages (Parquet), OUT/problems (Parquet: every file "
+                    + "that failed or gave no text, with why) and OUT/summary.txt. A bad file never fails the job."})
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--in", required = true, paramLabel = "PATH", description = "files and folders to read (repeatable)")
+        List<Path> in;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
+        Path out;
+
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+
+        @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks (default: two per core)")
+        int partitions;
+
+        @Override
+        public Integer call() throws Exception {
+            if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            try (SparkSession spark = session(master, "strata spark ingest")) {
+                Files.createDirectories(out);
+                SparkIngest.Summary s = SparkIngest.run(spark, in, out, partitions);
+                System.out.println(s.line());
+                System.out.println("wrote " + out.resolve("passages") + " and " + out.resolve("problems"));
+            }
+            return 0;
+        }
+    }
+
+    /** A session for the master given, quiet (no UI server: nothing listens on a port when embedded). */
+    static SparkSession session(String master, String name) {
+        return SparkSession.builder().master(master).appName(name).config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "8").getOrCreate();
+    }
+}

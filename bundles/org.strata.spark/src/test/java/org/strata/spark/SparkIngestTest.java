@@ -1,0 +1,118 @@
+package org.strata.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Ingestion;
+import org.strata.ingest.Extractor;
+
+/** The Spark path and the CLI path give the same passages from the same files; bad files are rows, not failures. */
+class SparkIngestTest {
+    static SparkSession spark;
+    @TempDir Path tmp;
+
+    @BeforeAll
+    static void start() {
+        spark = StrataSpark.session("local[2]", "test");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        spark.close();
+    }
+
+    private static final String[] TEXTS = {
+        "Ground contact time shortens as running speed rises, because the leg must apply a larger vertical impulse in less time.",
+        "Tendon stiffness sets how much elastic energy the Achilles tendon stores during the stance phase and returns at toe-off.",
+        "Lactate threshold marks the intensity above which blood lactate accumulates faster than muscle and liver can clear it.",
+        "Periodisation arranges training in cycles so that accumulated fatigue dissipates before competition while fitness is kept.",
+        "Eccentric hamstring strength protects sprinters, since the muscle lengthens under load during late swing."};
+
+    /** Real files of several formats, one passage repeated across two of them, a corrupt PDF and an empty file. */
+    private Path files() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int f = 0; f < 12; f++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0; p < 4; p++) sb.append(TEXTS[(f + p) % TEXTS.length]).append(" (note ").append(f).append('.').append(p).append(")\n\n");
+            if (f % 3 == 0) {
+                Files.writeString(in.resolve("page-" + f + ".html"), "<html><head><title>Page " + f + "</title></head><body><p>"
+                        + sb.toString().replace("\n\n", "</p><p>") + "</p></body></html>");
+            } else {
+                Files.writeString(in.resolve("note-" + f + ".txt"), sb.toString());
+            }
+        }
+        Files.writeString(in.resolve("same-a.txt"), "This exact passage appears in two files and is kept once by either path, the first in source order.");
+        Files.writeString(in.resolve("same-b.txt"), "This exact passage appears in two files and is kept once by either path, the first in source order.");
+        Files.writeString(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage");
+        Files.createFile(in.resolve("empty.txt"));
+        return in;
+    }
+
+    private static String key(String source, int seq, String text, int tokens, String language) {
+        return source + "#" + seq + "|" + tokens + "|" + language + "|" + text;
+    }
+
+    @Test
+    void theSparkPathGivesThePassagesOfTheCliPath() throws Exception {
+        Path in = files();
+        Path out = tmp.resolve("out");
+        SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), out, 3);
+        assertEquals(16, s.files());
+        assertEquals(1, s.failed());
+        assertEquals(1, s.skipped());
+        assertEquals(1, s.duplicates(), "the passage in two files is kept once");
+
+        Map<String, String> bySpark = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) {
+            bySpark.put(r.getAs("id"), key(r.getAs("source"), r.<Integer>getAs("seq"), r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language")));
+        }
+        Map<String, String> byCli = new TreeMap<>();
+        try (CorpusFolder c = CorpusFolder.create(tmp.resolve("corpus"), "cli");
+                Ingestion ingestion = new Ingestion(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET, 2)) {
+            ingestion.run(c, List.of(in), r -> { });
+            c.store().forEach(false, p -> byCli.put(p.id(), key(p.source(), p.seq(), p.text(), p.tokens(), p.language())));
+        }
+        assertEquals(s.passages(), bySpark.size());
+        assertTrue(bySpark.size() >= 12, bySpark.size() + " passages");
+        assertEquals(byCli, bySpark, "the same ids, sources, places, texts, tokens and languages");
+
+        List<String> problems = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
+            problems.add(r.getAs("kind") + " " + Path.of(r.<String>getAs("source")).getFileName() + ": " + r.getAs("reason"));
+        }
+        problems.sort(null);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("failed broken.pdf: cannot parse application/pdf"), problems.toString());
+        assertEquals("skipped empty.txt: empty file", problems.get(1));
+        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("16 files: "));
+    }
+
+    @Test
+    void aMissingInputOrAnUsedOutputIsRefusedBeforeAnyWork() throws Exception {
+        var e = assertThrows(java.io.IOException.class, () -> SparkIngest.run(spark, List.of(tmp.resolve("nowhere")), tmp.resolve("o1"), 1));
+        assertTrue(e.getMessage().contains("nowhere: no such file or folder"), e.getMessage());
+        Files.createDirectories(tmp.resolve("empty folder"));
+        e = assertThrows(java.io.IOException.class, () -> SparkIngest.run(spark, List.of(tmp.resolve("empty folder")), tmp.resolve("o2"), 1));
+        assertTrue(e.getMessage().contains("empty folder"), e.getMessage());
+        Path in = files();
+        Path out = Files.createDirectories(tmp.resolve("used"));
+        SparkIngest.run(spark, List.of(in), out, 1);
+        assertThrows(Exception.class, () -> SparkIngest.run(spark, List.of(in), out, 1), "an output written before is never overwritten");
+    }
+}
