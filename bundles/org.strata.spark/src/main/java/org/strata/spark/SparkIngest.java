@@ -19,16 +19,17 @@ import org.strata.engine.DocumentPassages;
 /**
  * Files to passages on Spark: the files under the input paths are spread over the tasks; each file becomes its
  * passages by the engine's own code; passages with the same text (the same id) are kept once, the first in source
- * order, as the CLI's ingestion keeps the first it meets. Writes {@code passages/} (Parquet: id, source, seq, start,
- * end, text, tokens, language, media_type) and {@code problems/} (Parquet: source, kind, reason), one row per file
+ * order, as the CLI's ingestion keeps the first it meets; near duplicates are found by MinHash-LSH over the whole
+ * dataset ({@link SparkNearDuplicates}). Writes {@code passages/} (Parquet: id, source, seq, start, end, text, tokens,
+ * language, media_type, cluster, status: "duplicate" for a near duplicate that is not its cluster's first) and {@code problems/} (Parquet: source, kind, reason), one row per file
  * that gave no passage; a bad file never fails the job.
  */
 public final class SparkIngest {
     /** What a run did. */
-    public record Summary(long files, long passages, long duplicates, long failed, long skipped) {
+    public record Summary(long files, long passages, long duplicates, long failed, long skipped, long nearDuplicates, int clusters) {
         public String line() {
-            return String.format(java.util.Locale.ROOT, "%,d files: %,d passages (%,d duplicates dropped), %,d failed, %,d skipped", files,
-                    passages, duplicates, failed, skipped);
+            return String.format(java.util.Locale.ROOT, "%,d files: %,d passages (%,d exact duplicates dropped), %,d failed, %,d skipped;"
+                    + " near duplicates: %,d passages in %,d clusters", files, passages, duplicates, failed, skipped, nearDuplicates, clusters);
         }
     }
 
@@ -49,14 +50,24 @@ public final class SparkIngest {
             Dataset<Row> first = passages
                     .withColumn("rank", functions.row_number().over(Window.partitionBy("id").orderBy("source", "seq")))
                     .filter(functions.col("rank").equalTo(1))
-                    .drop("rank", "kind", "reason");
-            first.write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+                    .drop("rank", "kind", "reason").persist();
+            SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first);
+            List<Row> marks = new ArrayList<>();
+            near.clusterOf().forEach((id, c) -> marks.add(org.apache.spark.sql.RowFactory.create(id, c, near.duplicate().get(id))));
+            Dataset<Row> marked = spark.createDataFrame(marks, new org.apache.spark.sql.types.StructType()
+                    .add("id", org.apache.spark.sql.types.DataTypes.StringType).add("cluster", org.apache.spark.sql.types.DataTypes.LongType)
+                    .add("duplicate", org.apache.spark.sql.types.DataTypes.BooleanType));
+            first.join(functions.broadcast(marked), first.col("id").equalTo(marked.col("id")), "left").drop(marked.col("id"))
+                    .withColumn("cluster", functions.coalesce(functions.col("cluster"), functions.lit(0L)))
+                    .withColumn("status", functions.when(functions.col("duplicate"), "duplicate").otherwise("candidate")).drop("duplicate")
+                    .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+            first.unpersist();
             Dataset<Row> problems = all.filter(functions.col("kind").notEqual("passage")).select("source", "kind", "reason");
             problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("problems").toString());
             long made = passages.count(), kept = spark.read().parquet(out.resolve("passages").toString()).count();
             long failed = problems.filter(functions.col("kind").equalTo("failed")).count();
             long skipped = problems.filter(functions.col("kind").equalTo("skipped")).count();
-            Summary s = new Summary(files.size(), kept, made - kept, failed, skipped);
+            Summary s = new Summary(files.size(), kept, made - kept, failed, skipped, near.duplicates(), near.clusters());
             Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
             return s;
         } finally {

@@ -59,13 +59,20 @@ class SparkIngestTest {
         }
         Files.writeString(in.resolve("same-a.txt"), "This exact passage appears in two files and is kept once by either path, the first in source order.");
         Files.writeString(in.resolve("same-b.txt"), "This exact passage appears in two files and is kept once by either path, the first in source order.");
+        // near duplicates: the same long passage with one word changed, in three files
+        String near = "Plyometric drills train the stretch-shortening cycle, in which a rapid eccentric action of the muscle and tendon "
+                + "stores elastic energy and potentiates the concentric action that follows, so that jumps rise higher and sprints "
+                + "start faster when the drills are done with short ground contacts and full recovery between the sets of the session.";
+        Files.writeString(in.resolve("near-1.txt"), near);
+        Files.writeString(in.resolve("near-2.txt"), near.replace("higher", "further"));
+        Files.writeString(in.resolve("near-3.txt"), near.replace("faster", "quicker"));
         Files.writeString(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage");
         Files.createFile(in.resolve("empty.txt"));
         return in;
     }
 
-    private static String key(String source, int seq, String text, int tokens, String language) {
-        return source + "#" + seq + "|" + tokens + "|" + language + "|" + text;
+    private static String key(String source, int seq, String text, int tokens, String language, long cluster, String status) {
+        return source + "#" + seq + "|" + tokens + "|" + language + "|" + cluster + "|" + status + "|" + text;
     }
 
     @Test
@@ -73,24 +80,28 @@ class SparkIngestTest {
         Path in = files();
         Path out = tmp.resolve("out");
         SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), out, 3);
-        assertEquals(16, s.files());
+        assertEquals(19, s.files());
+        assertTrue(s.nearDuplicates() >= 2 && s.clusters() >= 1, s.line()); // the three near-*.txt at least; which, the CLI says below
         assertEquals(1, s.failed());
         assertEquals(1, s.skipped());
         assertEquals(1, s.duplicates(), "the passage in two files is kept once");
 
         Map<String, String> bySpark = new TreeMap<>();
         for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) {
-            bySpark.put(r.getAs("id"), key(r.getAs("source"), r.<Integer>getAs("seq"), r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language")));
+            bySpark.put(r.getAs("id"), key(r.getAs("source"), r.<Integer>getAs("seq"), r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language"),
+                    r.<Long>getAs("cluster"), r.getAs("status")));
         }
         Map<String, String> byCli = new TreeMap<>();
         try (CorpusFolder c = CorpusFolder.create(tmp.resolve("corpus"), "cli");
                 Ingestion ingestion = new Ingestion(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET, 2)) {
             ingestion.run(c, List.of(in), r -> { });
-            c.store().forEach(false, p -> byCli.put(p.id(), key(p.source(), p.seq(), p.text(), p.tokens(), p.language())));
+            org.strata.engine.NearDuplicates.run(c, org.strata.ingest.dedup.NearDuplicateFinder.Settings.DEFAULT); // as strata ingest does
+            c.store().forEach(false, p -> byCli.put(p.id(), key(p.source(), p.seq(), p.text(), p.tokens(), p.language(), p.cluster(),
+                    p.status().label())));
         }
         assertEquals(s.passages(), bySpark.size());
         assertTrue(bySpark.size() >= 12, bySpark.size() + " passages");
-        assertEquals(byCli, bySpark, "the same ids, sources, places, texts, tokens and languages");
+        assertEquals(byCli, bySpark, "the same ids, sources, places, texts, tokens, languages, clusters and statuses");
 
         List<String> problems = new ArrayList<>();
         for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
@@ -100,7 +111,7 @@ class SparkIngestTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("failed broken.pdf: cannot parse application/pdf"), problems.toString());
         assertEquals("skipped empty.txt: empty file", problems.get(1));
-        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("16 files: "));
+        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("19 files: "));
     }
 
     @Test
