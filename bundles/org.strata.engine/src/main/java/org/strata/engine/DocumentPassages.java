@@ -25,7 +25,13 @@ public final class DocumentPassages {
     public static final int MIN_TOKENS = 8;
 
     /** What a document gave: its media type, title, passages and dominant language. */
-    public record Result(Extracted document, List<Passage> passages, String language) {}
+    public record Result(Extracted document, List<Passage> passages, String language) {
+        /** The dominant language of the passages, by tokens. */
+        Result withLanguage() {
+            return new Result(document, passages, Languages.dominant(passages.stream().map(Passage::language).toList(),
+                    passages.stream().map(Passage::tokens).toList()));
+        }
+    }
 
     private final FileExtractor extractor;
     private final Segmenter segmenter;
@@ -39,14 +45,23 @@ public final class DocumentPassages {
     public Result of(Path file, String uri) throws ExtractException {
         Extracted doc = extractor.extract(file);
         String text = paged(doc.mediaType()) ? TextCleaner.removeRunningLines(doc.text()) : doc.text();
+        return new Result(doc, passages(text, doc.text(), uri), null).withLanguage();
+    }
+
+    /** Passages of a text already extracted (a record of a JSONL or Parquet collection) whose source is {@code uri}. */
+    public List<Passage> ofText(String text, String uri) {
+        return passages(text, text, uri);
+    }
+
+    private List<Passage> passages(String text, String raw, String uri) {
         List<Segment> segments = segmenter.segment(TextCleaner.clean(text));
-        List<String> languages = Languages.ofPassages(segments, doc.text());
+        List<String> languages = Languages.ofPassages(segments, raw);
         List<Passage> passages = new ArrayList<>(segments.size());
         for (int seq = 0; seq < segments.size(); seq++) {
             Segment s = segments.get(seq);
             passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq, s.start(), s.end(), s.text(), s.tokens(), languages.get(seq)));
         }
-        return new Result(doc, passages, Languages.dominant(languages, segments.stream().map(Segment::tokens).toList()));
+        return passages;
     }
 
     /**

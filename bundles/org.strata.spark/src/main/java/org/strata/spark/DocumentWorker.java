@@ -31,6 +31,24 @@ final class DocumentWorker {
         return documents;
     }
 
+    /**
+     * The rows of one record of a collection (text already extracted): its passages, whose source is
+     * {@code file#id} ({@code id} null: the start of the text's hash), or one row saying why it has none.
+     */
+    static List<Row> recordRows(String file, String text, String id, String corrupt) throws Exception {
+        String name = file == null ? "" : file.startsWith("file:") ? Path.of(java.net.URI.create(file)).toString() : file;
+        if (corrupt != null) {
+            String shown = corrupt.length() > 80 ? corrupt.substring(0, 80) + "..." : corrupt;
+            return List.of(Rows.problem("failed", name, "not a JSON record: " + shown.strip()));
+        }
+        if (text == null || text.isBlank()) return List.of(Rows.problem("skipped", name + "#" + (id == null ? "?" : id), "no text"));
+        String uri = name + "#" + (id != null ? id : org.strata.ingest.PassageId.of(text).substring(0, 16));
+        List<Row> out = new ArrayList<>();
+        for (Passage p : documents().ofText(text, uri)) out.add(Rows.passage(p, "text/plain"));
+        if (out.isEmpty()) return List.of(Rows.problem("skipped", uri, "no passage of 8 tokens or more"));
+        return out;
+    }
+
     /** The rows of one file, in {@link Rows#SCHEMA}: its passages, or one row saying why it has none. */
     static List<Row> rows(String path) {
         Path file = Path.of(path);

@@ -26,10 +26,10 @@ import org.strata.engine.DocumentPassages;
  */
 public final class SparkIngest {
     /** What a run did. */
-    public record Summary(long files, long passages, long duplicates, long failed, long skipped, long nearDuplicates, int clusters) {
+    public record Summary(long documents, long passages, long duplicates, long failed, long skipped, long nearDuplicates, int clusters) {
         public String line() {
-            return String.format(java.util.Locale.ROOT, "%,d files: %,d passages (%,d exact duplicates dropped), %,d failed, %,d skipped;"
-                    + " near duplicates: %,d passages in %,d clusters", files, passages, duplicates, failed, skipped, nearDuplicates, clusters);
+            return String.format(java.util.Locale.ROOT, "%,d documents: %,d passages (%,d exact duplicates dropped), %,d failed, %,d skipped;"
+                    + " near duplicates: %,d passages in %,d clusters", documents, passages, duplicates, failed, skipped, nearDuplicates, clusters);
         }
     }
 
@@ -44,6 +44,41 @@ public final class SparkIngest {
         int slices = partitions > 0 ? partitions : Math.max(1, 2 * jsc.defaultParallelism());
         JavaRDD<Row> rows = jsc.parallelize(paths, Math.max(1, Math.min(slices, paths.size())))
                 .flatMap(p -> DocumentWorker.rows(p).iterator());
+        return finish(spark, rows, files.size(), out);
+    }
+
+    /**
+     * Runs over a collection of documents already extracted: JSONL ({@code format} "json") or Parquet files whose
+     * {@code textColumn} holds each document's text and {@code idColumn} (or, when null, a hash of the text) names it.
+     * A record's source is {@code file#id}. A line that is not JSON, or a record without text, is a problem row.
+     */
+    public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out)
+            throws IOException {
+        List<Path> files = DocumentPassages.filesIn(inputs);
+        String[] paths = files.stream().map(Path::toString).toArray(String[]::new);
+        Dataset<Row> docs = spark.read().format(format).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
+                .load(paths).withColumn("_file", functions.input_file_name()).persist();
+        try {
+            List<String> columns = List.of(docs.columns());
+            if (!columns.contains(textColumn)) {
+                throw new IllegalArgumentException("the collection has no column '" + textColumn + "': it has " + columns);
+            }
+            if (idColumn != null && !columns.contains(idColumn)) {
+                throw new IllegalArgumentException("the collection has no column '" + idColumn + "': it has " + columns);
+            }
+            Dataset<Row> picked = docs.select(functions.col("_file"), functions.col(textColumn).cast("string"),
+                    idColumn == null ? functions.lit(null).cast("string") : functions.col(idColumn).cast("string"),
+                    columns.contains("_corrupt_record") ? functions.col("_corrupt_record") : functions.lit(null).cast("string"));
+            long count = picked.count();
+            JavaRDD<Row> rows = picked.javaRDD().flatMap(r -> DocumentWorker.recordRows(r.getString(0), r.getString(1), r.getString(2),
+                    r.getString(3)).iterator());
+            return finish(spark, rows, count, out);
+        } finally {
+            docs.unpersist();
+        }
+    }
+
+    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out) throws IOException {
         Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
         try {
             Dataset<Row> passages = all.filter(functions.col("kind").equalTo("passage"));
@@ -67,7 +102,7 @@ public final class SparkIngest {
             long made = passages.count(), kept = spark.read().parquet(out.resolve("passages").toString()).count();
             long failed = problems.filter(functions.col("kind").equalTo("failed")).count();
             long skipped = problems.filter(functions.col("kind").equalTo("skipped")).count();
-            Summary s = new Summary(files.size(), kept, made - kept, failed, skipped, near.duplicates(), near.clusters());
+            Summary s = new Summary(units, kept, made - kept, failed, skipped, near.duplicates(), near.clusters());
             Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
             return s;
         } finally {

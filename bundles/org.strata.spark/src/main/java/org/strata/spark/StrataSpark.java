@@ -46,12 +46,28 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks (default: two per core)")
         int partitions;
 
+        @Option(names = "--collection", paramLabel = "jsonl|parquet",
+                description = "the inputs are a collection of documents already extracted, one per JSON line or Parquet row, not files to parse")
+        String collection;
+
+        @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "a collection's text (default: ${DEFAULT-VALUE})")
+        String textColumn;
+
+        @Option(names = "--id-column", paramLabel = "NAME", description = "a collection's document id (default: a hash of the text)")
+        String idColumn;
+
         @Override
         public Integer call() throws Exception {
             if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            String format = collection == null ? null : switch (collection) {
+                case "jsonl", "json" -> "json";
+                case "parquet" -> "parquet";
+                default -> throw new IllegalArgumentException("--collection is jsonl or parquet, not " + collection);
+            };
             try (SparkSession spark = session(master, "strata spark ingest")) {
                 Files.createDirectories(out);
-                SparkIngest.Summary s = SparkIngest.run(spark, in, out, partitions);
+                SparkIngest.Summary s = format == null ? SparkIngest.run(spark, in, out, partitions)
+                        : SparkIngest.runCollection(spark, in, format, textColumn, idColumn, out);
                 System.out.println(s.line());
                 System.out.println("wrote " + out.resolve("passages") + " and " + out.resolve("problems"));
             }

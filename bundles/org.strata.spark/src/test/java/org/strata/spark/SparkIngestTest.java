@@ -80,7 +80,7 @@ class SparkIngestTest {
         Path in = files();
         Path out = tmp.resolve("out");
         SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), out, 3);
-        assertEquals(19, s.files());
+        assertEquals(19, s.documents());
         assertTrue(s.nearDuplicates() >= 2 && s.clusters() >= 1, s.line()); // the three near-*.txt at least; which, the CLI says below
         assertEquals(1, s.failed());
         assertEquals(1, s.skipped());
@@ -111,7 +111,50 @@ class SparkIngestTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("failed broken.pdf: cannot parse application/pdf"), problems.toString());
         assertEquals("skipped empty.txt: empty file", problems.get(1));
-        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("19 files: "));
+        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("19 documents: "));
+    }
+
+    @Test
+    void collectionsOfExtractedDocumentsAreCutAsTheEngineCutsText() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("collection"));
+        String a = TEXTS[0] + "\n\n" + TEXTS[1], c = TEXTS[2] + "\n\n" + TEXTS[3] + "\n\n" + TEXTS[4];
+        Files.writeString(in.resolve("docs.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"text\": \"" + a.replace("\n", "\\n") + "\"}",
+                "{\"id\": \"b\", \"text\": \"\"}",
+                "this line is not JSON",
+                "{\"id\": \"c\", \"text\": \"" + c.replace("\n", "\\n") + "\"}") + "\n");
+        Path out = tmp.resolve("jsonl out");
+        SparkIngest.Summary s = SparkIngest.runCollection(spark, List.of(in), "json", "text", "id", out);
+        assertEquals(4, s.documents(), s.line());
+        var documents = new org.strata.engine.DocumentPassages(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
+        String file = in.resolve("docs.jsonl").toString();
+        List<String> expected = new ArrayList<>();
+        for (var p : documents.ofText(a, file + "#a")) expected.add(p.id() + " " + p.source() + " " + p.seq() + " " + p.tokens());
+        for (var p : documents.ofText(c, file + "#c")) expected.add(p.id() + " " + p.source() + " " + p.seq() + " " + p.tokens());
+        List<String> got = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) {
+            got.add(r.getAs("id") + " " + r.getAs("source") + " " + r.getAs("seq") + " " + r.getAs("tokens"));
+        }
+        expected.sort(null);
+        got.sort(null);
+        assertEquals(expected, got);
+        List<String> problems = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
+            problems.add(r.getAs("kind") + " " + r.getAs("source") + ": " + r.getAs("reason"));
+        }
+        problems.sort(null);
+        assertEquals(List.of("failed " + file + ": not a JSON record: this line is not JSON", "skipped " + file + "#b: no text"), problems);
+
+        // the same documents as Parquet, named by a hash of their text
+        Path pq = tmp.resolve("parquet in");
+        spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(a), org.apache.spark.sql.RowFactory.create(c)),
+                new org.apache.spark.sql.types.StructType().add("body", org.apache.spark.sql.types.DataTypes.StringType))
+                .coalesce(1).write().parquet(pq.toString());
+        SparkIngest.Summary p = SparkIngest.runCollection(spark, List.of(pq), "parquet", "body", null, tmp.resolve("parquet out"));
+        assertEquals(expected.size(), p.passages(), p.line());
+        var e = assertThrows(IllegalArgumentException.class, () -> SparkIngest.runCollection(spark, List.of(pq), "parquet", "text", null,
+                tmp.resolve("o3")));
+        assertTrue(e.getMessage().contains("no column 'text'") && e.getMessage().contains("body"), e.getMessage());
     }
 
     @Test
