@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code strata spark}: the engine's work on Apache Spark, embedded (local[*]) or on a cluster. */
-@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = StrataSpark.Ingest.class,
+@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = {StrataSpark.Ingest.class, StrataSpark.Sample.class},
         description = "Runs Strata's curation on Apache Spark: embedded with local[*] by default, or on the master given.")
 public final class StrataSpark implements Callable<Integer> {
     public static void main(String[] args) {
@@ -70,6 +70,35 @@ public final class StrataSpark implements Callable<Integer> {
                         : SparkIngest.runCollection(spark, in, format, textColumn, idColumn, out);
                 System.out.println(s.line());
                 System.out.println("wrote " + out.resolve("passages") + " and " + out.resolve("problems"));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "sample", mixinStandardHelpOptions = true,
+            description = {"Makes a new corpus folder of a sample of a job's passages (spread over the whole output, near duplicates "
+                    + "left out), for the workbench or the CLI to score, judge, layer and export; the recipe it exports goes back to the job."})
+    static final class Sample implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "the output folder of strata spark ingest")
+        Path from;
+
+        @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the corpus folder to make (must not hold one)")
+        Path corpus;
+
+        @Option(names = "--passages", defaultValue = "5000", paramLabel = "N", description = "passages in the sample (default: ${DEFAULT-VALUE})")
+        int passages;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "the corpus's name (default: the folder's name)")
+        String name;
+
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            try (SparkSession spark = session(master, "strata spark sample")) {
+                int n = SparkSample.toCorpus(spark, from, corpus, name != null ? name : corpus.getFileName().toString(), passages);
+                System.out.println("made the corpus " + corpus + " of " + n + " passages: ./strata gui " + corpus + ", or ./strata score " + corpus);
             }
             return 0;
         }

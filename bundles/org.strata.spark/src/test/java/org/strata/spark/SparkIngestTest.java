@@ -115,6 +115,38 @@ class SparkIngestTest {
     }
 
     @Test
+    void aSampleOfTheOutputOpensAsACorpusToCurate() throws Exception {
+        Path out = tmp.resolve("out");
+        SparkIngest.run(spark, List.of(files()), out, 2);
+        java.util.Set<String> written = new java.util.HashSet<>();
+        java.util.Set<String> duplicates = new java.util.HashSet<>();
+        for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) {
+            written.add(r.getAs("id"));
+            if ("duplicate".equals(r.getAs("status"))) duplicates.add(r.getAs("id"));
+        }
+        Path corpus = tmp.resolve("sample corpus");
+        assertEquals(10, SparkSample.toCorpus(spark, out, corpus, "sample", 10));
+        try (CorpusFolder c = CorpusFolder.open(corpus)) {
+            assertEquals(10, c.store().count());
+            List<String> ids = new ArrayList<>();
+            c.store().forEach(false, p -> ids.add(p.id()));
+            assertTrue(written.containsAll(ids) && ids.stream().noneMatch(duplicates::contains), "passages of the output, no near duplicate");
+            int counted = c.corpus().getSources().stream().mapToInt(org.strata.model.corpus.Source::getPassageCount).sum();
+            assertEquals(10, counted, "every passage's source is in the model");
+            assertEquals(List.of("concepts", "logic", "strategies", "paradoxes"), c.layerNames());
+            SparkSample.toCorpus(spark, out, tmp.resolve("again"), "again", 10);
+            List<String> again = new ArrayList<>();
+            try (CorpusFolder d = CorpusFolder.open(tmp.resolve("again"))) {
+                d.store().forEach(false, p -> again.add(p.id()));
+            }
+            assertEquals(new java.util.TreeSet<>(ids), new java.util.TreeSet<>(again), "the same sample each time");
+        }
+        var e = assertThrows(java.io.IOException.class, () -> SparkSample.toCorpus(spark, tmp, tmp.resolve("x"), "x", 5));
+        assertTrue(e.getMessage().contains("not the output of strata spark ingest"), e.getMessage());
+        assertThrows(java.io.IOException.class, () -> SparkSample.toCorpus(spark, out, corpus, "again", 5), "a folder holding a corpus is refused");
+    }
+
+    @Test
     void collectionsOfExtractedDocumentsAreCutAsTheEngineCutsText() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("collection"));
         String a = TEXTS[0] + "\n\n" + TEXTS[1], c = TEXTS[2] + "\n\n" + TEXTS[3] + "\n\n" + TEXTS[4];

@@ -1,0 +1,60 @@
+package org.strata.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.strata.engine.CorpusFolder;
+import org.strata.model.corpus.IngestStatus;
+import org.strata.model.corpus.Source;
+import org.strata.store.Passage;
+
+/**
+ * The way back from Spark to the expert: a sample of a job's passages as a new corpus folder, which the workbench
+ * and the CLI open like any other, to score, judge, layer and export. The sample is spread over the whole output
+ * (passages ordered by a hash of their id, the first N taken: the same N each time), near duplicates left out.
+ */
+public final class SparkSample {
+    private SparkSample() {}
+
+    /** Writes a corpus of at most {@code n} passages of {@code sparkOut}/passages; returns how many it holds. */
+    public static int toCorpus(SparkSession spark, Path sparkOut, Path corpusDir, String name, int n) throws IOException {
+        if (n <= 0) throw new IllegalArgumentException("a sample needs at least one passage, not " + n);
+        Path passages = sparkOut.resolve("passages");
+        if (!java.nio.file.Files.isDirectory(passages)) {
+            throw new IOException(sparkOut + " holds no passages/ folder: not the output of strata spark ingest");
+        }
+        Dataset<Row> all = spark.read().parquet(passages.toString());
+        if (List.of(all.columns()).contains("status")) all = all.filter(functions.col("status").notEqual("duplicate"));
+        List<Row> rows = all.orderBy(functions.xxhash64(functions.col("id")), functions.col("id")).limit(n).collectAsList();
+        try (CorpusFolder c = CorpusFolder.create(corpusDir, name)) {
+            List<Passage> ps = new ArrayList<>(rows.size());
+            Map<String, Integer> perSource = new HashMap<>();
+            Map<String, String> mediaType = new HashMap<>();
+            for (Row r : rows) {
+                String source = r.getAs("source");
+                ps.add(Passage.ingested(r.getAs("id"), source, r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
+                        r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language")));
+                perSource.merge(source, 1, Integer::sum);
+                mediaType.putIfAbsent(source, r.getAs("media_type"));
+            }
+            c.store().addNew(ps);
+            c.store().commit();
+            for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(perSource).entrySet()) {
+                Source s = c.sourceOrNew(e.getKey());
+                s.setStatus(IngestStatus.OK);
+                s.setMediaType(mediaType.get(e.getKey()));
+                s.setPassageCount(e.getValue());
+            }
+            c.save();
+            return ps.size();
+        }
+    }
+}
