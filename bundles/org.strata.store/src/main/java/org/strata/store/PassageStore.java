@@ -62,7 +62,8 @@ public final class PassageStore implements AutoCloseable {
     private final Codes layers;
     private final Codes concepts;
     private static final int LISTINGS = 8;
-    private final java.util.LinkedHashMap<String, PassageListing> listings = new java.util.LinkedHashMap<>();
+    /** In access order: the listings used last stay (an unfiltered one, from which filtered ones derive, is used most). */
+    private final java.util.LinkedHashMap<String, PassageListing> listings = new java.util.LinkedHashMap<>(16, 0.75f, true);
     private IndexReader listingsReader;
     private final Set<String> claimed = new HashSet<>();
     private boolean deletesPending;

@@ -161,6 +161,11 @@ class PassageQueryTest {
         assertEquals(ids(store.search(accepted)), quick.page(0, 10).stream().map(Passage::id).toList());
         assertEquals(List.of("p4", "p1", "p0"), quick.page(0, 10).stream().map(Passage::id).toList());
         assertTrue(quick == store.cachedListing(accepted), "kept too");
+        // many filters later, the unfiltered listing they derive from is still kept (the least used go first)
+        for (int i = 0; i < 12; i++) {
+            PassageQuery f = PassageQuery.all().filter(PassageFilter.NONE.withDensity(i / 20f, null)).sort(PassageQuery.SortKey.TOKENS);
+            assertTrue(store.quickListing(f) != null, "filter " + i + " derived");
+        }
         PassageListing fixed = store.listing(PassageQuery.all());
         store.bulk(List.of("p5"), BulkEdit.setLayer("logic"));
         store.commit();
