@@ -159,10 +159,12 @@ public final class LayerBoardView extends ViewPart {
                 for (LayerBoardData.Column c : data.columns()) {
                     LayerColumn col = new LayerColumn(board, bold, corpus, c.name(), c.layer(), this::select);
                     col.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-                    DropTarget drop = new DropTarget(col.dropArea(), DND.DROP_MOVE);
-                    drop.setTransfer();
                     String name = c.name();
-                    PassageDrag.target(drop, w -> name, job -> lastMove = job); // a drop runs drop(ids, name)
+                    for (Control area : col.dropAreas()) { // SWT sends a drop to the control under the pointer only
+                        DropTarget drop = new DropTarget(area, DND.DROP_MOVE);
+                        drop.setTransfer();
+                        PassageDrag.target(drop, w -> name, job -> lastMove = job); // a drop runs drop(ids, name)
+                    }
                     columns.add(col);
                 }
             }

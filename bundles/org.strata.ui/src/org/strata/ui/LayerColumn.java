@@ -128,8 +128,12 @@ final class LayerColumn {
         return table;
     }
 
-    Control dropArea() {
-        return root;
+    /** The controls a drop of passages on this column may land on: the column and everything in it. */
+    List<Control> dropAreas() {
+        List<Control> all = new ArrayList<>();
+        all.add(root);
+        all.addAll(List.of(root.getChildren()));
+        return all;
     }
 
     void setLayoutData(Object data) {
