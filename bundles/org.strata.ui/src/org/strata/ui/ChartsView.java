@@ -77,9 +77,7 @@ public final class ChartsView extends ViewPart {
     }
 
     private void later(Runnable r) {
-        if (map != null && !map.isDisposed()) map.getDisplay().asyncExec(() -> {
-            if (!map.isDisposed()) r.run();
-        });
+        OnUiThread.later(map, r);
     }
 
     /** Reads the figures and the map's sample in a job; returns it so that tests can wait for it. */

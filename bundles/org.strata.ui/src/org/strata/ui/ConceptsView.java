@@ -162,9 +162,7 @@ public final class ConceptsView extends ViewPart {
     }
 
     private void later(Runnable r) {
-        if (list != null && !list.isDisposed()) list.getDisplay().asyncExec(() -> {
-            if (!list.isDisposed()) r.run();
-        });
+        OnUiThread.later(list, r);
     }
 
     /** Adds a concept and selects it. */

@@ -26,19 +26,29 @@ final class EditField {
 
     /** As above, the text box spanning {@code span} columns of the parent's grid. */
     EditField(Composite parent, String label, boolean multiLine, int span, String tip, Function<String, Command> command) {
+        this(labelledBox(parent, label, multiLine, span), tip, command);
+    }
+
+    /** A text box laid out by its owner, with the same behaviour. */
+    EditField(Text text, String tip, Function<String, Command> command) {
+        this.text = text;
         this.tip = tip;
         this.command = command;
+        text.setToolTipText(tip);
+        text.addListener(SWT.FocusOut, e -> apply());
+        if ((text.getStyle() & SWT.MULTI) == 0) text.addListener(SWT.DefaultSelection, e -> apply());
+    }
+
+    private static Text labelledBox(Composite parent, String label, boolean multiLine, int span) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(label);
         l.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
-        text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        Text text = new Text(parent, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         GridData g = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
         if (multiLine) g.heightHint = 44;
         g.horizontalSpan = span;
         text.setLayoutData(g);
-        text.setToolTipText(tip);
-        text.addListener(SWT.FocusOut, e -> apply());
-        if (!multiLine) text.addListener(SWT.DefaultSelection, e -> apply());
+        return text;
     }
 
     Text text() {

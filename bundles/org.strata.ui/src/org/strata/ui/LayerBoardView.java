@@ -116,9 +116,7 @@ public final class LayerBoardView extends ViewPart {
     }
 
     private void later(Runnable r) {
-        if (board != null && !board.isDisposed()) board.getDisplay().asyncExec(() -> {
-            if (!board.isDisposed()) r.run();
-        });
+        OnUiThread.later(board, r);
     }
 
     /** Reads the board's figures in a job; returns it so that tests can wait for it. */

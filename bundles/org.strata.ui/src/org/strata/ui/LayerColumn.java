@@ -35,9 +35,9 @@ final class LayerColumn {
     private final Label figures;
     private final Canvas goalBar;
     private final Canvas histogram;
-    private final Text description;
-    private final Text goal;
-    private final Text minDensity;
+    private final EditField description;
+    private final EditField goal;
+    private final EditField minDensity;
     private final Table table;
     private LayerBoardData.Column data;
 
@@ -65,15 +65,19 @@ final class LayerColumn {
         histogram.addPaintListener(e -> paintHistogram(e.gc, histogram.getClientArea()));
         histogram.setToolTipText("How many passages of this layer fall in each tenth of density, from 0 (left) to 1 (right)");
         if (layer != null) {
-            description = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            CorpusPackage p = CorpusPackage.eINSTANCE;
+            Text box = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
             GridData dd = span(2);
             dd.heightHint = 54;
             dd.widthHint = 200;
-            description.setLayoutData(dd);
-            description.setMessage("What belongs in this layer");
-            description.addListener(SWT.FocusOut, e -> edit("description", description.getText()));
-            goal = field("Goal tokens:", "How many tokens this stage should reach (1,000,000 or 1M; empty: no goal)");
-            minDensity = field("Min density:", "Passages below this density are left out of this stage on export (0 to 1)");
+            box.setLayoutData(dd);
+            box.setMessage("What belongs in this layer");
+            description = new EditField(box, null, v -> ModelCommands.set(domain(), "Describe Layer " + name, layer, p.getLayer_Description(),
+                    v.isBlank() ? null : v.strip()));
+            goal = new EditField(field("Goal tokens:"), "How many tokens this stage should reach (1,000,000 or 1M; empty: no goal)",
+                    v -> ModelCommands.set(domain(), "Set Goal of Layer " + name, layer, p.getLayer_GoalTokens(), parseTokens(v)));
+            minDensity = new EditField(field("Min density:"), "Passages below this density are left out of this stage on export (0 to 1)",
+                    v -> ModelCommands.set(domain(), "Set Minimum Density of Layer " + name, layer, p.getLayer_MinDensity(), parseDensity(v)));
         } else {
             description = null;
             goal = null;
@@ -94,20 +98,21 @@ final class LayerColumn {
         t.setWidth(400);
         PassageDrag.source(table, this::selectedIds);
         for (Control c : new Control[] {root, title, figures, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
-        for (Text x : new Text[] {description, goal, minDensity}) if (x != null) x.addListener(SWT.FocusIn, e -> select.accept(name));
+        for (EditField x : new EditField[] {description, goal, minDensity}) {
+            if (x != null) x.text().addListener(SWT.FocusIn, e -> select.accept(name));
+        }
     }
 
-    private Text field(String label, String tip) {
+    private Text field(String label) {
         Label l = new Label(root, SWT.NONE);
         l.setText(label);
         Text t = new Text(root, SWT.BORDER);
         t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        t.setToolTipText(tip);
-        t.setData("tip", tip);
-        String key = label.startsWith("Goal") ? "goal" : "minDensity";
-        t.addListener(SWT.DefaultSelection, e -> edit(key, t.getText()));
-        t.addListener(SWT.FocusOut, e -> edit(key, t.getText()));
         return t;
+    }
+
+    private static org.eclipse.emf.edit.domain.EditingDomain domain() {
+        return CorpusSession.get().editing().domain();
     }
 
     private static GridData span(int n) {
@@ -161,9 +166,9 @@ final class LayerColumn {
         figures.setText(String.format(Locale.ROOT, "%,d passages \u00b7 %s tokens%s", c.passages(), LayerBoardView.tokens(c.tokens()),
                 goalTokens > 0 ? String.format(Locale.ROOT, " of %s (%.0f%%)", LayerBoardView.tokens(goalTokens), 100.0 * c.tokens() / goalTokens) : ""));
         if (layer != null) {
-            setIfIdle(description, layer.getDescription() == null ? "" : layer.getDescription());
-            setIfIdle(goal, layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
-            setIfIdle(minDensity, layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
+            description.show(layer.getDescription());
+            goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
+            minDensity.show(layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
         }
         table.setRedraw(false);
         table.removeAll();
@@ -178,41 +183,14 @@ final class LayerColumn {
         histogram.redraw();
     }
 
-    /** A field the expert is typing in keeps what is typed; the others show the model. */
-    private static void setIfIdle(Text t, String value) {
-        if (!t.isFocusControl()) {
-            t.setText(value);
-            t.setBackground(null);
-            t.setToolTipText((String) t.getData("tip"));
-        }
-    }
-
-    /** Applies an edit of a field as one undoable command; a value that does not parse turns the field red. */
+    /** Types into a field (description, goal, minDensity) and applies it, as leaving the box does. */
     void edit(String field, String value) {
-        ModelEditing editing = CorpusSession.get().editing();
-        if (editing == null || layer == null) return;
-        Text box = switch (field) {
-            case "description" -> description;
-            case "goal" -> goal;
-            default -> minDensity;
-        };
-        if (!box.getText().equals(value)) box.setText(value);
-        CorpusPackage p = CorpusPackage.eINSTANCE;
-        try {
-            var command = switch (field) {
-                case "description" -> ModelCommands.set(editing.domain(), "Describe Layer " + name, layer, p.getLayer_Description(),
-                        value.isBlank() ? null : value.strip());
-                case "goal" -> ModelCommands.set(editing.domain(), "Set Goal of Layer " + name, layer, p.getLayer_GoalTokens(), parseTokens(value));
-                case "minDensity" -> ModelCommands.set(editing.domain(), "Set Minimum Density of Layer " + name, layer, p.getLayer_MinDensity(),
-                        parseDensity(value));
-                default -> throw new IllegalArgumentException("no field " + field);
-            };
-            box.setBackground(null);
-            box.setToolTipText((String) box.getData("tip"));
-            editing.run(command);
-        } catch (IllegalArgumentException e) {
-            box.setBackground(box.getDisplay().getSystemColor(SWT.COLOR_RED));
-            box.setToolTipText(e.getMessage());
+        if (layer == null) return;
+        switch (field) {
+            case "description" -> description.type(value);
+            case "goal" -> goal.type(value);
+            case "minDensity" -> minDensity.type(value);
+            default -> throw new IllegalArgumentException("no field " + field);
         }
     }
 

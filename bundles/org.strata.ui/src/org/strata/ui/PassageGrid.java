@@ -49,6 +49,7 @@ final class PassageGrid {
     private int anchor = -1;
     private int sortColumn = -1;
     private boolean sortDown;
+    private int rowHeight;
 
     PassageGrid(Composite parent, String[] titles, int[] widths, boolean[] right, Cells cells) {
         this.titles = titles;
@@ -56,6 +57,8 @@ final class PassageGrid {
         this.right = right;
         this.cells = cells;
         canvas = new Canvas(parent, SWT.V_SCROLL | SWT.BORDER | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        measureRows();
+        canvas.addListener(SWT.ZoomChanged, e -> measureRows());
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> layout());
         canvas.getVerticalBar().addListener(SWT.Selection, e -> {
@@ -159,13 +162,18 @@ final class PassageGrid {
         headerClick.accept(column);
     }
 
-    private int rowHeight() {
+    /** The height of a row from the font, measured once (not on every paint, scroll and click). */
+    private void measureRows() {
         GC gc = new GC(canvas);
         try {
-            return gc.getFontMetrics().getHeight() + 6;
+            rowHeight = gc.getFontMetrics().getHeight() + 6;
         } finally {
             gc.dispose();
         }
+    }
+
+    private int rowHeight() {
+        return rowHeight;
     }
 
     private int headerHeight() {

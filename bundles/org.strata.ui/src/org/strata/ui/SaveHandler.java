@@ -18,9 +18,11 @@ public final class SaveHandler extends AbstractHandler {
         if (!d.isDisposed()) d.asyncExec(this::update);
     };
 
+    private final java.util.function.Consumer<org.strata.engine.CorpusFolder> corpusListener = c -> listener.run();
+
     public SaveHandler() {
         CorpusSession.get().addModelListener(listener);
-        CorpusSession.get().addListener(c -> listener.run());
+        CorpusSession.get().addListener(corpusListener);
         update();
     }
 
@@ -51,6 +53,7 @@ public final class SaveHandler extends AbstractHandler {
     @Override
     public void dispose() {
         CorpusSession.get().removeModelListener(listener);
+        CorpusSession.get().removeListener(corpusListener);
         super.dispose();
     }
 }

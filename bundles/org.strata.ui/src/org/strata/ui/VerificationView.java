@@ -151,9 +151,7 @@ public final class VerificationView extends ViewPart {
     }
 
     private void later(Runnable r) {
-        if (items != null && !items.isDisposed()) items.getDisplay().asyncExec(() -> {
-            if (!items.isDisposed()) r.run();
-        });
+        OnUiThread.later(items, r);
     }
 
     private Corpus corpus() {

@@ -68,12 +68,7 @@ class CurationWorkbenchTest {
 
     @AfterEach
     void closeCorpus() throws Exception {
-        Ui.stopWatching();
-        // jobs of this test (learning, scoring) finish before the next test opens its corpus, and the views settle
-        Job.getJobManager().join(CorpusSession.JOBS, null);
-        CorpusSession.get().close();
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) { }
+        Ui.closeCorpus();
     }
 
     @Test

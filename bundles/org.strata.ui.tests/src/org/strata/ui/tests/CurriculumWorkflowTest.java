@@ -53,11 +53,7 @@ class CurriculumWorkflowTest {
 
     @AfterEach
     void closeCorpus() throws Exception {
-        Ui.stopWatching();
-        Job.getJobManager().join(CorpusSession.JOBS, null);
-        CorpusSession.get().close();
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) { }
+        Ui.closeCorpus();
     }
 
     private static IHandlerService handlers() {

@@ -50,22 +50,31 @@ final class Ui {
     /** Closes any dialog that opens over the workbench window, keeping its title and text, so that no test hangs. */
     static List<String> closeDialogs(Display display, Shell main) {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        watch(display, sh -> sh != main && !ANSWERED.contains(sh.getText()), sh -> {
+            seen.add(sh.getText() + ": " + texts(sh));
+            sh.close();
+            return false; // and go on watching
+        });
+        return seen;
+    }
+
+    /**
+     * Looks at the visible shells every 100 ms until the test ends: {@code act} runs on each that {@code which}
+     * picks, and stops the watch by returning true.
+     */
+    private static void watch(Display display, java.util.function.Predicate<Shell> which, java.util.function.Predicate<Shell> act) {
         int mine = generation;
-        Runnable watch = new Runnable() {
+        Runnable look = new Runnable() {
             @Override
             public void run() {
-                if (mine != generation) return;
+                if (mine != generation || display.isDisposed()) return;
                 for (Shell sh : display.getShells()) {
-                    if (sh != main && sh.isVisible() && !ANSWERED.contains(sh.getText())) {
-                        seen.add(sh.getText() + ": " + texts(sh));
-                        sh.close();
-                    }
+                    if (sh.isVisible() && which.test(sh) && act.test(sh)) return;
                 }
-                if (!main.isDisposed()) display.timerExec(200, this);
+                display.timerExec(100, this);
             }
         };
-        display.timerExec(200, watch);
-        return seen;
+        display.timerExec(100, look);
     }
 
     static String texts(Composite c) {
@@ -91,25 +100,23 @@ final class Ui {
     /** Presses a button of the next dialog with this title when it opens; the returned list gets the dialog's text. */
     static List<String> answer(Display display, String title, String button) {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        int mine = generation;
-        Runnable watch = new Runnable() {
-            @Override
-            public void run() {
-                if (mine != generation) return;
-                for (Shell sh : display.getShells()) {
-                    if (title.equals(sh.getText()) && sh.isVisible()) {
-                        seen.add(texts(sh));
-                        Button b = find(sh, button);
-                        assertNotNull(b, button + " in " + title);
-                        b.notifyListeners(SWT.Selection, new Event());
-                        return;
-                    }
-                }
-                display.timerExec(100, this);
-            }
-        };
-        display.timerExec(100, watch);
+        watch(display, sh -> title.equals(sh.getText()), sh -> {
+            seen.add(texts(sh));
+            Button b = find(sh, button);
+            assertNotNull(b, button + " in " + title);
+            b.notifyListeners(SWT.Selection, new Event());
+            return true;
+        });
         return seen;
+    }
+
+    /** Ends a test: its dialog watchers stop, its jobs end, the corpus closes and the views settle. */
+    static void closeCorpus() throws Exception {
+        stopWatching();
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.strata.ui.CorpusSession.JOBS, null);
+        org.strata.ui.CorpusSession.get().close();
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) { }
     }
 
     private static Button find(Composite c, String label) {
