@@ -65,7 +65,7 @@ public final class StrataSpark implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("--collection is jsonl or parquet, not " + collection);
             };
             try (SparkSession spark = session(master, "strata spark ingest")) {
-                Files.createDirectories(out);
+                // out is made by the first write, after the inputs are read: a refused input leaves no empty folder behind
                 SparkIngest.Summary s = format == null ? SparkIngest.run(spark, in, out, partitions)
                         : SparkIngest.runCollection(spark, in, format, textColumn, idColumn, out);
                 System.out.println(s.line());

@@ -1,6 +1,7 @@
 package org.strata.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,6 +194,7 @@ class SparkIngestTest {
     void aMissingInputOrAnUsedOutputIsRefusedBeforeAnyWork() throws Exception {
         var e = assertThrows(java.io.IOException.class, () -> SparkIngest.run(spark, List.of(tmp.resolve("nowhere")), tmp.resolve("o1"), 1));
         assertTrue(e.getMessage().contains("nowhere: no such file or folder"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("o1")), "a refused run leaves no output folder to block the next");
         Files.createDirectories(tmp.resolve("empty folder"));
         e = assertThrows(java.io.IOException.class, () -> SparkIngest.run(spark, List.of(tmp.resolve("empty folder")), tmp.resolve("o2"), 1));
         assertTrue(e.getMessage().contains("empty folder"), e.getMessage());
