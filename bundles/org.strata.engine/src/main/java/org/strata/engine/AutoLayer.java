@@ -26,11 +26,30 @@ public final class AutoLayer {
         this.encoder = encoder;
     }
 
+    /** What a layer's prototype embeds: its name and description. */
+    static String prompt(String name, String description) {
+        return name + ". " + (description == null ? "" : description);
+    }
+
+    /** The index of the prototype closest to the embedding (the first of equals). */
+    public static int nearest(float[][] prototypes, float[] embedding) {
+        int best = 0;
+        float bestSim = -2;
+        for (int i = 0; i < prototypes.length; i++) {
+            float sim = Encoder.dot(embedding, prototypes[i]);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = i;
+            }
+        }
+        return best;
+    }
+
     public Result run(CorpusFolder corpus) throws IOException, EncoderException {
         List<Layer> layers = corpus.corpus().getLayers();
         if (layers.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
         List<String> prompts = new ArrayList<>();
-        for (Layer l : layers) prompts.add(l.getName() + ". " + (l.getDescription() == null ? "" : l.getDescription()));
+        for (Layer l : layers) prompts.add(prompt(l.getName(), l.getDescription()));
         float[][] protos = encoder.embed(prompts);
         Map<String, Integer> placed = new LinkedHashMap<>();
         for (Layer l : layers) placed.put(l.getName(), 0);
@@ -41,16 +60,7 @@ public final class AutoLayer {
                 unscored[0]++;
                 return;
             }
-            int best = 0;
-            float bestSim = -2;
-            for (int i = 0; i < protos.length; i++) {
-                float sim = Encoder.dot(p.embedding(), protos[i]);
-                if (sim > bestSim) {
-                    bestSim = sim;
-                    best = i;
-                }
-            }
-            String name = layers.get(best).getName();
+            String name = layers.get(nearest(protos, p.embedding())).getName();
             placed.merge(name, 1, Integer::sum);
             if (!name.equals(p.layer())) changed.add(p.attributesOnly().withLayer(name));
         });

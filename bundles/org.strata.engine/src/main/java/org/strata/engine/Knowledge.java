@@ -30,6 +30,16 @@ public final class Knowledge implements AutoCloseable {
         this.name = name;
     }
 
+    /** Knowledge from a head (a job's recipe ships one); this closes it. */
+    static Knowledge of(HeadModel head, String name) {
+        return new Knowledge(null, head, null, false, name);
+    }
+
+    /** Knowledge from a prior built elsewhere (from a recipe's words). */
+    static Knowledge of(Head prior, String name) {
+        return new Knowledge(prior, null, null, false, name);
+    }
+
     /** The prior of this corpus: the shipped prototypes and the corpus's concept definitions and layer descriptions. */
     public static Head prior(CorpusFolder corpus, Encoder encoder) throws EncoderException {
         return Prior.build(encoder, DomainTexts.descriptions(corpus.corpus()));

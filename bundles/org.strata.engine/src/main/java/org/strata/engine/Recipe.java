@@ -20,10 +20,12 @@ import org.strata.store.PassageStatus;
 /**
  * What selected a pack's passages, as {@code recipe.json} says it for the Spark job that applies it to a whole
  * corpus: the encoder, what scores knowledge (the head, shipped beside it as {@code head.onnx}, or the prior), the
- * density weights, the near-duplicate settings, the layers and the selection.
+ * density weights, the near-duplicate settings, the domain's words (its concepts and domain, which the information
+ * signal and the prior read), every layer in curriculum order (those exported as stages marked {@code stage}: a
+ * passage is placed among all of them) and the selection. {@link RecipeFile} reads it back.
  */
 final class Recipe {
-    static final String FORMAT = "strata-recipe/1";
+    static final String FORMAT = "strata-recipe/2";
 
     private Recipe() {}
 
@@ -63,11 +65,23 @@ final class Recipe {
         dedup.addProperty("rows", d.rows());
         dedup.addProperty("jaccard", d.threshold());
         r.add("dedup", dedup);
+        if (corpus.corpus().getDomain() != null) r.addProperty("domain", corpus.corpus().getDomain());
+        JsonArray cs = new JsonArray();
+        for (org.strata.model.corpus.Concept k : corpus.corpus().getConcepts()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", k.getName());
+            if (k.getDefinition() != null) o.addProperty("definition", k.getDefinition());
+            JsonArray aliases = new JsonArray();
+            k.getAliases().forEach(aliases::add);
+            o.add("aliases", aliases);
+            cs.add(o);
+        }
+        r.add("concepts", cs);
         JsonArray ls = new JsonArray();
         for (Layer l : corpus.corpus().getLayers()) {
-            if (layers != null && !layers.contains(l.getName())) continue;
             JsonObject o = new JsonObject();
             o.addProperty("name", l.getName());
+            o.addProperty("stage", layers == null || layers.contains(l.getName()));
             o.addProperty("kind", l.getKind() == null ? "custom" : l.getKind().getLiteral());
             o.addProperty("description", l.getDescription());
             o.addProperty("minDensity", l.getMinDensity());

@@ -11,9 +11,9 @@ import org.strata.store.PassageStore;
  * every line of 20 to 300 characters, the sources it appears in (hashes in an open-addressing table: a few bytes
  * a line, whatever the corpus size).
  */
-final class RepeatedLines {
+public final class RepeatedLines {
     /** A line seen in this many sources or more is repeated. */
-    static final int SOURCES = 3;
+    public static final int SOURCES = 3;
     private long[] keys = new long[1 << 16];
     private int[] lastSource = new int[keys.length];
     private byte[] sources = new byte[keys.length];
@@ -33,16 +33,33 @@ final class RepeatedLines {
 
     /** The share of the text's characters in repeated lines. */
     float share(String text) {
-        int total = 0, repeated = 0;
-        for (String line : text.split("\n")) {
-            total += line.length();
+        int repeated = 0;
+        for (String line : lines(text)) {
             long h = hash(line);
             if (h != 0 && count(h) >= SOURCES) repeated += line.length();
         }
-        return total == 0 ? 0 : (float) repeated / total;
+        return share(repeated, chars(text));
     }
 
-    private static long hash(String line) {
+    /** The text's lines, as counted. */
+    public static String[] lines(String text) {
+        return text.split("\n");
+    }
+
+    /** The characters of the text's lines (line breaks not counted). */
+    public static int chars(String text) {
+        int total = 0;
+        for (String line : lines(text)) total += line.length();
+        return total;
+    }
+
+    /** The share of repeated characters among all (a job counts the repeated ones across its whole dataset). */
+    public static float share(int repeatedChars, int totalChars) {
+        return totalChars == 0 ? 0 : (float) repeatedChars / totalChars;
+    }
+
+    /** A line's key: 0 for a line too short or too long to count, a hash of its stripped lower-case text otherwise. */
+    public static long hash(String line) {
         String l = line.strip();
         if (l.length() < 20 || l.length() > 300) return 0;
         long h = 1125899906842597L;

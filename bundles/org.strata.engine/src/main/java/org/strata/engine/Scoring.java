@@ -209,7 +209,7 @@ public final class Scoring {
                 c[Components.KNOWLEDGE] = know[i];
             }
             float near = store.nearestOther(p.id(), emb[i]);
-            c[Components.REDUNDANCY] = Math.max(0f, Math.min(1f, (near - 0.80f) / 0.15f));
+            c[Components.REDUNDANCY] = Density.redundancy(near);
             updated.add(p.attributesOnly().withScore(Density.combine(weights, c), c, null));
         }
         store.updateAttributes(updated);

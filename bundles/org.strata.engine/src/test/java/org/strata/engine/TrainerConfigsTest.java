@@ -190,7 +190,8 @@ class TrainerConfigsTest {
     @Test
     void theRecipeAndEveryOtherFileAreInTheManifest() throws Exception {
         JsonObject recipe = JsonParser.parseString(Files.readString(pack.resolve("recipe.json"))).getAsJsonObject();
-        assertEquals("strata-recipe/1", recipe.get("format").getAsString());
+        assertEquals("strata-recipe/2", recipe.get("format").getAsString());
+        assertTrue(recipe.has("concepts") && recipe.getAsJsonArray("layers").get(0).getAsJsonObject().get("stage").getAsBoolean(), recipe.toString());
         assertEquals(4, recipe.getAsJsonArray("layers").size());
         assertTrue(recipe.has("weights") && recipe.has("dedup") && recipe.has("selection"), recipe.toString());
         assertEquals("prior", recipe.get("knowledge").getAsString(), "no head trained: the prior");

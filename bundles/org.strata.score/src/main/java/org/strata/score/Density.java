@@ -45,6 +45,11 @@ public final class Density {
     }
 
     /** The density of a components array (see {@link Components}). */
+    /** Redundancy from the cosine to the nearest other passage: 0 up to 0.80, rising to 1 at 0.95. */
+    public static float redundancy(float nearestCosine) {
+        return Math.max(0f, Math.min(1f, (nearestCosine - 0.80f) / 0.15f));
+    }
+
     public static float combine(Weights w, float[] c) {
         return combine(w, c[Components.KNOWLEDGE], c[Components.INFORMATION], c[Components.REDUNDANCY], c[Components.BOILERPLATE]);
     }

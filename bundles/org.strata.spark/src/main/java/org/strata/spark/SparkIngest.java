@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.strata.engine.DocumentPassages;
+import org.strata.ingest.dedup.NearDuplicateFinder;
 
 /**
  * Files to passages on Spark: the files under the input paths are spread over the tasks; each file becomes its
@@ -37,6 +38,12 @@ public final class SparkIngest {
 
     /** Runs over the files under {@code inputs}, in {@code partitions} tasks (0: two per core), into {@code out}. */
     public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions) throws IOException {
+        return run(spark, inputs, out, partitions, NearDuplicateFinder.Settings.DEFAULT);
+    }
+
+    /** As above, finding near duplicates with these settings (a recipe's). */
+    public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions, NearDuplicateFinder.Settings near)
+            throws IOException {
         List<Path> files = DocumentPassages.filesIn(inputs);
         List<String> paths = new ArrayList<>(files.size());
         for (Path f : files) paths.add(f.toString());
@@ -44,7 +51,7 @@ public final class SparkIngest {
         int slices = partitions > 0 ? partitions : Math.max(1, 2 * jsc.defaultParallelism());
         JavaRDD<Row> rows = jsc.parallelize(paths, Math.max(1, Math.min(slices, paths.size())))
                 .flatMap(p -> DocumentWorker.rows(p).iterator());
-        return finish(spark, rows, files.size(), out);
+        return finish(spark, rows, files.size(), out, near);
     }
 
     /**
@@ -54,6 +61,12 @@ public final class SparkIngest {
      */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out)
             throws IOException {
+        return runCollection(spark, inputs, format, textColumn, idColumn, out, NearDuplicateFinder.Settings.DEFAULT);
+    }
+
+    /** As above, finding near duplicates with these settings (a recipe's). */
+    public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out,
+            NearDuplicateFinder.Settings near) throws IOException {
         List<Path> files = DocumentPassages.filesIn(inputs);
         String[] paths = files.stream().map(Path::toString).toArray(String[]::new);
         Dataset<Row> docs = spark.read().format(format).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
@@ -72,13 +85,14 @@ public final class SparkIngest {
             long count = picked.count();
             JavaRDD<Row> rows = picked.javaRDD().flatMap(r -> DocumentWorker.recordRows(r.getString(0), r.getString(1), r.getString(2),
                     r.getString(3)).iterator());
-            return finish(spark, rows, count, out);
+            return finish(spark, rows, count, out, near);
         } finally {
             docs.unpersist();
         }
     }
 
-    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out) throws IOException {
+    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out, NearDuplicateFinder.Settings settings)
+            throws IOException {
         Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
         try {
             Dataset<Row> passages = all.filter(functions.col("kind").equalTo("passage"));
@@ -86,7 +100,7 @@ public final class SparkIngest {
                     .withColumn("rank", functions.row_number().over(Window.partitionBy("id").orderBy("source", "seq")))
                     .filter(functions.col("rank").equalTo(1))
                     .drop("rank", "kind", "reason").persist();
-            SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first);
+            SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first, settings);
             List<Row> marks = new ArrayList<>();
             near.clusterOf().forEach((id, c) -> marks.add(org.apache.spark.sql.RowFactory.create(id, c, near.duplicate().get(id))));
             Dataset<Row> marked = spark.createDataFrame(marks, new org.apache.spark.sql.types.StructType()

@@ -25,14 +25,13 @@ import org.strata.ingest.dedup.NearDuplicateFinder;
  * into clusters on the driver, which holds millions of them without trouble.
  */
 final class SparkNearDuplicates {
-    private static final NearDuplicateFinder.Settings SETTINGS = NearDuplicateFinder.Settings.DEFAULT;
-    private static MinHash minHash;
+    private static final Map<NearDuplicateFinder.Settings, MinHash> MIN_HASH = new HashMap<>();
 
     private SparkNearDuplicates() {}
 
-    private static synchronized MinHash minHash() {
-        if (minHash == null) minHash = NearDuplicateFinder.minHash(SETTINGS);
-        return minHash;
+    /** The settings' MinHash, made once per executor JVM. */
+    private static synchronized MinHash minHash(NearDuplicateFinder.Settings settings) {
+        return MIN_HASH.computeIfAbsent(settings, NearDuplicateFinder::minHash);
     }
 
     /** What the clusters are: each clustered passage's cluster number and whether it is a duplicate (not the first). */
@@ -46,16 +45,22 @@ final class SparkNearDuplicates {
         }
     }
 
-    /** The clusters among {@code passages} (columns id, source, seq, text). */
-    static Clusters find(SparkSession spark, Dataset<Row> passages) {
+    /** The clusters among {@code passages} (columns id, source, seq, text), found with these settings. */
+    static Clusters find(SparkSession spark, Dataset<Row> passages, NearDuplicateFinder.Settings settings) {
+        // the UDFs capture plain numbers (a record is not serializable) and rebuild the settings in the tasks
+        int shingle = settings.shingle(), bands = settings.bands(), rows = settings.rows();
+        double threshold = settings.threshold();
         spark.udf().register("strata_band_keys", (UDF1<String, List<Long>>) text -> {
-            long[] keys = NearDuplicateFinder.keys(minHash().signature(text), SETTINGS);
+            var s = new NearDuplicateFinder.Settings(shingle, bands, rows, threshold);
+            long[] keys = NearDuplicateFinder.keys(minHash(s).signature(text), s);
             List<Long> out = new ArrayList<>(keys.length);
             for (long k : keys) out.add(k);
             return out;
         }, DataTypes.createArrayType(DataTypes.LongType));
-        spark.udf().register("strata_similar", (UDF2<String, String, Boolean>) (a, b) ->
-                MinHash.similarity(minHash().signature(a), minHash().signature(b)) >= SETTINGS.threshold(), DataTypes.BooleanType);
+        spark.udf().register("strata_similar", (UDF2<String, String, Boolean>) (a, b) -> {
+            MinHash m = minHash(new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
+            return MinHash.similarity(m.signature(a), m.signature(b)) >= threshold;
+        }, DataTypes.BooleanType);
 
         Dataset<Row> keyed = passages.select(functions.col("id"), functions.col("source"), functions.col("seq"),
                 functions.posexplode(functions.callUDF("strata_band_keys", functions.col("text"))).as(new String[] {"band", "key"}));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code strata spark}: the engine's work on Apache Spark, embedded (local[*]) or on a cluster. */
-@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = {StrataSpark.Ingest.class, StrataSpark.Sample.class},
+@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = {StrataSpark.Run.class, StrataSpark.Ingest.class, StrataSpark.Sample.class},
         description = "Runs Strata's curation on Apache Spark: embedded with local[*] by default, or on the master given.")
 public final class StrataSpark implements Callable<Integer> {
     public static void main(String[] args) {
@@ -27,6 +27,70 @@ public final class StrataSpark implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(System.out);
         return 0;
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Applies a pack's recipe to a whole dataset: parses and cuts the inputs as strata ingest does, drops exact and "
+                    + "near duplicates with the recipe's settings, scores every passage with the recipe's head (or prior) and weights, "
+                    + "places it in the recipe's layers, and writes OUT/passages and OUT/attributes (Parquet, Dolma-style spans), "
+                    + "OUT/pack (the staged pack, with the recipe), OUT/problems and OUT/summary.txt. A corrupt recipe or head fails "
+                    + "before any work; a bad input file never fails the job."})
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--recipe", required = true, paramLabel = "FILE", description = "PACK/recipe.json of an exported pack (its head.onnx beside it)")
+        Path recipe;
+
+        @Option(names = "--in", required = true, paramLabel = "PATH", description = "files and folders to read (repeatable)")
+        List<Path> in;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
+        Path out;
+
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+
+        @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
+        int partitions;
+
+        @Option(names = "--collection", paramLabel = "jsonl|parquet", description = "the inputs are a collection of extracted documents")
+        String collection;
+
+        @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "a collection's text (default: ${DEFAULT-VALUE})")
+        String textColumn;
+
+        @Option(names = "--id-column", paramLabel = "NAME", description = "a collection's document id (default: a hash of the text)")
+        String idColumn;
+
+        @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
+                description = "where each executor's encoder runs: auto takes CUDA where its provider loads (default: ${DEFAULT-VALUE})")
+        String device;
+
+        @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "sequences per inference batch (default: ${DEFAULT-VALUE})")
+        int batch;
+
+        @Override
+        public Integer call() throws Exception {
+            // everything that can be checked is checked before Spark starts: the recipe, its head, the options
+            org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
+            org.strata.score.EncoderSettings.Device.parse(device);
+            if (batch < 1) throw new IllegalArgumentException("--batch must be 1 or more, not " + batch);
+            if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            for (Path p : in) if (!Files.exists(p)) throw new IllegalArgumentException("no such input: " + p);
+            SparkRun.Options o = new SparkRun.Options(partitions, collectionFormat(collection), textColumn, idColumn, device, batch);
+            try (SparkSession spark = session(master, "strata spark run")) {
+                SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), in, out, o);
+                System.out.println(s.line());
+                System.out.println("wrote " + out.resolve("passages") + ", " + out.resolve("attributes") + " and the pack " + out.resolve("pack"));
+            }
+            return 0;
+        }
+    }
+
+    static String collectionFormat(String collection) {
+        return collection == null ? null : switch (collection) {
+            case "jsonl", "json" -> "json";
+            case "parquet" -> "parquet";
+            default -> throw new IllegalArgumentException("--collection is jsonl or parquet, not " + collection);
+        };
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -59,11 +123,7 @@ public final class StrataSpark implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
-            String format = collection == null ? null : switch (collection) {
-                case "jsonl", "json" -> "json";
-                case "parquet" -> "parquet";
-                default -> throw new IllegalArgumentException("--collection is jsonl or parquet, not " + collection);
-            };
+            String format = collectionFormat(collection);
             try (SparkSession spark = session(master, "strata spark ingest")) {
                 // out is made by the first write, after the inputs are read: a refused input leaves no empty folder behind
                 SparkIngest.Summary s = format == null ? SparkIngest.run(spark, in, out, partitions)

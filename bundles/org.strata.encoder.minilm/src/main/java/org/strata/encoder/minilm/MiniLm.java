@@ -12,6 +12,8 @@ import java.io.InputStream;
 public final class MiniLm {
     /** A short name recorded in scoring profiles and pack manifests. */
     public static final String NAME = "all-minilm-l6-v2";
+    /** The width of its embeddings. */
+    public static final int DIMENSION = 384;
 
     private MiniLm() {}
 

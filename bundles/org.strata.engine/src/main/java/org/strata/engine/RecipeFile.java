@@ -1,0 +1,274 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.strata.encoder.minilm.MiniLm;
+import org.strata.export.PackRequest;
+import org.strata.ingest.dedup.NearDuplicateFinder;
+import org.strata.score.Density;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.HeadModel;
+import org.strata.score.Intrinsic;
+import org.strata.score.Prior;
+import org.strata.store.PassageStatus;
+
+/**
+ * A pack's {@code recipe.json} read back, for a job that applies what the expert taught to a whole corpus: the
+ * same knowledge (the head shipped beside it, or the prior of the same domain words), weights, near-duplicate
+ * settings, layers and selection as the corpus that exported it. Every field is checked when it is read, and the
+ * head is loaded once, so that a corrupt recipe or head fails before any work starts.
+ */
+public final class RecipeFile {
+    /** A layer: where passages are placed (all of them), and a stage of the pack when {@code stage}. */
+    public record Layer(String name, String kind, String description, double minDensity, long goalTokens, boolean stage) {}
+
+    private final String json;
+    private final byte[] head;
+    private final String corpus;
+    private final String encoder;
+    private final int headVersion;
+    private final Density.Weights weights;
+    private final NearDuplicateFinder.Settings dedup;
+    private final String domain;
+    private final List<PackRequest.ConceptDef> concepts;
+    private final List<Layer> layers;
+    private final PackRequest.Selection selection;
+
+    private RecipeFile(String json, byte[] head, JsonObject r) {
+        this.json = json;
+        this.head = head;
+        String format = string(r, "format", true);
+        if (!Recipe.FORMAT.equals(format)) {
+            throw new IllegalArgumentException("the recipe's format is " + format + ", this Strata reads " + Recipe.FORMAT
+                    + (format.startsWith("strata-recipe/") ? ": export the pack again with this Strata" : ""));
+        }
+        corpus = string(r, "corpus", false);
+        encoder = string(r, "encoder", true);
+        if (!Encoders.sameModel(encoder, MiniLm.NAME)) {
+            throw new IllegalArgumentException("the recipe's encoder is " + encoder + ": a job runs the shipped " + MiniLm.NAME + " only");
+        }
+        if (r.has("classifier")) {
+            throw new IllegalArgumentException("the recipe's knowledge uses the text classifier " + object(r, "classifier").get("model")
+                    + ", which a job cannot load: export the pack from a corpus whose profile names no classifier");
+        }
+        JsonObject h = r.has("head") ? object(r, "head") : null;
+        headVersion = h == null ? 0 : (int) number(h, "version");
+        if (h != null && head == null) throw new IllegalArgumentException("the recipe names a head, and there is no " + string(h, "file", true) + " beside it");
+        JsonObject w = object(r, "weights");
+        weights = new Density.Weights((float) number(w, "knowledge"), (float) number(w, "information"), (float) number(w, "redundancy"),
+                (float) number(w, "boilerplate"));
+        JsonObject d = object(r, "dedup");
+        dedup = new NearDuplicateFinder.Settings((int) number(d, "shingleWords"), (int) number(d, "bands"), (int) number(d, "rows"),
+                number(d, "jaccard"));
+        if (dedup.shingle() < 1 || dedup.bands() < 1 || dedup.rows() < 1 || dedup.threshold() <= 0 || dedup.threshold() > 1) {
+            throw new IllegalArgumentException("the recipe's dedup settings are out of range: " + d);
+        }
+        domain = string(r, "domain", false);
+        concepts = new ArrayList<>();
+        for (JsonElement e : array(r, "concepts")) {
+            JsonObject c = e.getAsJsonObject();
+            List<String> aliases = new ArrayList<>();
+            if (c.has("aliases")) for (JsonElement a : array(c, "aliases")) aliases.add(a.getAsString());
+            concepts.add(new PackRequest.ConceptDef(string(c, "name", true), string(c, "definition", false), List.copyOf(aliases)));
+        }
+        layers = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonElement e : array(r, "layers")) {
+            JsonObject l = e.getAsJsonObject();
+            Layer layer = new Layer(string(l, "name", true), string(l, "kind", false), string(l, "description", false), number(l, "minDensity"),
+                    (long) number(l, "goalTokens"), !l.has("stage") || l.get("stage").getAsBoolean());
+            if (!names.add(layer.name())) throw new IllegalArgumentException("the recipe names the layer '" + layer.name() + "' twice");
+            layers.add(layer);
+        }
+        if (layers.isEmpty()) throw new IllegalArgumentException("the recipe has no layers: a job places every passage in one");
+        if (layers.stream().noneMatch(Layer::stage)) throw new IllegalArgumentException("the recipe marks no layer as a stage of the pack");
+        selection = selection(object(r, "selection"), r.has("knowledge") ? r.get("knowledge").getAsString() : "prior");
+    }
+
+    /**
+     * Reads {@code recipe.json} and the head beside it (when it names one), checking both: the head must be a model
+     * ONNX Runtime loads, of the encoder's width.
+     */
+    public static RecipeFile read(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no recipe at " + file + ": give the recipe.json of an exported pack");
+        }
+        JsonObject r = parse(file.toString(), text);
+        byte[] head = null;
+        if (r.has("head") && r.get("head").isJsonObject() && r.getAsJsonObject("head").has("file")) {
+            Path h = file.toAbsolutePath().getParent().resolve(r.getAsJsonObject("head").get("file").getAsString());
+            if (!Files.isRegularFile(h)) throw new IOException("the recipe " + file + " names the head " + h.getFileName() + ", which is not beside it");
+            head = Files.readAllBytes(h);
+        }
+        RecipeFile recipe = of(file.toString(), text, head);
+        if (head != null) {
+            try (HeadModel m = recipe.headModel()) {
+                if (m.dimension() != MiniLm.DIMENSION) {
+                    throw new IOException("the head beside " + file + " reads embeddings of " + m.dimension() + " dimensions, the encoder makes "
+                            + MiniLm.DIMENSION);
+                }
+            } catch (EncoderException e) {
+                throw new IOException("the head beside " + file + " is not a model ONNX Runtime can load: " + e.getMessage(), e);
+            }
+        }
+        return recipe;
+    }
+
+    /** The recipe of this text and head bytes (as a job's tasks rebuild it from what the driver sent them). */
+    public static RecipeFile of(String where, String json, byte[] head) {
+        try {
+            return new RecipeFile(json, head, parse(where, json));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonObject parse(String where, String text) {
+        try {
+            JsonElement e = JsonParser.parseString(text);
+            if (!e.isJsonObject()) throw new IllegalArgumentException(where + " is not a recipe: not a JSON object");
+            return e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(where + " is not a recipe: not valid JSON (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static PackRequest.Selection selection(JsonObject s, String head) {
+        Set<PassageStatus> statuses = new LinkedHashSet<>();
+        for (JsonElement e : array(s, "statuses")) statuses.add(PassageStatus.parse(e.getAsString()));
+        Set<String> languages = new LinkedHashSet<>();
+        for (JsonElement e : array(s, "languages")) languages.add(e.getAsString());
+        Set<String> concepts = new LinkedHashSet<>();
+        for (JsonElement e : array(s, "concepts")) concepts.add(e.getAsString());
+        int validation = (int) number(s, "validationPercent");
+        if (validation < 0 || validation > 50) throw new IllegalArgumentException("the recipe's validationPercent is " + validation + ", not 0 to 50");
+        return new PackRequest.Selection(head, number(s, "minDensity"), Map.of(), statuses, languages, concepts,
+                s.get("excludeDuplicates").getAsBoolean(), (long) number(s, "stageTokenBudget"), validation, (int) number(s, "ngram"));
+    }
+
+    private static String string(JsonObject o, String key, boolean required) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            if (required) throw new IllegalArgumentException("the recipe lacks \"" + key + "\"");
+            return null;
+        }
+        return e.getAsString();
+    }
+
+    private static double number(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException("the recipe's \"" + key + "\" is " + (e == null ? "missing" : e + ", not a number"));
+        }
+        return e.getAsDouble();
+    }
+
+    private static JsonObject object(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonObject()) throw new IllegalArgumentException("the recipe's \"" + key + "\" is " + (e == null ? "missing" : "not an object"));
+        return e.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonArray()) throw new IllegalArgumentException("the recipe's \"" + key + "\" is " + (e == null ? "missing" : "not a list"));
+        return e.getAsJsonArray();
+    }
+
+    /** The recipe's text, as read: a job's pack ships it again, so the recipe goes round. */
+    public String json() {
+        return json;
+    }
+
+    /** The head's ONNX bytes, or null when the prior scores knowledge. */
+    public byte[] head() {
+        return head;
+    }
+
+    public String corpus() {
+        return corpus;
+    }
+
+    /** Whether the corpus encoded with the int8 weights (its embeddings, hence its scores, are theirs). */
+    public boolean int8() {
+        return encoder.endsWith("-q");
+    }
+
+    public Density.Weights weights() {
+        return weights;
+    }
+
+    public NearDuplicateFinder.Settings dedup() {
+        return dedup;
+    }
+
+    public List<Layer> layers() {
+        return List.copyOf(layers);
+    }
+
+    public List<PackRequest.ConceptDef> concepts() {
+        return List.copyOf(concepts);
+    }
+
+    /** The selection, with each stage's own minimum density where the layer sets one. */
+    public PackRequest.Selection selection() {
+        Map<String, Double> layerMin = new HashMap<>();
+        for (Layer l : layers) if (l.stage() && l.minDensity() > 0) layerMin.put(l.name(), l.minDensity());
+        PackRequest.Selection s = selection;
+        return new PackRequest.Selection(s.head(), s.minDensity(), Map.copyOf(layerMin), s.statuses(), s.languages(), s.concepts(),
+                s.excludeDuplicates(), s.stageTokenBudget(), s.validationPercent(), s.ngram());
+    }
+
+    /** The head as ONNX Runtime runs it; the caller closes it. */
+    public HeadModel headModel() throws EncoderException {
+        return new HeadModel(head, "head " + headVersion, "embedding", "knowledge");
+    }
+
+    /** What scores knowledge under this recipe: the head, or the prior built from the same words as the corpus's. */
+    public Knowledge knowledge(Encoder encoder) throws EncoderException {
+        List<String> descriptions = new ArrayList<>();
+        for (PackRequest.ConceptDef c : concepts) if (c.definition() != null) descriptions.add(c.name() + ": " + c.definition());
+        for (Layer l : layers) if (l.description() != null) descriptions.add(l.description());
+        String name = headVersion > 0 ? "head " + headVersion : "prior";
+        return headVersion > 0 ? Knowledge.of(headModel(), name) : Knowledge.of(Prior.build(encoder, descriptions), name);
+    }
+
+    /** The information signal's measure, with the domain terms the corpus had. */
+    public Intrinsic intrinsic() {
+        List<String> texts = new ArrayList<>();
+        for (PackRequest.ConceptDef c : concepts) {
+            texts.add(c.definition());
+            texts.add(c.name());
+            texts.addAll(c.aliases());
+        }
+        if (domain != null && !concepts.isEmpty()) texts.add(domain);
+        return new Intrinsic(texts);
+    }
+
+    /** The layers' prototypes for {@link AutoLayer#nearest}, in the recipe's order. */
+    public float[][] layerPrototypes(Encoder encoder) throws EncoderException {
+        List<String> prompts = new ArrayList<>();
+        for (Layer l : layers) prompts.add(AutoLayer.prompt(l.name(), l.description()));
+        return encoder.embed(prompts);
+    }
+}

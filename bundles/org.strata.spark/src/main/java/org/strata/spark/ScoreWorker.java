@@ -1,0 +1,136 @@
+package org.strata.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.strata.engine.AutoLayer;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Knowledge;
+import org.strata.engine.RecipeFile;
+import org.strata.engine.RepeatedLines;
+import org.strata.score.Components;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.EncoderSettings;
+import org.strata.score.Intrinsic;
+
+/**
+ * What a Spark task does to score passages: the engine's encoder, knowledge (the recipe's head or prior), intrinsic
+ * signals and layer prototypes, made once per executor JVM (one ONNX Runtime session, shared by the tasks that run
+ * side by side there and reused by every partition) and applied in chunks of 512 passages, as the CLI's scoring
+ * reads them. Redundancy needs every other passage: it is left 0 here and set by {@link SparkRedundancy}.
+ */
+final class ScoreWorker {
+    /** What the driver sends the tasks: the recipe's text and head bytes, and how to run the encoder. */
+    record Shipment(String where, String json, byte[] head, String device, int batch) implements Serializable {}
+
+    /** A scored passage: its embedding, its components (redundancy 0) and its layer. */
+    static final StructType SCHEMA = new StructType()
+            .add("id", DataTypes.StringType, false)
+            .add("embedding", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("components", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("layer", DataTypes.StringType, false);
+
+    private static final int CHUNK = 512;
+    private static ScoreWorker current;
+    private static Shipment currentShipment;
+
+    private final Encoder encoder;
+    private final Knowledge knowledge;
+    private final Intrinsic intrinsic;
+    private final float[][] prototypes;
+    private final List<String> layers;
+
+    private ScoreWorker(Shipment s) throws EncoderException {
+        RecipeFile recipe = RecipeFile.of(s.where(), s.json(), s.head());
+        EncoderSettings settings = EncoderSettings.on(EncoderSettings.Device.parse(s.device())).withBatch(s.batch()).withInt8(recipe.int8());
+        encoder = DefaultEncoder.open(settings);
+        try {
+            knowledge = recipe.knowledge(encoder);
+            intrinsic = recipe.intrinsic();
+            prototypes = recipe.layerPrototypes(encoder);
+        } catch (EncoderException | RuntimeException e) {
+            encoder.close();
+            throw e;
+        }
+        layers = recipe.layers().stream().map(RecipeFile.Layer::name).toList();
+    }
+
+    /** The worker of this JVM for the shipment, made on first use (another recipe replaces it). */
+    static synchronized ScoreWorker of(Shipment s) throws EncoderException {
+        if (current == null || !s.json().equals(currentShipment.json()) || !java.util.Arrays.equals(s.head(), currentShipment.head())
+                || !s.device().equals(currentShipment.device()) || s.batch() != currentShipment.batch()) {
+            if (current != null) current.close();
+            current = new ScoreWorker(s);
+            currentShipment = s;
+        }
+        return current;
+    }
+
+    /** Where the encoder runs in this JVM ("cpu" or "cuda"). */
+    String device() {
+        return encoder.device();
+    }
+
+    /** Scores the rows (id, text, tokens, repeated_chars) of one partition, chunk by chunk. */
+    Iterator<Row> score(Iterator<Row> rows) {
+        return new Iterator<>() {
+            private Iterator<Row> chunk = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && rows.hasNext()) {
+                    List<Row> in = new ArrayList<>(CHUNK);
+                    while (in.size() < CHUNK && rows.hasNext()) in.add(rows.next());
+                    try {
+                        chunk = scoreChunk(in).iterator();
+                    } catch (EncoderException e) {
+                        throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
+                    }
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return chunk.next();
+            }
+        };
+    }
+
+    private List<Row> scoreChunk(List<Row> in) throws EncoderException {
+        List<String> texts = new ArrayList<>(in.size());
+        for (Row r : in) texts.add(r.getString(1));
+        float[][] emb = encoder.embed(encoder.tokenize(texts));
+        float[] know = knowledge.apply(texts, emb);
+        List<Row> out = new ArrayList<>(in.size());
+        for (int k = 0; k < in.size(); k++) {
+            Row r = in.get(k);
+            String text = texts.get(k);
+            float share = RepeatedLines.share(r.getInt(3), RepeatedLines.chars(text));
+            float[] c = intrinsic.measure(text, r.getInt(2), share);
+            c[Components.KNOWLEDGE] = know[k];
+            c[Components.REDUNDANCY] = 0f;
+            out.add(RowFactory.create(r.getString(0), boxed(emb[k]), boxed(c), layers.get(AutoLayer.nearest(prototypes, emb[k]))));
+        }
+        return out;
+    }
+
+    static Float[] boxed(float[] v) {
+        Float[] b = new Float[v.length];
+        for (int i = 0; i < v.length; i++) b[i] = v[i];
+        return b;
+    }
+
+    private void close() {
+        knowledge.close();
+        encoder.close();
+    }
+}

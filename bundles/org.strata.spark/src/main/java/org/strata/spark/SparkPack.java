@@ -1,0 +1,105 @@
+package org.strata.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.strata.encoder.minilm.MiniLm;
+import org.strata.engine.DefaultEncoder;
+import org.strata.engine.RecipeFile;
+import org.strata.export.PackManifest;
+import org.strata.export.PackRequest;
+import org.strata.export.PackWriter;
+import org.strata.score.Components;
+import org.strata.score.EncoderException;
+import org.strata.store.Passage;
+import org.strata.store.PassageStatus;
+import org.strata.store.PassageStore;
+
+/**
+ * The staged pack of a job, written by the engine's own pack writer, so that it is the pack the CLI would write
+ * from the same passages: the filters that need no other passage (stage layers, statuses, languages, densities)
+ * run in Spark; what passes, in source order, goes into a passage store on the driver, which the writer reads.
+ * With a stage token budget, each stage's densest passages up to twice the budget reach the driver (the writer
+ * keeps those that fit); without one, every selected passage does: at scale, give the recipe a budget.
+ */
+final class SparkPack {
+    private static final int BATCH = 10_000;
+
+    private SparkPack() {}
+
+    /** What a pack took: the passages that reached the writer, and its manifest. */
+    record Written(long offered, PackManifest manifest) {}
+
+    static Written write(Dataset<Row> passages, RecipeFile recipe, Path storeDir, Path out) throws IOException {
+        PackRequest.Selection sel = recipe.selection();
+        List<String> stages = recipe.layers().stream().filter(RecipeFile.Layer::stage).map(RecipeFile.Layer::name).toList();
+        Dataset<Row> offered = passages.filter(functions.col("layer").isin(stages.toArray()));
+        if (sel.excludeDuplicates()) offered = offered.filter(functions.col("status").notEqual(PassageStatus.DUPLICATE.label()));
+        List<String> statuses = sel.statuses().stream().map(PassageStatus::label).toList();
+        if (!statuses.isEmpty()) {
+            offered = offered.filter(functions.col("status").isin(statuses.toArray()).or(functions.col("status").equalTo(PassageStatus.DUPLICATE.label())));
+        }
+        if (!sel.languages().isEmpty()) offered = offered.filter(functions.col("language").isin(sel.languages().toArray()));
+        if (!sel.concepts().isEmpty()) {
+            throw new IllegalArgumentException("the recipe selects by concepts " + sel.concepts() + ", and a job tags no concepts: "
+                    + "export the pack with no concept filter");
+        }
+        Column min = functions.lit(sel.minDensity());
+        for (Map.Entry<String, Double> e : sel.layerMinDensity().entrySet()) {
+            min = functions.when(functions.col("layer").equalTo(e.getKey()), functions.greatest(min, functions.lit(e.getValue()))).otherwise(min);
+        }
+        offered = offered.filter(functions.col("density").geq(min));
+        if (sel.stageTokenBudget() > 0) {
+            var densest = Window.partitionBy("layer").orderBy(functions.col("density").desc(), functions.col("source"), functions.col("seq"));
+            offered = offered.withColumn("before", functions.sum("tokens").over(densest).minus(functions.col("tokens")))
+                    .filter(functions.col("before").lt(2 * sel.stageTokenBudget())).drop("before");
+        }
+        Map<String, PackRequest.SourceInfo> sources = new TreeMap<>();
+        long n = 0;
+        try (PassageStore store = PassageStore.open(storeDir)) {
+            List<Passage> batch = new ArrayList<>(BATCH);
+            Iterator<Row> rows = offered.orderBy("source", "seq").toLocalIterator();
+            while (rows.hasNext()) {
+                Row r = rows.next();
+                batch.add(passage(r));
+                sources.putIfAbsent(r.getAs("source"), new PackRequest.SourceInfo(null, null, r.getAs("media_type")));
+                if (batch.size() == BATCH) {
+                    n += store.addNew(batch);
+                    batch.clear();
+                }
+            }
+            n += store.addNew(batch);
+            store.commit();
+            List<PackRequest.Stage> st = new ArrayList<>();
+            for (RecipeFile.Layer l : recipe.layers()) if (l.stage()) st.add(new PackRequest.Stage(l.name(), l.kind() == null ? "custom" : l.kind(), l.description()));
+            PackRequest.HeadFile head = recipe.head() == null ? null : new PackRequest.HeadFile(sel.head(), recipe.head(), null);
+            var tokenizer = DefaultEncoder.tokenizer();
+            PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, List.of(),
+                    recipe.concepts(), List.of(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
+                    PackRequest.Training.DEFAULT, recipe.json(), false);
+            return new Written(n, new PackWriter().write(store, request, out, false));
+        } catch (EncoderException e) {
+            throw new IOException("the tokenizer cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** A row of the job's passages as the store's passage, with its score, components, layer, status and cluster. */
+    static Passage passage(Row r) {
+        float[] c = new float[Components.COUNT];
+        for (int i = 0; i < c.length; i++) c[i] = r.<Float>getAs(SparkRun.column(i));
+        return Passage.ingested(r.getAs("id"), r.getAs("source"), r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
+                        r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language"))
+                .withScore(r.<Float>getAs("density"), c, null).withLayer(r.getAs("layer"))
+                .withStatus(PassageStatus.parse(r.getAs("status"))).withCluster(r.<Long>getAs("cluster"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.strata.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.strata.engine.RecipeFile;
+import org.strata.engine.RepeatedLines;
+import org.strata.score.Components;
+import org.strata.score.Density;
+
+/**
+ * The recipe applied to a whole dataset: the ingestion of {@link SparkIngest} (parse, segment, exact and near
+ * dedup with the recipe's settings), then the CLI's scoring and layering in Spark tasks (one encoder per executor
+ * JVM), with the two signals that need the whole dataset computed across it: repeated lines (a line in three
+ * sources or more) and redundancy ({@link SparkRedundancy}). Writes
+ * <ul>
+ * <li>{@code passages/}: Parquet, a passage per row with its layer, density and each density component;</li>
+ * <li>{@code attributes/}: Parquet in Dolma's shape, a document per row ({@code id} its source) whose
+ * {@code attributes} hold {@code strata__density}, {@code strata__<component>} and {@code strata__layer__<name>}
+ * as spans {@code [start, end, value]} over the document's text;</li>
+ * <li>{@code pack/}: the staged pack ({@link SparkPack}), with the recipe again, to go on round;</li>
+ * <li>{@code problems/} and {@code summary.txt}, as the ingestion writes them.</li>
+ * </ul>
+ * Intermediate results (ingested and scored passages) are kept in {@code _work/} while it runs, so that nothing
+ * is encoded twice, and removed at the end.
+ */
+public final class SparkRun {
+    /** How the encoder runs and how the inputs are read. */
+    public record Options(int partitions, String collection, String textColumn, String idColumn, String device, int batch) {
+        public static final Options DEFAULT = new Options(0, null, "text", null, "auto", 64);
+    }
+
+    /** What a run did: the ingestion, then the passages scored, per layer, and the pack. */
+    public record Summary(SparkIngest.Summary ingest, long scored, java.util.Map<String, Long> perLayer, long offered, long packed, String device) {
+        public String line() {
+            return ingest.line() + String.format(Locale.ROOT, "%nscored %,d passages (encoder on %s); per layer %s;%npack: %,d passages "
+                    + "selected by the recipe's rules, %,d records written", scored, device, perLayer, offered, packed);
+        }
+    }
+
+    private SparkRun() {}
+
+    /** The name of component {@code i}'s column ("lexical diversity" is lexical_diversity). */
+    static String column(int i) {
+        return Components.NAMES.get(i).replace(' ', '_');
+    }
+
+    public static Summary run(SparkSession spark, RecipeFile recipe, String recipeName, List<Path> inputs, Path out, Options o) throws IOException {
+        Path work = out.resolve("_work");
+        SparkIngest.Summary ingest = o.collection() == null ? SparkIngest.run(spark, inputs, work, o.partitions(), recipe.dedup())
+                : SparkIngest.runCollection(spark, inputs, o.collection(), o.textColumn(), o.idColumn(), work, recipe.dedup());
+        Files.move(work.resolve("problems"), out.resolve("problems"));
+        Dataset<Row> passages = spark.read().parquet(work.resolve("passages").toString());
+
+        // the encoder's pass: every passage once, in the tasks, with the repeated lines counted over the dataset
+        Dataset<Row> toScore = passages.join(repeatedChars(spark, passages), passages.col("id").equalTo(functions.col("rid")), "left")
+                .select(functions.col("id"), functions.col("text"), functions.col("tokens"),
+                        functions.coalesce(functions.col("repeated_chars"), functions.lit(0)).as("repeated_chars"));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<ScoreWorker.Shipment> shipment = jsc.broadcast(new ScoreWorker.Shipment(recipeName, recipe.json(), recipe.head(), o.device(), o.batch()));
+        org.apache.spark.util.CollectionAccumulator<String> devices = spark.sparkContext().collectionAccumulator("strata-devices");
+        JavaRDD<Row> scoredRows = toScore.javaRDD().mapPartitions(rows -> {
+            ScoreWorker worker = ScoreWorker.of(shipment.value());
+            devices.add(worker.device());
+            return worker.score(rows);
+        });
+        spark.createDataFrame(scoredRows, ScoreWorker.SCHEMA).write().parquet(work.resolve("scored").toString());
+        Dataset<Row> scored = spark.read().parquet(work.resolve("scored").toString());
+        String device = String.join(" and ", new java.util.TreeSet<String>(devices.value()));
+
+        // redundancy over the dataset, then each passage's density
+        Dataset<Row> near = SparkRedundancy.nearest(spark, scored).withColumnRenamed("id", "nid");
+        Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid"), functions.col("id").equalTo(functions.col("sid")))
+                .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "nid", "embedding");
+        Density.Weights w = recipe.weights();
+        float wk = w.knowledge(), wi = w.information(), wr = w.redundancy(), wb = w.boilerplate();
+        StructType schema = finalSchema(passages.schema());
+        int fields = passages.schema().size();
+        JavaRDD<Row> finished = joined.javaRDD().map(r -> {
+            List<Float> list = r.getList(r.fieldIndex("components"));
+            float[] c = new float[list.size()];
+            for (int i = 0; i < c.length; i++) c[i] = list.get(i);
+            Object n = r.get(r.fieldIndex("near"));
+            c[Components.REDUNDANCY] = Density.redundancy(n == null ? -1f : (Float) n);
+            float density = Density.combine(new Density.Weights(wk, wi, wr, wb), c);
+            Object[] v = new Object[fields + 2 + c.length];
+            for (int i = 0; i < fields; i++) v[i] = r.get(i);
+            v[fields] = r.getString(r.fieldIndex("layer"));
+            v[fields + 1] = density;
+            for (int i = 0; i < c.length; i++) v[fields + 2 + i] = c[i];
+            return RowFactory.create(v);
+        });
+        spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+        Dataset<Row> result = spark.read().parquet(out.resolve("passages").toString());
+        attributes(result, recipe).write().parquet(out.resolve("attributes").toString());
+
+        java.util.Map<String, Long> perLayer = new java.util.LinkedHashMap<>();
+        for (RecipeFile.Layer l : recipe.layers()) perLayer.put(l.name(), 0L);
+        for (Row r : result.groupBy("layer").count().collectAsList()) perLayer.put(r.getString(0), r.getLong(1));
+        SparkPack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
+        Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device);
+        Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
+        delete(work);
+        return s;
+    }
+
+    /** (rid, repeated_chars): per passage, the characters of its lines that three sources or more hold. */
+    static Dataset<Row> repeatedChars(SparkSession spark, Dataset<Row> passages) {
+        StructType schema = new StructType().add("rid", DataTypes.StringType, false).add("source", DataTypes.StringType, false)
+                .add("hash", DataTypes.LongType, false).add("len", DataTypes.IntegerType, false);
+        JavaRDD<Row> lines = passages.select("id", "source", "text").javaRDD().flatMap(r -> {
+            List<Row> out = new ArrayList<>();
+            for (String line : RepeatedLines.lines(r.getString(2))) {
+                long h = RepeatedLines.hash(line);
+                if (h != 0) out.add(RowFactory.create(r.getString(0), r.getString(1), h, line.length()));
+            }
+            return out.iterator();
+        });
+        Dataset<Row> all = spark.createDataFrame(lines, schema);
+        Dataset<Row> repeated = all.select("hash", "source").distinct().groupBy("hash").count()
+                .filter(functions.col("count").geq(RepeatedLines.SOURCES)).select("hash");
+        return all.join(repeated, "hash").groupBy("rid").agg(functions.sum("len").cast("int").as("repeated_chars"));
+    }
+
+    private static StructType finalSchema(StructType passages) {
+        StructType s = passages.add("layer", DataTypes.StringType, false).add("density", DataTypes.FloatType, false);
+        for (int i = 0; i < Components.COUNT; i++) s = s.add(column(i), DataTypes.FloatType, false);
+        return s;
+    }
+
+    /** The Dolma-style attributes: one row per document, each attribute a sorted list of [start, end, value] spans. */
+    static Dataset<Row> attributes(Dataset<Row> passages, RecipeFile recipe) {
+        List<Column> spans = new ArrayList<>();
+        spans.add(span("density", functions.col("density")));
+        for (int i = 0; i < Components.COUNT; i++) spans.add(span(column(i), functions.col(column(i))));
+        for (RecipeFile.Layer l : recipe.layers()) {
+            spans.add(functions.sort_array(functions.collect_list(functions.when(functions.col("layer").equalTo(l.name()),
+                    functions.array(functions.col("start").cast("double"), functions.col("end").cast("double"), functions.lit(1.0)))))
+                    .as("strata__layer__" + l.name().replaceAll("[^A-Za-z0-9_]", "_")));
+        }
+        Dataset<Row> perDoc = passages.groupBy(functions.col("source").as("id")).agg(spans.get(0), spans.subList(1, spans.size()).toArray(new Column[0]));
+        List<Column> named = new ArrayList<>();
+        for (String c : perDoc.columns()) if (!c.equals("id")) named.add(functions.col("`" + c + "`"));
+        return perDoc.select(functions.col("id"), functions.struct(named.toArray(new Column[0])).as("attributes"));
+    }
+
+    private static Column span(String name, Column value) {
+        return functions.sort_array(functions.collect_list(functions.array(functions.col("start").cast("double"), functions.col("end").cast("double"),
+                value.cast("double")))).as("strata__" + name);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
