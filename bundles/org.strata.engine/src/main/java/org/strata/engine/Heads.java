@@ -88,6 +88,19 @@ public final class Heads {
         return info;
     }
 
+    /**
+     * Saves a head made elsewhere (a recipe's, already checked by ONNX Runtime) as the next version, with what is
+     * known of it: its encoder and width; no judgments of this corpus trained it.
+     */
+    public Info adopt(byte[] onnx, String encoder, int dimension) throws IOException {
+        Files.createDirectories(dir());
+        int version = list().stream().mapToInt(Info::version).max().orElse(0) + 1;
+        Info info = new Info(version, Instant.now().toString(), encoder, dimension, 0, 0, Double.NaN, Double.NaN, 0, 0);
+        write(dir().resolve("head-" + version + ".onnx"), onnx);
+        write(dir().resolve("head-" + version + ".json"), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
+        return info;
+    }
+
     private static void write(Path target, byte[] bytes) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.write(tmp, bytes);

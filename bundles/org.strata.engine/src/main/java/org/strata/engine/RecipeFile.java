@@ -265,6 +265,57 @@ public final class RecipeFile {
         return new Intrinsic(texts);
     }
 
+    /**
+     * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the concepts,
+     * the layers (in place of the corpus's), the weights, and the head (adopted as the next version, in use). The
+     * corpus is saved.
+     */
+    public void seed(CorpusFolder c) throws IOException {
+        var f = org.strata.model.corpus.CorpusFactory.eINSTANCE;
+        var corpusModel = c.corpus();
+        if (domain != null) corpusModel.setDomain(domain);
+        for (PackRequest.ConceptDef d : concepts) {
+            if (corpusModel.getConcepts().stream().anyMatch(k -> k.getName().equals(d.name()))) continue;
+            org.strata.model.corpus.Concept k = f.createConcept();
+            k.setName(d.name());
+            k.setDefinition(d.definition());
+            k.getAliases().addAll(d.aliases());
+            corpusModel.getConcepts().add(k);
+        }
+        corpusModel.getLayers().clear();
+        int order = 1;
+        for (Layer l : layers) {
+            org.strata.model.corpus.Layer m = f.createLayer();
+            m.setName(l.name());
+            var kind = l.kind() == null ? null : org.strata.model.corpus.LayerKind.get(l.kind());
+            m.setKind(kind == null ? org.strata.model.corpus.LayerKind.CUSTOM : kind);
+            m.setDescription(l.description());
+            m.setMinDensity(l.minDensity());
+            m.setGoalTokens(l.goalTokens());
+            m.setOrder(order++);
+            corpusModel.getLayers().add(m);
+        }
+        var profile = corpusModel.getScoringProfile();
+        if (profile == null) {
+            profile = f.createScoringProfile();
+            corpusModel.setScoringProfile(profile);
+        }
+        profile.getWeights().clear();
+        String[] names = {"knowledge", "information", "redundancy", "boilerplate"};
+        float[] values = {weights.knowledge(), weights.information(), weights.redundancy(), weights.boilerplate()};
+        for (int i = 0; i < names.length; i++) {
+            org.strata.model.corpus.SignalWeight w = f.createSignalWeight();
+            w.setSignal(names[i]);
+            w.setWeight(values[i]);
+            profile.getWeights().add(w);
+        }
+        c.save();
+        if (head != null) {
+            Heads heads = new Heads(c);
+            heads.use(heads.adopt(head, encoder, MiniLm.DIMENSION).version());
+        }
+    }
+
     /** The layers' prototypes for {@link AutoLayer#nearest}, in the recipe's order. */
     public float[][] layerPrototypes(Encoder encoder) throws EncoderException {
         List<String> prompts = new ArrayList<>();

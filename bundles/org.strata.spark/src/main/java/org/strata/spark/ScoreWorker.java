@@ -33,7 +33,7 @@ final class ScoreWorker {
     /** A scored passage: its embedding, its components (redundancy 0) and its layer. */
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
-            .add("embedding", DataTypes.createArrayType(DataTypes.FloatType, false), false)
+            .add("embedding", DataTypes.BinaryType, false) // little-endian floats: no boxing on the way to the redundancy pass
             .add("components", DataTypes.createArrayType(DataTypes.FloatType, false), false)
             .add("layer", DataTypes.StringType, false);
 
@@ -118,9 +118,21 @@ final class ScoreWorker {
             float[] c = intrinsic.measure(text, r.getInt(2), share);
             c[Components.KNOWLEDGE] = know[k];
             c[Components.REDUNDANCY] = 0f;
-            out.add(RowFactory.create(r.getString(0), boxed(emb[k]), boxed(c), layers.get(AutoLayer.nearest(prototypes, emb[k]))));
+            out.add(RowFactory.create(r.getString(0), bytes(emb[k]), boxed(c), layers.get(AutoLayer.nearest(prototypes, emb[k]))));
         }
         return out;
+    }
+
+    static byte[] bytes(float[] v) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * v.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        return b.array();
+    }
+
+    static float[] floats(byte[] b) {
+        float[] v = new float[b.length / 4];
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
     }
 
     static Float[] boxed(float[] v) {

@@ -17,18 +17,29 @@ import org.strata.score.Encoder;
 /**
  * The redundancy signal at scale: for every passage, the cosine to its nearest other passage, as the CLI asks the
  * store's vector index. Exact search over billions is out of reach; random-hyperplane LSH finds the close pairs
- * that matter (redundancy is 0 below a cosine of 0.80 and 1 from 0.95): {@value #BANDS} bands of {@value #BITS}
- * signs each, so a pair at 0.90 shares a bucket in at least one band with probability 0.98, at 0.95 with 0.9997.
- * Within a bucket every pair is compared exactly; a bucket of more than {@value #MAX_BUCKET} passages (boilerplate
- * that survived dedup) is cut into parts of about that size by a hash of the id, which bounds the work per task.
- * Passages that share no bucket with another get the CLI's "no neighbour" value, -1.
+ * that matter (redundancy is 0 below a cosine of 0.80 and 1 from 0.95): {@value #BANDS} bands of {@value #MIN_BITS}
+ * signs each up to 2^20 passages, so that a pair at 0.82 shares a bucket in at least one band with probability
+ * 0.993, at 0.90 with 0.99998; on larger datasets each band takes one sign more per doubling (buckets of about 256
+ * passages), which lowers the recall near 0.80 (at 10^8 passages, 19 signs: 0.97 at 0.90, 0.80 at 0.85).
+ *
+ * The embeddings do not travel with the bucket keys: each key carries a 64-bit hash of the passage's id and a
+ * {@value #SKETCH_BITS}-sign sketch of its embedding (40 bytes instead of 1.5 KB). In a bucket, the pairs whose
+ * sketches differ in at most {@value #SKETCH_MAX_DIFF} signs (an angle under about 55 degrees; a pair at 0.80, 37
+ * degrees, differs in 52 on average, 4 standard deviations below the cut) are kept, deduplicated over the bands,
+ * and only they meet their embeddings, for the exact cosine. A bucket of more than {@value #MAX_BUCKET} passages
+ * (boilerplate that survived dedup) is cut into parts of about that size by the id's hash, which bounds the work
+ * per task. Passages with no pair kept get the CLI's "no neighbour" value, -1.
  */
 final class SparkRedundancy {
-    static final int BANDS = 32;
-    static final int BITS = 14;
+    static final int BANDS = 64;
+    static final int MIN_BITS = 12;
+    static final int MAX_BITS = 30;
     static final int MAX_BUCKET = 2000;
+    static final int SKETCH_BITS = 256;
+    static final int SKETCH_MAX_DIFF = 78;
     private static final long SEED = 0x5EED_0E3BL;
     private static float[][] planes;
+    private static float[][] sketchPlanes;
 
     private SparkRedundancy() {}
 
@@ -36,70 +47,105 @@ final class SparkRedundancy {
     private static synchronized float[][] planes(int dimension) {
         if (planes == null || planes[0].length != dimension) {
             Random r = new Random(SEED);
-            float[][] p = new float[BANDS * BITS][dimension];
+            float[][] p = new float[BANDS * MAX_BITS][dimension];
             for (float[] v : p) for (int d = 0; d < dimension; d++) v[d] = (float) r.nextGaussian();
             planes = p;
         }
         return planes;
     }
 
+    /** The sketch's planes, the same in every JVM (a second fixed seed). */
+    private static synchronized float[][] sketchPlanes(int dimension) {
+        if (sketchPlanes == null || sketchPlanes[0].length != dimension) {
+            Random r = new Random(SEED + 1);
+            float[][] p = new float[SKETCH_BITS][dimension];
+            for (float[] v : p) for (int d = 0; d < dimension; d++) v[d] = (float) r.nextGaussian();
+            sketchPlanes = p;
+        }
+        return sketchPlanes;
+    }
+
+    /** The embedding's signs on the sketch planes, as four longs. */
+    static long[] sketch(float[] v) {
+        float[][] p = sketchPlanes(v.length);
+        long[] s = new long[SKETCH_BITS / 64];
+        for (int i = 0; i < SKETCH_BITS; i++) if (Encoder.dot(p[i], v) >= 0) s[i >>> 6] |= 1L << (i & 63);
+        return s;
+    }
+
+    /** The signs per band for a dataset of {@code n} passages: buckets of about 256 passages, at least {@value #MIN_BITS} signs. */
+    static int bits(long n) {
+        int b = 64 - Long.numberOfLeadingZeros(Math.max(1, n / 256));
+        return Math.max(MIN_BITS, Math.min(MAX_BITS, b));
+    }
+
     /** The bucket of each band: the band number over its signs. */
-    static long[] keys(float[] v) {
+    static long[] keys(float[] v, int bits) {
         float[][] p = planes(v.length);
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            long bits = 0;
-            for (int i = 0; i < BITS; i++) if (Encoder.dot(p[b * BITS + i], v) >= 0) bits |= 1L << i;
-            keys[b] = ((long) b << 32) | bits;
+            long signs = 0;
+            for (int i = 0; i < bits; i++) if (Encoder.dot(p[b * MAX_BITS + i], v) >= 0) signs |= 1L << i;
+            keys[b] = ((long) b << 32) | signs;
         }
         return keys;
     }
 
     /** (id, near): for every passage of {@code scored} (id, embedding), the cosine to its nearest other passage found. */
-    static Dataset<Row> nearest(SparkSession spark, Dataset<Row> scored) {
-        StructType keyed = new StructType().add("key", DataTypes.LongType, false).add("id", DataTypes.StringType, false)
-                .add("embedding", DataTypes.createArrayType(DataTypes.FloatType, false), false);
-        JavaRDD<Row> rows = scored.select("id", "embedding").javaRDD().flatMap(r -> {
-            List<Float> e = r.getList(1);
-            float[] v = new float[e.size()];
-            for (int i = 0; i < v.length; i++) v[i] = e.get(i);
+    static Dataset<Row> nearest(SparkSession spark, Dataset<Row> scored, long n) {
+        int bits = bits(n);
+        StructType keyed = new StructType().add("key", DataTypes.LongType, false).add("h", DataTypes.LongType, false)
+                .add("s0", DataTypes.LongType, false).add("s1", DataTypes.LongType, false).add("s2", DataTypes.LongType, false)
+                .add("s3", DataTypes.LongType, false);
+        Dataset<Row> hashed = scored.select(functions.xxhash64(functions.col("id")).as("h"), functions.col("id"), functions.col("embedding"));
+        JavaRDD<Row> rows = hashed.javaRDD().flatMap(r -> {
+            float[] v = ScoreWorker.floats((byte[]) r.get(2));
+            long[] sk = sketch(v);
             List<Row> out = new ArrayList<>(BANDS);
-            for (long k : keys(v)) out.add(RowFactory.create(k, r.getString(0), e.toArray(new Float[0])));
+            for (long k : keys(v, bits)) out.add(RowFactory.create(k, r.getLong(0), sk[0], sk[1], sk[2], sk[3]));
             return out.iterator();
         });
         Dataset<Row> buckets = spark.createDataFrame(rows, keyed);
         Dataset<Row> sizes = buckets.groupBy("key").count().filter(functions.col("count").gt(1));
         Dataset<Row> parts = buckets.join(sizes, "key")
                 .withColumn("part", functions.when(functions.col("count").gt(MAX_BUCKET),
-                        functions.pmod(functions.xxhash64(functions.col("id")), functions.ceil(functions.col("count").divide(MAX_BUCKET))))
+                        functions.pmod(functions.col("h"), functions.ceil(functions.col("count").divide(MAX_BUCKET))))
                         .otherwise(functions.lit(0L)))
-                .groupBy("key", "part").agg(functions.collect_list(functions.struct("id", "embedding")).as("members"))
+                .groupBy("key", "part").agg(functions.collect_list(functions.struct("h", "s0", "s1", "s2", "s3")).as("members"))
                 .filter(functions.size(functions.col("members")).gt(1));
+        StructType pairSchema = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
+        Dataset<Row> pairs = spark.createDataFrame(parts.select("members").javaRDD().flatMap(r -> candidates(r.getList(0)).iterator()), pairSchema)
+                .distinct();
+        Dataset<Row> a = hashed.select(functions.col("h").as("a"), functions.col("id").as("ida"), functions.col("embedding").as("ea"));
+        Dataset<Row> b = hashed.select(functions.col("h").as("b"), functions.col("id").as("idb"), functions.col("embedding").as("eb"));
         StructType near = new StructType().add("id", DataTypes.StringType, false).add("near", DataTypes.FloatType, false);
-        JavaRDD<Row> pairs = parts.select("members").javaRDD().flatMap(r -> closest(r.getList(0)).iterator());
-        return spark.createDataFrame(pairs, near).groupBy("id").agg(functions.max("near").as("near"));
+        JavaRDD<Row> cosines = pairs.join(a, "a").join(b, "b").select("ida", "ea", "idb", "eb").javaRDD().flatMap(r -> {
+            if (r.getString(0).equals(r.getString(2))) return java.util.Collections.<Row>emptyIterator();
+            float c = Encoder.dot(ScoreWorker.floats((byte[]) r.get(1)), ScoreWorker.floats((byte[]) r.get(3)));
+            return List.of(RowFactory.create(r.getString(0), c), RowFactory.create(r.getString(2), c)).iterator();
+        });
+        return spark.createDataFrame(cosines, near).groupBy("id").agg(functions.max("near").as("near"));
     }
 
-    /** Within one bucket: each member's highest cosine to another member. */
-    private static List<Row> closest(List<Row> members) {
+    /** Within one bucket: the pairs (smaller hash first) whose sketches are close enough to be worth the exact cosine. */
+    private static List<Row> candidates(List<Row> members) {
         int n = members.size();
-        float[][] v = new float[n][];
+        long[] h = new long[n];
+        long[][] s = new long[n][4];
         for (int i = 0; i < n; i++) {
-            List<Float> e = members.get(i).getList(1);
-            v[i] = new float[e.size()];
-            for (int d = 0; d < v[i].length; d++) v[i][d] = e.get(d);
+            Row m = members.get(i);
+            h[i] = m.getLong(0);
+            for (int k = 0; k < 4; k++) s[i][k] = m.getLong(k + 1);
         }
-        float[] best = new float[n];
-        java.util.Arrays.fill(best, -1f);
+        List<Row> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                float c = Encoder.dot(v[i], v[j]);
-                if (c > best[i]) best[i] = c;
-                if (c > best[j]) best[j] = c;
+                if (h[i] == h[j]) continue;
+                int diff = 0;
+                for (int k = 0; k < 4; k++) diff += Long.bitCount(s[i][k] ^ s[j][k]);
+                if (diff <= SKETCH_MAX_DIFF) out.add(RowFactory.create(Math.min(h[i], h[j]), Math.max(h[i], h[j])));
             }
         }
-        List<Row> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(RowFactory.create(members.get(i).getString(0), best[i]));
         return out;
     }
 }

@@ -47,10 +47,13 @@ public final class SparkRun {
     }
 
     /** What a run did: the ingestion, then the passages scored, per layer, and the pack. */
-    public record Summary(SparkIngest.Summary ingest, long scored, java.util.Map<String, Long> perLayer, long offered, long packed, String device) {
+    public record Summary(SparkIngest.Summary ingest, long scored, java.util.Map<String, Long> perLayer, long offered, long packed, String device,
+            java.util.Map<String, Double> seconds) {
         public String line() {
+            StringBuilder t = new StringBuilder();
+            seconds.forEach((k, v) -> t.append(t.length() == 0 ? "" : ", ").append(k).append(String.format(Locale.ROOT, " %.1f s", v)));
             return ingest.line() + String.format(Locale.ROOT, "%nscored %,d passages (encoder on %s); per layer %s;%npack: %,d passages "
-                    + "selected by the recipe's rules, %,d records written", scored, device, perLayer, offered, packed);
+                    + "selected by the recipe's rules, %,d records written%ntimes: %s", scored, device, perLayer, offered, packed, t);
         }
     }
 
@@ -63,9 +66,12 @@ public final class SparkRun {
 
     public static Summary run(SparkSession spark, RecipeFile recipe, String recipeName, List<Path> inputs, Path out, Options o) throws IOException {
         Path work = out.resolve("_work");
+        java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        long[] t = {System.nanoTime()};
         SparkIngest.Summary ingest = o.collection() == null ? SparkIngest.run(spark, inputs, work, o.partitions(), recipe.dedup())
                 : SparkIngest.runCollection(spark, inputs, o.collection(), o.textColumn(), o.idColumn(), work, recipe.dedup());
         Files.move(work.resolve("problems"), out.resolve("problems"));
+        lap(seconds, "ingest and dedup", t);
         Dataset<Row> passages = spark.read().parquet(work.resolve("passages").toString());
 
         // the encoder's pass: every passage once, in the tasks, with the repeated lines counted over the dataset
@@ -82,10 +88,11 @@ public final class SparkRun {
         });
         spark.createDataFrame(scoredRows, ScoreWorker.SCHEMA).write().parquet(work.resolve("scored").toString());
         Dataset<Row> scored = spark.read().parquet(work.resolve("scored").toString());
+        lap(seconds, "encode and place", t);
         String device = String.join(" and ", new java.util.TreeSet<String>(devices.value()));
 
         // redundancy over the dataset, then each passage's density
-        Dataset<Row> near = SparkRedundancy.nearest(spark, scored).withColumnRenamed("id", "nid");
+        Dataset<Row> near = SparkRedundancy.nearest(spark, scored, scored.count()).withColumnRenamed("id", "nid");
         Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid"), functions.col("id").equalTo(functions.col("sid")))
                 .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "nid", "embedding");
         Density.Weights w = recipe.weights();
@@ -107,17 +114,27 @@ public final class SparkRun {
             return RowFactory.create(v);
         });
         spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+        lap(seconds, "redundancy and density", t);
         Dataset<Row> result = spark.read().parquet(out.resolve("passages").toString());
         attributes(result, recipe).write().parquet(out.resolve("attributes").toString());
+        lap(seconds, "attributes", t);
 
         java.util.Map<String, Long> perLayer = new java.util.LinkedHashMap<>();
         for (RecipeFile.Layer l : recipe.layers()) perLayer.put(l.name(), 0L);
         for (Row r : result.groupBy("layer").count().collectAsList()) perLayer.put(r.getString(0), r.getLong(1));
         SparkPack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
-        Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device);
+        lap(seconds, "pack", t);
+        Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device,
+                seconds);
         Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
         delete(work);
         return s;
+    }
+
+    private static void lap(java.util.Map<String, Double> seconds, String phase, long[] t) {
+        long now = System.nanoTime();
+        seconds.put(phase, (now - t[0]) / 1e9);
+        t[0] = now;
     }
 
     /** (rid, repeated_chars): per passage, the characters of its lines that three sources or more hold. */

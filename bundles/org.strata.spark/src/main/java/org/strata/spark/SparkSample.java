@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.RecipeFile;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
 import org.strata.store.Passage;
@@ -20,6 +21,8 @@ import org.strata.store.Passage;
  * The way back from Spark to the expert: a sample of a job's passages as a new corpus folder, which the workbench
  * and the CLI open like any other, to score, judge, layer and export. The sample is spread over the whole output
  * (passages ordered by a hash of their id, the first N taken: the same N each time), near duplicates left out.
+ * A sample of {@code strata spark run} goes on from the recipe the job ran: the corpus gets its domain, concepts,
+ * layers, weights and head, and each passage the layer the job placed it in.
  */
 public final class SparkSample {
     private SparkSample() {}
@@ -34,16 +37,21 @@ public final class SparkSample {
         Dataset<Row> all = spark.read().parquet(passages.toString());
         if (List.of(all.columns()).contains("status")) all = all.filter(functions.col("status").notEqual("duplicate"));
         List<Row> rows = all.orderBy(functions.xxhash64(functions.col("id")), functions.col("id")).limit(n).collectAsList();
+        Path recipe = sparkOut.resolve("pack/recipe.json");
+        RecipeFile r = java.nio.file.Files.isRegularFile(recipe) ? RecipeFile.read(recipe) : null;
+        boolean layered = List.of(all.columns()).contains("layer");
         try (CorpusFolder c = CorpusFolder.create(corpusDir, name)) {
+            if (r != null) r.seed(c);
             List<Passage> ps = new ArrayList<>(rows.size());
             Map<String, Integer> perSource = new HashMap<>();
             Map<String, String> mediaType = new HashMap<>();
-            for (Row r : rows) {
-                String source = r.getAs("source");
-                ps.add(Passage.ingested(r.getAs("id"), source, r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
-                        r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language")));
+            for (Row row : rows) {
+                String source = row.getAs("source");
+                Passage p = Passage.ingested(row.getAs("id"), source, row.<Integer>getAs("seq"), row.<Integer>getAs("start"), row.<Integer>getAs("end"),
+                        row.getAs("text"), row.<Integer>getAs("tokens"), row.getAs("language"));
+                ps.add(layered ? p.withLayer(row.getAs("layer")) : p);
                 perSource.merge(source, 1, Integer::sum);
-                mediaType.putIfAbsent(source, r.getAs("media_type"));
+                mediaType.putIfAbsent(source, row.getAs("media_type"));
             }
             c.store().addNew(ps);
             c.store().commit();

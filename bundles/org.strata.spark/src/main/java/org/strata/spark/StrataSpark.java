@@ -45,7 +45,7 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
         Path out;
 
-        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
         String master;
 
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
@@ -104,7 +104,7 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
         Path out;
 
-        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
         String master;
 
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks (default: two per core)")
@@ -151,7 +151,7 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--name", paramLabel = "NAME", description = "the corpus's name (default: the folder's name)")
         String name;
 
-        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
         String master;
 
         @Override
@@ -164,8 +164,15 @@ public final class StrataSpark implements Callable<Integer> {
         }
     }
 
-    /** A session for the master given, quiet (no UI server: nothing listens on a port when embedded). */
+    /**
+     * A session for the master given, quiet (no UI server: nothing listens on a port when embedded); under
+     * spark-submit, the session it configured.
+     */
     static SparkSession session(String master, String name) {
+        if (System.getProperty("spark.master") != null) {
+            // under spark-submit: its --master and --conf settings rule, the cluster's UI and shuffle partitions included
+            return SparkSession.builder().appName(name).getOrCreate();
+        }
         return SparkSession.builder().master(master).appName(name).config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "8").getOrCreate();
     }

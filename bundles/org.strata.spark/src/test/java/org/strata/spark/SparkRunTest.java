@@ -96,7 +96,7 @@ class SparkRunTest {
         }
     }
 
-    private void assertSameAsCli(boolean head) throws Exception {
+    private Path assertSameAsCli(boolean head) throws Exception {
         Path in = TestFiles.make(tmp);
         Map<String, Passage> cli = new HashMap<>();
         Path recipe = cliPack(in, head, cli);
@@ -140,7 +140,14 @@ class SparkRunTest {
         for (Row d : docs) spans += d.<Row>getAs("attributes").<scala.collection.Seq<?>>getAs("strata__density").size();
         assertEquals(cli.size(), spans);
         assertFalse(Files.exists(out.resolve("_work")), "the intermediate results are gone");
+        List<String> problems = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
+            problems.add(r.getAs("kind") + " " + Path.of(r.<String>getAs("source")).getFileName());
+        }
+        problems.sort(null);
+        assertEquals(List.of("failed broken.pdf", "skipped empty.txt"), problems, "the bad files are rows of problems/, the job went on");
         assertTrue(Files.readString(out.resolve("summary.txt")).contains("scored " + cli.size() + " passages"));
+        return out;
     }
 
     private static Map<String, Long> stageCounts(JsonObject manifest) {
@@ -159,7 +166,31 @@ class SparkRunTest {
 
     @Test
     void theRecipeGivesTheCliScoresAndLayersWithATrainedHead() throws Exception {
-        assertSameAsCli(true);
+        Path out = assertSameAsCli(true);
+
+        // the way back: a sample of the job's output is a corpus with the recipe's layers, concept and head, where the
+        // head scores as it did in the job; the recipe that corpus exports is one the job takes
+        Path sample = tmp.resolve("sample");
+        assertEquals(12, SparkSample.toCorpus(spark, out, sample, "sample", 12));
+        Map<String, Row> job = new HashMap<>();
+        for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) job.put(r.getAs("id"), r);
+        try (CorpusFolder c = CorpusFolder.open(sample); Encoder encoder = DefaultEncoder.open()) {
+            assertEquals(List.of("concepts", "logic", "strategies", "paradoxes"), c.layerNames());
+            assertEquals("tendon stiffness", c.corpus().getConcepts().get(0).getName());
+            assertEquals("running biomechanics", c.corpus().getDomain());
+            assertEquals("head 1", Knowledge.describe(c), "the recipe's head, adopted and in use");
+            new Scoring(encoder).run(c, false, org.strata.engine.Progress.NONE);
+            c.store().forEach(false, p -> {
+                Row r = job.get(p.id());
+                assertEquals(r.<String>getAs("layer"), p.layer(), "the job's layer");
+                assertEquals(r.<Float>getAs("knowledge"), p.components()[Components.KNOWLEDGE], 1e-4, "the head scores as in the job");
+            });
+            Path again = tmp.resolve("again-pack");
+            PackExport.run(c, null, PackExport.defaults(c), again, false, "test");
+            RecipeFile back = RecipeFile.read(again.resolve("recipe.json"));
+            assertEquals(4, back.layers().size());
+            assertTrue(back.head() != null, "the head goes round with the recipe");
+        }
     }
 
     private static String[] fail(String... args) {
