@@ -56,7 +56,8 @@ public final class SparkIngest {
 
     /**
      * Runs over a collection of documents already extracted: JSONL ({@code format} "json") or Parquet files whose
-     * {@code textColumn} holds each document's text and {@code idColumn} (or, when null, a hash of the text) names it.
+     * {@code textColumn} holds each document's text and {@code idColumn} (or, when null, a hash of the text) names it,
+     * or plain text files ("text") of a document per line, each named by a hash of its text.
      * A record's source is {@code file#id}. A line that is not JSON, or a record without text, is a problem row.
      */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out)
@@ -67,6 +68,11 @@ public final class SparkIngest {
     /** As above, finding near duplicates with these settings (a recipe's). */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out,
             NearDuplicateFinder.Settings near) throws IOException {
+        if ("text".equals(format)) {
+            // plain text: a document per line, in Spark's column "value", named by a hash of its text
+            if (idColumn != null) throw new IllegalArgumentException("a plain text collection has no id column: its documents are its lines");
+            textColumn = "value";
+        }
         List<Path> files = DocumentPassages.filesIn(inputs);
         String[] paths = files.stream().map(Path::toString).toArray(String[]::new);
         Dataset<Row> docs = spark.read().format(format).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")

@@ -51,7 +51,7 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
         int partitions;
 
-        @Option(names = "--collection", paramLabel = "jsonl|parquet", description = "the inputs are a collection of extracted documents")
+        @Option(names = "--collection", paramLabel = "jsonl|parquet|text", description = "the inputs are a collection of extracted documents (text: one per line)")
         String collection;
 
         @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "a collection's text (default: ${DEFAULT-VALUE})")
@@ -89,7 +89,8 @@ public final class StrataSpark implements Callable<Integer> {
         return collection == null ? null : switch (collection) {
             case "jsonl", "json" -> "json";
             case "parquet" -> "parquet";
-            default -> throw new IllegalArgumentException("--collection is jsonl or parquet, not " + collection);
+            case "text", "txt" -> "text";
+            default -> throw new IllegalArgumentException("--collection is jsonl, parquet or text, not " + collection);
         };
     }
 
@@ -110,8 +111,9 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks (default: two per core)")
         int partitions;
 
-        @Option(names = "--collection", paramLabel = "jsonl|parquet",
-                description = "the inputs are a collection of documents already extracted, one per JSON line or Parquet row, not files to parse")
+        @Option(names = "--collection", paramLabel = "jsonl|parquet|text",
+                description = "the inputs are a collection of documents already extracted, one per JSON line, Parquet row or line of "
+                        + "plain text, not files to parse")
         String collection;
 
         @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "a collection's text (default: ${DEFAULT-VALUE})")

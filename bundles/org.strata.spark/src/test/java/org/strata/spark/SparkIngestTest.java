@@ -158,6 +158,22 @@ class SparkIngestTest {
         var e = assertThrows(IllegalArgumentException.class, () -> SparkIngest.runCollection(spark, List.of(pq), "parquet", "text", null,
                 tmp.resolve("o3")));
         assertTrue(e.getMessage().contains("no column 'text'") && e.getMessage().contains("body"), e.getMessage());
+
+        // plain text, a document per line
+        Path txt = Files.createDirectories(tmp.resolve("text in"));
+        String la = a.replace("\n\n", " "), lc = c.replace("\n\n", " ");
+        Files.writeString(txt.resolve("lines.txt"), la + "\n\n" + lc + "\n");
+        SparkIngest.Summary t = SparkIngest.runCollection(spark, List.of(txt), "text", "text", null, tmp.resolve("text out"));
+        assertEquals(3, t.documents(), t.line());
+        assertEquals(1, t.skipped(), "the empty line is a document without text");
+        List<String> lines = new ArrayList<>();
+        for (var q : documents.ofText(la, "x")) lines.add(q.id());
+        for (var q : documents.ofText(lc, "x")) lines.add(q.id());
+        List<String> gotLines = new ArrayList<>();
+        for (Row r : spark.read().parquet(tmp.resolve("text out/passages").toString()).collectAsList()) gotLines.add(r.getAs("id"));
+        lines.sort(null);
+        gotLines.sort(null);
+        assertEquals(lines, gotLines);
     }
 
     @Test
