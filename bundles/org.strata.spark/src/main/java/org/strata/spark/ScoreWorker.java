@@ -67,10 +67,38 @@ final class ScoreWorker {
         if (current == null || !s.json().equals(currentShipment.json()) || !java.util.Arrays.equals(s.head(), currentShipment.head())
                 || !s.device().equals(currentShipment.device()) || s.batch() != currentShipment.batch()) {
             if (current != null) current.close();
-            current = new ScoreWorker(s);
+            current = onLargeStack(s);
             currentShipment = s;
         }
         return current;
+    }
+
+    /**
+     * Makes the worker on a thread of its own with a 64 MB stack: ONNX Runtime recurses deeply while it builds a
+     * session, and a Spark task thread has the JVM's default stack (1 MB unless -Xss says more), on which the JVM
+     * died of a segmentation fault (seen under spark-submit).
+     */
+    private static ScoreWorker onLargeStack(Shipment s) throws EncoderException {
+        ScoreWorker[] made = new ScoreWorker[1];
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                made[0] = new ScoreWorker(s);
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "strata-score-setup", 64L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EncoderException("interrupted while the encoder was loaded", e);
+        }
+        if (failed[0] instanceof EncoderException e) throw e;
+        if (failed[0] instanceof RuntimeException e) throw e;
+        if (failed[0] instanceof Error e) throw e;
+        return made[0];
     }
 
     /** Where the encoder runs in this JVM ("cpu" or "cuda"). */

@@ -59,9 +59,9 @@ class SparkSubmitIT {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("--enable-native-access=ALL-UNNAMED");
-        // as the documented spark-submit command gives the driver (--driver-java-options) and the executors: with the
-        // JVM's default 1 MB thread stacks, the job's JVM dies of a segmentation fault on this machine
-        cmd.add("-Xss4m");
+        // the JVM's default thread stacks, as a cluster's executors have them: ONNX Runtime's session is built on a
+        // thread of the job's own (with 1 MB stacks it died of a segmentation fault when built on a task's thread)
+        cmd.add("-Xss1m");
         for (String opt : System.getProperty("strata.spark.opens").trim().split("\\s+")) cmd.add(opt);
         cmd.add("-cp");
         cmd.add(sparkOnly(target.resolve("spark/lib"), job));
