@@ -73,7 +73,7 @@ public final class StrataSpark implements Callable<Integer> {
             org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
             org.strata.score.EncoderSettings.Device.parse(device);
             if (batch < 1) throw new IllegalArgumentException("--batch must be 1 or more, not " + batch);
-            if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            refuseExisting(out);
             for (Path p : in) if (!Files.exists(p)) throw new IllegalArgumentException("no such input: " + p);
             SparkRun.Options o = new SparkRun.Options(partitions, collectionFormat(collection), textColumn, idColumn, device, batch);
             try (SparkSession spark = session(master, "strata spark run")) {
@@ -83,6 +83,15 @@ public final class StrataSpark implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** An output folder that exists is refused; one that a stopped run left behind is named as such. */
+    static void refuseExisting(Path out) {
+        if (!Files.exists(out)) return;
+        if (Files.isDirectory(out.resolve("_work")) || (Files.isDirectory(out) && !Files.exists(out.resolve("summary.txt")))) {
+            throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
+        }
+        throw new IllegalArgumentException(out + " exists already: give a new output folder");
     }
 
     static String collectionFormat(String collection) {
@@ -124,7 +133,7 @@ public final class StrataSpark implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (Files.exists(out)) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            refuseExisting(out);
             String format = collectionFormat(collection);
             try (SparkSession spark = session(master, "strata spark ingest")) {
                 // out is made by the first write, after the inputs are read: a refused input leaves no empty folder behind

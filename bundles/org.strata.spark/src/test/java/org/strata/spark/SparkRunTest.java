@@ -193,6 +193,10 @@ class SparkRunTest {
         }
     }
 
+    private static String recipe(Path pack, String json) throws java.io.IOException {
+        return Files.writeString(pack.resolve("recipe.json"), json).toString();
+    }
+
     private static String[] fail(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         var cmd = new picocli.CommandLine(new StrataSpark());
@@ -237,5 +241,10 @@ class SparkRunTest {
         r = fail("run", "--recipe", pack.resolve("recipe.json").toString(), "--in", in.toString(), "--out", out.toString());
         assertTrue(r[1].contains("is not a model ONNX Runtime can load"), r[1]);
         assertFalse(Files.exists(out), "nothing was started, nothing written");
+
+        // a run killed half way leaves its work folder: the next run says so instead of mixing into it
+        Files.createDirectories(out.resolve("_work/passages"));
+        r = fail("run", "--recipe", recipe(pack, good), "--in", in.toString(), "--out", out.toString());
+        assertTrue(r[1].contains("holds a run that did not finish"), r[1]);
     }
 }
