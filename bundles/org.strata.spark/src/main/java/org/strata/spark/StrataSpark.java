@@ -30,8 +30,8 @@ public final class StrataSpark implements Callable<Integer> {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Applies a pack's recipe to a whole dataset: parses and cuts the inputs as strata ingest does, drops exact and "
-                    + "near duplicates with the recipe's settings, scores every passage with the recipe's head (or prior) and weights, "
+            description = {"Applies a pack's recipe to a whole dataset: parses and cuts the inputs as strata ingest does, keeps each text once, "
+                    + "marks near duplicates with the recipe's settings, scores every passage with the recipe's head (or prior) and weights, "
                     + "places it in the recipe's layers, and writes OUT/passages and OUT/attributes (Parquet, Dolma-style spans), "
                     + "OUT/pack (the staged pack, with the recipe), OUT/problems and OUT/summary.txt. A corrupt recipe or head fails "
                     + "before any work; a bad input file never fails the job."})
