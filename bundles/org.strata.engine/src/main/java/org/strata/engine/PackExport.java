@@ -82,7 +82,7 @@ public final class PackExport {
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), concepts(corpus),
                 choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
-                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current()), parquet);
+                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet);
         return request;
     }
 
@@ -97,7 +97,7 @@ public final class PackExport {
         throw new IllegalStateException(name);
     }
 
-    private static List<PackRequest.EvalItem> verification(CorpusFolder corpus) {
+    static List<PackRequest.EvalItem> verification(CorpusFolder corpus) {
         List<PackRequest.EvalItem> out = new ArrayList<>();
         for (VerificationItem v : corpus.corpus().getVerificationItems()) {
             if (v.getLayer() == null || v.getPrompt() == null || v.getPrompt().isBlank()) continue;
@@ -113,7 +113,7 @@ public final class PackExport {
         return out;
     }
 
-    private static List<PackRequest.Choice> choices(CorpusFolder corpus) {
+    static List<PackRequest.Choice> choices(CorpusFolder corpus) {
         List<PackRequest.Choice> out = new ArrayList<>();
         for (Judgment j : corpus.corpus().getJudgments()) {
             if (j.getVerdict() == Verdict.CHOICE && j.getCandidates().size() >= 2) {

@@ -29,7 +29,8 @@ final class Recipe {
 
     private Recipe() {}
 
-    static String json(CorpusFolder corpus, PackRequest.Selection sel, java.util.List<String> layers, int headVersion) throws IOException {
+    static String json(CorpusFolder corpus, PackRequest.Selection sel, java.util.List<String> layers, int headVersion,
+            java.util.List<PackRequest.EvalItem> verification, java.util.List<PackRequest.Choice> choices) throws IOException {
         JsonObject r = new JsonObject();
         r.addProperty("format", FORMAT);
         r.addProperty("corpus", corpus.corpus().getName());
@@ -89,6 +90,32 @@ final class Recipe {
             ls.add(o);
         }
         r.add("layers", ls);
+        // the expert's verification items: the job's pack holds them as eval sets and keeps their text out of training
+        JsonArray vs = new JsonArray();
+        for (PackRequest.EvalItem v : verification) {
+            JsonObject o = new JsonObject();
+            o.addProperty("layer", v.layer());
+            o.addProperty("kind", v.kind());
+            o.addProperty("prompt", v.prompt());
+            if (v.answer() != null) o.addProperty("answer", v.answer());
+            JsonArray ps = new JsonArray();
+            v.passages().forEach(ps::add);
+            o.add("passages", ps);
+            vs.add(o);
+        }
+        r.add("verification", vs);
+        // the expert's choices: where the job meets their passages, its pack holds the same preference pairs
+        JsonArray cs2 = new JsonArray();
+        for (PackRequest.Choice c : choices) {
+            JsonObject o = new JsonObject();
+            JsonArray ids = new JsonArray();
+            c.candidates().forEach(ids::add);
+            o.add("candidates", ids);
+            if (c.chosen() != null) o.addProperty("chosen", c.chosen());
+            if (c.rationale() != null) o.addProperty("rationale", c.rationale());
+            cs2.add(o);
+        }
+        r.add("choices", cs2);
         JsonObject s = new JsonObject();
         s.addProperty("minDensity", sel.minDensity());
         JsonArray st = new JsonArray();

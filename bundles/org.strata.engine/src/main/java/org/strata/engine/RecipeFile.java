@@ -49,6 +49,8 @@ public final class RecipeFile {
     private final String domain;
     private final List<PackRequest.ConceptDef> concepts;
     private final List<Layer> layers;
+    private final List<PackRequest.EvalItem> verification;
+    private final List<PackRequest.Choice> choices;
     private final PackRequest.Selection selection;
 
     private RecipeFile(String json, byte[] head, JsonObject r) {
@@ -100,6 +102,29 @@ public final class RecipeFile {
         if (layers.isEmpty()) throw new IllegalArgumentException("the recipe has no layers: a job places every passage in one");
         if (layers.stream().noneMatch(Layer::stage)) throw new IllegalArgumentException("the recipe marks no layer as a stage of the pack");
         selection = selection(object(r, "selection"), r.has("knowledge") ? r.get("knowledge").getAsString() : "prior");
+        verification = new ArrayList<>();
+        if (r.has("verification")) {
+            for (JsonElement e : array(r, "verification")) {
+                JsonObject v = e.getAsJsonObject();
+                String layer = string(v, "layer", true);
+                if (!names.contains(layer)) throw new IllegalArgumentException("a verification item names the layer '" + layer + "', which the recipe lacks");
+                List<String> passages = new ArrayList<>();
+                if (v.has("passages")) for (JsonElement p : array(v, "passages")) passages.add(p.getAsString());
+                verification.add(new PackRequest.EvalItem(layer, string(v, "kind", true), string(v, "prompt", true), string(v, "answer", false),
+                        List.copyOf(passages)));
+            }
+        }
+        choices = new ArrayList<>();
+        if (r.has("choices")) {
+            for (JsonElement e : array(r, "choices")) {
+                JsonObject c = e.getAsJsonObject();
+                List<String> ids = new ArrayList<>();
+                for (JsonElement id : array(c, "candidates")) ids.add(id.getAsString());
+                String chosen = string(c, "chosen", false);
+                if (chosen != null && !ids.contains(chosen)) throw new IllegalArgumentException("a choice's chosen passage " + chosen + " is not among its candidates");
+                choices.add(new PackRequest.Choice(List.copyOf(ids), chosen, string(c, "rationale", false)));
+            }
+        }
     }
 
     /**
@@ -226,6 +251,16 @@ public final class RecipeFile {
         return List.copyOf(layers);
     }
 
+    /** The expert's verification items, for the eval sets of a job's pack. */
+    public List<PackRequest.EvalItem> verification() {
+        return List.copyOf(verification);
+    }
+
+    /** The expert's choices, for the preference pairs of a job's pack. */
+    public List<PackRequest.Choice> choices() {
+        return List.copyOf(choices);
+    }
+
     public List<PackRequest.ConceptDef> concepts() {
         return List.copyOf(concepts);
     }
@@ -267,7 +302,7 @@ public final class RecipeFile {
 
     /**
      * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the concepts,
-     * the layers (in place of the corpus's), the weights, and the head (adopted as the next version, in use). The
+     * the layers (in place of the corpus's), the verification items, the weights, and the head (adopted as the next version, in use). The
      * corpus is saved.
      */
     public void seed(CorpusFolder c) throws IOException {
@@ -294,6 +329,16 @@ public final class RecipeFile {
             m.setGoalTokens(l.goalTokens());
             m.setOrder(order++);
             corpusModel.getLayers().add(m);
+        }
+        for (PackRequest.EvalItem v : verification) {
+            org.strata.model.corpus.VerificationItem item = f.createVerificationItem();
+            item.setLayer(corpusModel.getLayers().stream().filter(l -> l.getName().equals(v.layer())).findFirst().orElseThrow());
+            var kind = org.strata.model.corpus.VerificationKind.get(v.kind());
+            if (kind != null) item.setKind(kind);
+            item.setPrompt(v.prompt());
+            item.setExpectedAnswer(v.answer());
+            item.getPassages().addAll(v.passages());
+            corpusModel.getVerificationItems().add(item);
         }
         var profile = corpusModel.getScoringProfile();
         if (profile == null) {

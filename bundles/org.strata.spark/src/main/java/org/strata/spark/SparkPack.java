@@ -64,6 +64,11 @@ final class SparkPack {
             offered = offered.withColumn("before", functions.sum("tokens").over(densest).minus(functions.col("tokens")))
                     .filter(functions.col("before").lt(2 * sel.stageTokenBudget())).drop("before");
         }
+        // the passages of the expert's choices go to the writer too, whatever the filters say: its preference pairs may
+        // show a passage left out of the stages (the writer's own rules leave it out of them again)
+        java.util.Set<String> judged = new java.util.HashSet<>();
+        for (PackRequest.Choice c : recipe.choices()) judged.addAll(c.candidates());
+        if (!judged.isEmpty()) offered = offered.union(passages.filter(functions.col("id").isin(judged.toArray()))).distinct();
         Map<String, PackRequest.SourceInfo> sources = new TreeMap<>();
         long n = 0;
         try (PassageStore store = PassageStore.open(storeDir)) {
@@ -84,8 +89,8 @@ final class SparkPack {
             for (RecipeFile.Layer l : recipe.layers()) if (l.stage()) st.add(new PackRequest.Stage(l.name(), l.kind() == null ? "custom" : l.kind(), l.description()));
             PackRequest.HeadFile head = recipe.head() == null ? null : new PackRequest.HeadFile(sel.head(), recipe.head(), null);
             var tokenizer = DefaultEncoder.tokenizer();
-            PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, List.of(),
-                    recipe.concepts(), List.of(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
+            PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, recipe.verification(),
+                    recipe.concepts(), recipe.choices(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
                     PackRequest.Training.DEFAULT, recipe.json(), false);
             return new Written(n, new PackWriter().write(store, request, out, false));
         } catch (EncoderException e) {

@@ -70,6 +70,12 @@ class SparkRunTest {
             k.setDefinition("how much a tendon resists stretch, which sets the elastic energy it stores and returns");
             k.getAliases().add("Achilles stiffness");
             c.corpus().getConcepts().add(k);
+            org.strata.model.corpus.VerificationItem v = CorpusFactory.eINSTANCE.createVerificationItem();
+            v.setLayer(c.corpus().getLayers().get(0));
+            v.setKind(org.strata.model.corpus.VerificationKind.CHECK_QUESTION);
+            v.setPrompt("What does tendon stiffness set during the stance phase?");
+            v.setExpectedAnswer("How much elastic energy the Achilles tendon stores and returns at toe-off.");
+            c.corpus().getVerificationItems().add(v);
             c.save();
             ingestion.run(c, List.of(in), r -> { });
             NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT);
@@ -129,6 +135,7 @@ class SparkRunTest {
         JsonObject cliManifest = JsonParser.parseString(Files.readString(recipe.resolveSibling("manifest.json"))).getAsJsonObject();
         JsonObject sparkManifest = JsonParser.parseString(Files.readString(out.resolve("pack/manifest.json"))).getAsJsonObject();
         assertEquals(stageCounts(cliManifest), stageCounts(sparkManifest));
+        assertEquals(fileRecords(cliManifest), fileRecords(sparkManifest), "every file of the pack, eval sets included, holds as many records");
         assertTrue(s.packed() > 0, s.line());
         assertEquals(Files.readString(recipe), Files.readString(out.resolve("pack/recipe.json")));
         assertEquals(head, Files.exists(out.resolve("pack/head.onnx")));
@@ -147,6 +154,19 @@ class SparkRunTest {
         problems.sort(null);
         assertEquals(List.of("failed broken.pdf", "skipped empty.txt"), problems, "the bad files are rows of problems/, the job went on");
         assertTrue(Files.readString(out.resolve("summary.txt")).contains("scored " + cli.size() + " passages"));
+        return out;
+    }
+
+    private static Map<String, Long> fileRecords(JsonObject manifest) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (var e : manifest.getAsJsonArray("stages")) {
+            for (var f : e.getAsJsonObject().getAsJsonArray("files")) {
+                JsonObject file = f.getAsJsonObject();
+                out.put(file.get("path").getAsString(), file.get("records").getAsLong());
+            }
+        }
+        assertTrue(out.keySet().stream().anyMatch(k -> k.contains("eval")) && out.entrySet().stream()
+                .anyMatch(e -> e.getKey().contains("eval") && e.getValue() > 0), "an eval set holds the verification item: " + out);
         return out;
     }
 
@@ -179,6 +199,7 @@ class SparkRunTest {
             assertEquals("tendon stiffness", c.corpus().getConcepts().get(0).getName());
             assertEquals("running biomechanics", c.corpus().getDomain());
             assertEquals("head 1", Knowledge.describe(c), "the recipe's head, adopted and in use");
+            assertEquals("What does tendon stiffness set during the stance phase?", c.corpus().getVerificationItems().get(0).getPrompt());
             new Scoring(encoder).run(c, false, org.strata.engine.Progress.NONE);
             c.store().forEach(false, p -> {
                 Row r = job.get(p.id());
