@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.strata.ingest.dedup.MinHash;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 
@@ -21,7 +23,9 @@ import org.strata.ingest.dedup.NearDuplicateFinder;
  * first passage in source order and linked to it when their signatures agree on at least the threshold; clusters
  * are the linked groups, named after their first passage, whose other members are the duplicates.
  *
- * The candidate pairs and their test run in Spark tasks; the links (about as many as the duplicates) are joined
+ * The band keys are shuffled with two numbers a passage (a 64-bit hash of its id, and its place in source order:
+ * its source's rank by name, then its seq, below 2^24): 32 bytes a key instead of the strings. The candidate
+ * pairs, and their test on the texts, run in Spark tasks; the links (about as many as the duplicates) are joined
  * into clusters on the driver, which holds millions of them without trouble.
  */
 final class SparkNearDuplicates {
@@ -62,20 +66,27 @@ final class SparkNearDuplicates {
             return MinHash.similarity(m.signature(a), m.signature(b)) >= threshold;
         }, DataTypes.BooleanType);
 
-        Dataset<Row> keyed = passages.select(functions.col("id"), functions.col("source"), functions.col("seq"),
+        // the bucket keys travel with numbers only: a 64-bit hash of the id, and the passage's place in source order (the
+        // rank of its source among the sources' names, then its seq); ids, sources and texts meet the candidate pairs after
+        Dataset<Row> ranks = spark.createDataFrame(passages.select("source").distinct().javaRDD().map(r -> r.getString(0))
+                .sortBy(x -> x, true, Math.max(1, passages.rdd().getNumPartitions())).zipWithIndex()
+                .map(t -> RowFactory.create(t._1(), t._2())), new StructType().add("source", DataTypes.StringType).add("rank", DataTypes.LongType));
+        Dataset<Row> placed = passages.join(ranks, "source").withColumn("h", functions.xxhash64(functions.col("id")))
+                .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")));
+        Dataset<Row> keyed = placed.select(functions.col("h"), functions.col("ord"),
                 functions.posexplode(functions.callUDF("strata_band_keys", functions.col("text"))).as(new String[] {"band", "key"}));
         // every bucket (a band and its key) of two or more: its first passage in source order, and each other member
         Dataset<Row> buckets = keyed.groupBy("band", "key")
-                .agg(functions.min(functions.struct("source", "seq", "id")).as("first"), functions.collect_list("id").as("ids"))
-                .filter(functions.size(functions.col("ids")).gt(1));
-        Dataset<Row> pairs = buckets.select(functions.col("first.id").as("a"), functions.explode(functions.col("ids")).as("b"))
-                .filter(functions.col("a").notEqual(functions.col("b"))).distinct();
-        Dataset<Row> texts = passages.select("id", "text", "source", "seq");
+                .agg(functions.min(functions.struct("ord", "h")).as("first"), functions.collect_list("h").as("hs"))
+                .filter(functions.size(functions.col("hs")).gt(1));
+        Dataset<Row> pairs = buckets.select(functions.col("first.h").as("ha"), functions.explode(functions.col("hs")).as("hb"))
+                .filter(functions.col("ha").notEqual(functions.col("hb"))).distinct();
+        Dataset<Row> texts = placed.select("h", "id", "text", "source", "seq");
         Dataset<Row> links = pairs
-                .join(texts.withColumnRenamed("id", "a").withColumnRenamed("text", "ta").withColumnRenamed("source", "sa")
-                        .withColumnRenamed("seq", "qa"), "a")
-                .join(texts.withColumnRenamed("id", "b").withColumnRenamed("text", "tb").withColumnRenamed("source", "sb")
-                        .withColumnRenamed("seq", "qb"), "b")
+                .join(texts.withColumnRenamed("h", "ha").withColumnRenamed("id", "a").withColumnRenamed("text", "ta")
+                        .withColumnRenamed("source", "sa").withColumnRenamed("seq", "qa"), "ha")
+                .join(texts.withColumnRenamed("h", "hb").withColumnRenamed("id", "b").withColumnRenamed("text", "tb")
+                        .withColumnRenamed("source", "sb").withColumnRenamed("seq", "qb"), "hb")
                 .filter(functions.callUDF("strata_similar", functions.col("ta"), functions.col("tb")))
                 .select("a", "sa", "qa", "b", "sb", "qb");
 
