@@ -11,7 +11,6 @@ import org.strata.encoder.minilm.MiniLm;
 import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
 import org.strata.export.PackWriter;
-import org.strata.model.corpus.Concept;
 import org.strata.model.corpus.Judgment;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.Source;
@@ -80,7 +79,7 @@ public final class PackExport {
         PackRequest.Selection sel = new PackRequest.Selection(selection.head(), selection.minDensity(), layerMin, selection.statuses(),
                 selection.languages(), selection.concepts(), selection.excludeDuplicates(), selection.stageTokenBudget(),
                 selection.validationPercent(), selection.ngram());
-        PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), concepts(corpus),
+        PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
                 choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
                 training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet);
         return request;
@@ -107,11 +106,6 @@ public final class PackExport {
         return out;
     }
 
-    private static List<PackRequest.ConceptDef> concepts(CorpusFolder corpus) {
-        List<PackRequest.ConceptDef> out = new ArrayList<>();
-        for (Concept c : corpus.corpus().getConcepts()) out.add(new PackRequest.ConceptDef(c.getName(), c.getDefinition(), List.copyOf(c.getAliases())));
-        return out;
-    }
 
     static List<PackRequest.Choice> choices(CorpusFolder corpus) {
         List<PackRequest.Choice> out = new ArrayList<>();

@@ -281,29 +281,20 @@ public final class RecipeFile {
 
     /** What scores knowledge under this recipe: the head, or the prior built from the same words as the corpus's. */
     public Knowledge knowledge(Encoder encoder) throws EncoderException {
-        List<String> descriptions = new ArrayList<>();
-        for (PackRequest.ConceptDef c : concepts) if (c.definition() != null) descriptions.add(c.name() + ": " + c.definition());
-        for (Layer l : layers) if (l.description() != null) descriptions.add(l.description());
+        List<String> descriptions = DomainTexts.descriptions(concepts, layers.stream().map(Layer::description).toList());
         String name = headVersion > 0 ? "head " + headVersion : "prior";
         return headVersion > 0 ? Knowledge.of(headModel(), name) : Knowledge.of(Prior.build(encoder, descriptions), name);
     }
 
     /** The information signal's measure, with the domain terms the corpus had. */
     public Intrinsic intrinsic() {
-        List<String> texts = new ArrayList<>();
-        for (PackRequest.ConceptDef c : concepts) {
-            texts.add(c.definition());
-            texts.add(c.name());
-            texts.addAll(c.aliases());
-        }
-        if (domain != null && !concepts.isEmpty()) texts.add(domain);
-        return new Intrinsic(texts);
+        return new Intrinsic(DomainTexts.all(concepts, domain));
     }
 
     /**
      * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the concepts,
-     * the layers (in place of the corpus's), the verification items, the weights, and the head (adopted as the next version, in use). The
-     * corpus is saved.
+     * the layers (in place of the corpus's), the verification items, the weights, and the head (adopted as the next
+     * version, in use). The corpus is saved.
      */
     public void seed(CorpusFolder c) throws IOException {
         var f = org.strata.model.corpus.CorpusFactory.eINSTANCE;

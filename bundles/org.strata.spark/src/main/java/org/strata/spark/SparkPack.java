@@ -65,10 +65,11 @@ final class SparkPack {
                     .filter(functions.col("before").lt(2 * sel.stageTokenBudget())).drop("before");
         }
         // the passages of the expert's choices go to the writer too, whatever the filters say: its preference pairs may
-        // show a passage left out of the stages (the writer's own rules leave it out of them again)
+        // show a passage left out of the stages (the writer's own rules leave it out of them again); one that passed the
+        // filters comes twice, and the store keeps it once
         java.util.Set<String> judged = new java.util.HashSet<>();
         for (PackRequest.Choice c : recipe.choices()) judged.addAll(c.candidates());
-        if (!judged.isEmpty()) offered = offered.union(passages.filter(functions.col("id").isin(judged.toArray()))).distinct();
+        if (!judged.isEmpty()) offered = offered.union(passages.filter(functions.col("id").isin(judged.toArray())));
         Map<String, PackRequest.SourceInfo> sources = new TreeMap<>();
         long n = 0;
         try (PassageStore store = PassageStore.open(storeDir)) {

@@ -99,19 +99,19 @@ public final class SparkRun {
         float wk = w.knowledge(), wi = w.information(), wr = w.redundancy(), wb = w.boilerplate();
         StructType schema = finalSchema(passages.schema());
         int fields = passages.schema().size();
-        JavaRDD<Row> finished = joined.javaRDD().map(r -> {
-            List<Float> list = r.getList(r.fieldIndex("components"));
-            float[] c = new float[list.size()];
-            for (int i = 0; i < c.length; i++) c[i] = list.get(i);
-            Object n = r.get(r.fieldIndex("near"));
-            c[Components.REDUNDANCY] = Density.redundancy(n == null ? -1f : (Float) n);
-            float density = Density.combine(new Density.Weights(wk, wi, wr, wb), c);
-            Object[] v = new Object[fields + 2 + c.length];
-            for (int i = 0; i < fields; i++) v[i] = r.get(i);
-            v[fields] = r.getString(r.fieldIndex("layer"));
-            v[fields + 1] = density;
-            for (int i = 0; i < c.length; i++) v[fields + 2 + i] = c[i];
-            return RowFactory.create(v);
+        JavaRDD<Row> finished = joined.javaRDD().mapPartitions(rows -> {
+            Density.Weights weights = new Density.Weights(wk, wi, wr, wb); // the record is not serializable: made once per partition
+            return new java.util.Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    return finish(rows.next(), weights, fields);
+                }
+            };
         });
         spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
         lap(seconds, "redundancy and density", t);
@@ -135,6 +135,21 @@ public final class SparkRun {
         long now = System.nanoTime();
         seconds.put(phase, (now - t[0]) / 1e9);
         t[0] = now;
+    }
+
+    /** A passage's row with its layer, density and components, redundancy set from its nearest other passage. */
+    private static Row finish(Row r, Density.Weights weights, int fields) {
+        List<Float> list = r.getList(r.fieldIndex("components"));
+        float[] c = new float[list.size()];
+        for (int i = 0; i < c.length; i++) c[i] = list.get(i);
+        Object n = r.get(r.fieldIndex("near"));
+        c[Components.REDUNDANCY] = Density.redundancy(n == null ? -1f : (Float) n);
+        Object[] v = new Object[fields + 2 + c.length];
+        for (int i = 0; i < fields; i++) v[i] = r.get(i);
+        v[fields] = r.getString(r.fieldIndex("layer"));
+        v[fields + 1] = Density.combine(weights, c);
+        for (int i = 0; i < c.length; i++) v[fields + 2 + i] = c[i];
+        return RowFactory.create(v);
     }
 
     /** (rid, repeated_chars): per passage, the characters of its lines that three sources or more hold. */

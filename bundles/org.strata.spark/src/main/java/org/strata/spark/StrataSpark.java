@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,26 +40,8 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--recipe", required = true, paramLabel = "FILE", description = "PACK/recipe.json of an exported pack (its head.onnx beside it)")
         Path recipe;
 
-        @Option(names = "--in", required = true, paramLabel = "PATH", description = "files and folders to read (repeatable)")
-        List<Path> in;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
-        Path out;
-
-        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
-        String master;
-
-        @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
-        int partitions;
-
-        @Option(names = "--collection", paramLabel = "jsonl|parquet|text", description = "the inputs are a collection of extracted documents (text: one per line)")
-        String collection;
-
-        @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME", description = "a collection's text (default: ${DEFAULT-VALUE})")
-        String textColumn;
-
-        @Option(names = "--id-column", paramLabel = "NAME", description = "a collection's document id (default: a hash of the text)")
-        String idColumn;
+        @Mixin
+        Job job;
 
         @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
                 description = "where each executor's encoder runs: auto takes CUDA where its provider loads (default: ${DEFAULT-VALUE})")
@@ -73,51 +56,31 @@ public final class StrataSpark implements Callable<Integer> {
             org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
             org.strata.score.EncoderSettings.Device.parse(device);
             if (batch < 1) throw new IllegalArgumentException("--batch must be 1 or more, not " + batch);
-            refuseExisting(out);
-            for (Path p : in) if (!Files.exists(p)) throw new IllegalArgumentException("no such input: " + p);
-            SparkRun.Options o = new SparkRun.Options(partitions, collectionFormat(collection), textColumn, idColumn, device, batch);
-            try (SparkSession spark = session(master, "strata spark run")) {
-                SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), in, out, o);
+            String format = job.check();
+            SparkRun.Options o = new SparkRun.Options(job.partitions, format, job.textColumn, job.idColumn, device, batch);
+            try (SparkSession spark = session(job.master, "strata spark run")) {
+                SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), job.in, job.out, o);
                 System.out.println(s.line());
-                System.out.println("wrote " + out.resolve("passages") + ", " + out.resolve("attributes") + " and the pack " + out.resolve("pack"));
+                System.out.println("wrote " + job.out.resolve("passages") + ", " + job.out.resolve("attributes") + " and the pack "
+                        + job.out.resolve("pack"));
             }
             return 0;
         }
     }
 
-    /** An output folder that exists is refused; one that a stopped run left behind is named as such. */
-    static void refuseExisting(Path out) {
-        if (!Files.exists(out)) return;
-        if (Files.isDirectory(out.resolve("_work")) || (Files.isDirectory(out) && !Files.exists(out.resolve("summary.txt")))) {
-            throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
-        }
-        throw new IllegalArgumentException(out + " exists already: give a new output folder");
-    }
-
-    static String collectionFormat(String collection) {
-        return collection == null ? null : switch (collection) {
-            case "jsonl", "json" -> "json";
-            case "parquet" -> "parquet";
-            case "text", "txt" -> "text";
-            default -> throw new IllegalArgumentException("--collection is jsonl, parquet or text, not " + collection);
-        };
-    }
-
-    @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = {"Parses the files under the input paths with Apache Tika and cuts them into passages, as strata ingest does, "
-                    + "in Spark tasks; keeps each passage text once; writes OUT/passages (Parquet), OUT/problems (Parquet: every file "
-                    + "that failed or gave no text, with why) and OUT/summary.txt. A bad file never fails the job."})
-    static final class Ingest implements Callable<Integer> {
+    /** What a job reads and where it writes, the same for run and ingest. */
+    static final class Job {
         @Option(names = "--in", required = true, paramLabel = "PATH", description = "files and folders to read (repeatable)")
         List<Path> in;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
         Path out;
 
-        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+                description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
         String master;
 
-        @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks (default: two per core)")
+        @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
         int partitions;
 
         @Option(names = "--collection", paramLabel = "jsonl|parquet|text",
@@ -131,16 +94,44 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--id-column", paramLabel = "NAME", description = "a collection's document id (default: a hash of the text)")
         String idColumn;
 
+        /**
+         * Refuses, before Spark starts, an output folder that exists (naming one that a stopped run left behind), an
+         * input that does not, and an unknown collection; returns the collection's Spark format (null for files).
+         */
+        String check() {
+            if (Files.exists(out)) {
+                if (Files.isDirectory(out.resolve("_work")) || (Files.isDirectory(out) && !Files.exists(out.resolve("summary.txt")))) {
+                    throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
+                }
+                throw new IllegalArgumentException(out + " exists already: give a new output folder");
+            }
+            for (Path p : in) if (!Files.exists(p)) throw new IllegalArgumentException("no such input: " + p);
+            return collection == null ? null : switch (collection) {
+                case "jsonl", "json" -> "json";
+                case "parquet" -> "parquet";
+                case "text", "txt" -> "text";
+                default -> throw new IllegalArgumentException("--collection is jsonl, parquet or text, not " + collection);
+            };
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Parses the files under the input paths with Apache Tika and cuts them into passages, as strata ingest does, "
+                    + "in Spark tasks; keeps each passage text once; writes OUT/passages (Parquet), OUT/problems (Parquet: every file "
+                    + "that failed or gave no text, with why) and OUT/summary.txt. A bad file never fails the job."})
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        Job job;
+
         @Override
         public Integer call() throws Exception {
-            refuseExisting(out);
-            String format = collectionFormat(collection);
-            try (SparkSession spark = session(master, "strata spark ingest")) {
+            String format = job.check();
+            try (SparkSession spark = session(job.master, "strata spark ingest")) {
                 // out is made by the first write, after the inputs are read: a refused input leaves no empty folder behind
-                SparkIngest.Summary s = format == null ? SparkIngest.run(spark, in, out, partitions)
-                        : SparkIngest.runCollection(spark, in, format, textColumn, idColumn, out);
+                SparkIngest.Summary s = format == null ? SparkIngest.run(spark, job.in, job.out, job.partitions)
+                        : SparkIngest.runCollection(spark, job.in, format, job.textColumn, job.idColumn, job.out);
                 System.out.println(s.line());
-                System.out.println("wrote " + out.resolve("passages") + " and " + out.resolve("problems"));
+                System.out.println("wrote " + job.out.resolve("passages") + " and " + job.out.resolve("problems"));
             }
             return 0;
         }

@@ -367,13 +367,7 @@ public final class PassageStore implements AutoCloseable {
         synchronized (listings) {
             if (listingsReader != s.getIndexReader()) dropListings();
             listingsReader = s.getIndexReader();
-            PassageListing old = listings.put(listingKey(q), made);
-            if (old != null) old.close();
-            while (listings.size() > LISTINGS) {
-                var eldest = listings.entrySet().iterator().next();
-                eldest.getValue().close();
-                listings.remove(eldest.getKey());
-            }
+            keep(q, made);
         }
         return made;
     }
@@ -414,13 +408,7 @@ public final class PassageStore implements AutoCloseable {
                 derived.close();
                 return null;
             }
-            PassageListing old = listings.put(listingKey(q), derived);
-            if (old != null) old.close();
-            while (listings.size() > LISTINGS) {
-                var eldest = listings.entrySet().iterator().next();
-                eldest.getValue().close();
-                listings.remove(eldest.getKey());
-            }
+            keep(q, derived);
         }
         return derived;
     }
@@ -435,6 +423,17 @@ public final class PassageStore implements AutoCloseable {
                 // the store closed first
             }
         };
+    }
+
+    /** Keeps a listing under its query (the one it replaces, and the least recently used past the limit, are let go). */
+    private void keep(PassageQuery q, PassageListing l) {
+        PassageListing old = listings.put(listingKey(q), l);
+        if (old != null && old != l) old.close();
+        while (listings.size() > LISTINGS) {
+            var eldest = listings.entrySet().iterator().next();
+            eldest.getValue().close();
+            listings.remove(eldest.getKey());
+        }
     }
 
     private static String listingKey(PassageQuery q) {
