@@ -27,8 +27,16 @@ import org.strata.store.Passage;
 public final class SparkSample {
     private SparkSample() {}
 
-    /** Writes a corpus of at most {@code n} passages of {@code sparkOut}/passages; returns how many it holds. */
+    /** Writes a corpus of at most {@code n} passages of {@code sparkOut}/passages, scored; returns how many it holds. */
     public static int toCorpus(SparkSession spark, Path sparkOut, Path corpusDir, String name, int n) throws IOException {
+        return toCorpus(spark, sparkOut, corpusDir, name, n, true);
+    }
+
+    /**
+     * As above; with {@code score}, the passages are scored as {@code strata score} does (with the recipe's head, when
+     * the output has one), so that the workbench opens on densities, neighbours and candidates to choose from.
+     */
+    public static int toCorpus(SparkSession spark, Path sparkOut, Path corpusDir, String name, int n, boolean score) throws IOException {
         if (n <= 0) throw new IllegalArgumentException("a sample needs at least one passage, not " + n);
         Path passages = sparkOut.resolve("passages");
         if (!java.nio.file.Files.isDirectory(passages)) {
@@ -62,6 +70,14 @@ public final class SparkSample {
                 s.setPassageCount(e.getValue());
             }
             c.save();
+            if (score) {
+                var settings = org.strata.score.EncoderSettings.cpu().withInt8(r != null && r.int8());
+                try (org.strata.score.Encoder encoder = org.strata.engine.DefaultEncoder.open(settings)) {
+                    new org.strata.engine.Scoring(encoder).run(c, false, org.strata.engine.Progress.NONE);
+                } catch (org.strata.score.EncoderException e) {
+                    throw new IOException("the sample is made, its scoring failed: " + e.getMessage() + " (strata score " + corpusDir + ")", e);
+                }
+            }
             return ps.size();
         }
     }

@@ -150,6 +150,9 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--passages", defaultValue = "5000", paramLabel = "N", description = "passages in the sample (default: ${DEFAULT-VALUE})")
         int passages;
 
+        @Option(names = "--no-score", description = "leave the passages unscored (by default they are scored, with the recipe's head where the output has one)")
+        boolean noScore;
+
         @Option(names = "--name", paramLabel = "NAME", description = "the corpus's name (default: the folder's name)")
         String name;
 
@@ -159,8 +162,9 @@ public final class StrataSpark implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (SparkSession spark = session(master, "strata spark sample")) {
-                int n = SparkSample.toCorpus(spark, from, corpus, name != null ? name : corpus.getFileName().toString(), passages);
-                System.out.println("made the corpus " + corpus + " of " + n + " passages: ./strata gui " + corpus + ", or ./strata score " + corpus);
+                int n = SparkSample.toCorpus(spark, from, corpus, name != null ? name : corpus.getFileName().toString(), passages, !noScore);
+                System.out.println("made the corpus " + corpus + " of " + n + (noScore ? " passages (not scored: ./strata score " + corpus + ")"
+                        : " scored passages") + ": ./strata gui " + corpus);
             }
             return 0;
         }

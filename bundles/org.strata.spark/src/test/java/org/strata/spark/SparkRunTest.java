@@ -194,13 +194,13 @@ class SparkRunTest {
         assertEquals(12, SparkSample.toCorpus(spark, out, sample, "sample", 12));
         Map<String, Row> job = new HashMap<>();
         for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) job.put(r.getAs("id"), r);
-        try (CorpusFolder c = CorpusFolder.open(sample); Encoder encoder = DefaultEncoder.open()) {
+        try (CorpusFolder c = CorpusFolder.open(sample)) {
             assertEquals(List.of("concepts", "logic", "strategies", "paradoxes"), c.layerNames());
             assertEquals("tendon stiffness", c.corpus().getConcepts().get(0).getName());
             assertEquals("running biomechanics", c.corpus().getDomain());
             assertEquals("head 1", Knowledge.describe(c), "the recipe's head, adopted and in use");
             assertEquals("What does tendon stiffness set during the stance phase?", c.corpus().getVerificationItems().get(0).getPrompt());
-            new Scoring(encoder).run(c, false, org.strata.engine.Progress.NONE);
+            assertEquals(0, c.store().count(org.strata.store.PassageFilter.NONE.withScored(false)), "the sample comes scored");
             c.store().forEach(false, p -> {
                 Row r = job.get(p.id());
                 assertEquals(r.<String>getAs("layer"), p.layer(), "the job's layer");
