@@ -3,6 +3,7 @@ package org.strata.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.strata.cli.bench.DensityBench;
 import org.strata.cli.bench.EncodeBench;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
@@ -19,11 +20,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "'ingest': ingests the files under --files into a fresh corpus in DIR, side by side with plain Tika on the "
                         + "same files (docs/s, MB/s).",
                 "'encode': embeds --passages passages (a fixed random sample) of the corpus in DIR with Strata's encoder and with "
-                        + "LangChain4j's on the same weights, side by side (passages/s, tokens/s, cosine between the two)."})
+                        + "LangChain4j's on the same weights, side by side (passages/s, tokens/s, cosine between the two).",
+                "'density': scores the evaluation sets in --set (real public text per language, split by document) and prints "
+                        + "the table of docs/benchmarks.md: AUC of dense writing against each kind of other text before any "
+                        + "judgment and after --choices best-of-3 choices on the tune documents, the share of real passages "
+                        + "above each degraded copy, calibration, and what the intrinsic signals cost beside the encoder."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest or encode")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode or density")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -53,6 +58,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest'")
     Path files;
 
+    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
+    Path set;
+
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density': the sets to score (default: ${DEFAULT-VALUE})")
+    java.util.List<String> languages;
+
+    @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density': the split reported (default: ${DEFAULT-VALUE})")
+    String split;
+
+    @Option(names = "--choices", paramLabel = "N", split = ",", defaultValue = "100,300", description = "for 'density': choices made on the tune split before the second and third AUC (default: ${DEFAULT-VALUE})")
+    int[] choices;
+
+    @Option(names = "--write-word-order", paramLabel = "DIR", description = "for 'density': learn each language's word-order model from its tune split into DIR instead")
+    Path writeWordOrder;
+
+    @Option(names = "--word-order-text", paramLabel = "DIR", description = "for 'density --write-word-order': more ordinary writing of tune documents, DIR/<language>.txt, one paragraph a line")
+    Path wordOrderText;
+
     @Override
     public Integer call() throws Exception {
         switch (what) {
@@ -63,7 +86,12 @@ final class BenchCommand implements Callable<Integer> {
                 new IngestBench(spec.commandLine().getOut()).run(files, dir);
             }
             case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, org.strata.score.EncoderSettings.Device.parse(device), batch, batchTokens, int8, !noPeer);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest or encode");
+            case "density" -> {
+                if (!split.equals("tune") && !split.equals("test")) throw new IllegalArgumentException("--split is tune or test, not " + split);
+                if (writeWordOrder != null) new DensityBench(spec.commandLine().getOut()).writeModels(set, languages, writeWordOrder, wordOrderText);
+                else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices);
+            }
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode or density");
         }
         return 0;
     }

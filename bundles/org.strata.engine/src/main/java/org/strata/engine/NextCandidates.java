@@ -51,7 +51,7 @@ public final class NextCandidates {
         Map<String, List<Passage>> groups = new LinkedHashMap<>();
         for (Passage p : rows) {
             if (judged.contains(p.id()) || p.status() == PassageStatus.REJECTED || p.status() == PassageStatus.DUPLICATE) continue;
-            if (p.components() == null || p.components().length != Components.COUNT) continue;
+            if (p.components() == null || p.components().length < Components.COUNT_V1) continue;
             groups.computeIfAbsent(p.layer(), k -> new ArrayList<>()).add(p);
         }
         List<Passage> best = List.of();

@@ -121,7 +121,7 @@ public final class Scoring {
                 List<Passage> updated = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
                     Passage p = chunk.get(k);
-                    float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
+                    float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()), p.language());
                     c[Components.KNOWLEDGE] = know[k];
                     c[Components.REDUNDANCY] = 0f;
                     updated.add(p.withScore(Density.combine(weights, c), c, emb[k]));
@@ -205,7 +205,7 @@ public final class Scoring {
             if (know == null) {
                 c = p.components().clone();
             } else {
-                c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()));
+                c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()), p.language());
                 c[Components.KNOWLEDGE] = know[i];
             }
             float near = store.nearestOther(p.id(), emb[i]);

@@ -20,12 +20,26 @@ public final class Boilerplate {
             + "disclaimer|without warranty|warrant(y|ies)|merchantability|fitness for a particular purpose|liab(le|ility)|"
             + "licen[cs]ed? under|the licen[cs]e|redistribut\\w*|permission is hereby granted|governing law|indemnif\\w*|"
             + "unsubscribe|gdpr|affiliate links?)\\b");
+    /** The same cues in Russian: rights, privacy, personal data, cookies, agreements, disclaimers. */
+    private static final Pattern LEGAL_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(все права защищены|авторск\\p{L}+ прав\\p{L}*|правообладател\\p{L}*|политик\\p{L}+ конфиденциальности|персональн\\p{L}+ данн\\p{L}+|"
+            + "(файл\\p{L}* )?cookie|куки|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
+            + "оферт\\p{L}+|товарн\\p{L}+ знак\\p{L}*|отказ от ответственности|без (каких-либо )?гаранти\\p{L}+|лицензи\\p{L}+|"
+            + "отписаться|при (полном или частичном )?(копировании|использовании) материалов|ссылка на (источник|сайт) обязательна|"
+            + "18\\+|реклама)(?![\\p{L}\\p{N}])");
     private static final Pattern NAVIGATION = Pattern.compile("\\b(home|menu|next|previous|prev|back to top|skip to( main)? content|"
             + "read more|continue reading|click here|sign (in|up)|log ?in|log ?out|register|subscribe|follow us|share (this|on)|"
             + "tweet|like us|facebook|twitter|instagram|linkedin|pinterest|whatsapp|newsletter|contact us|about us|site ?map|"
             + "search|categories|tags?|archives?|related (posts|articles)|you may also like|leave a (comment|reply)|"
             + "posted (by|in|on)|comments?|reply|permalink|buy now|add to cart|free shipping|download now|learn more|"
             + "accept( all)?|manage preferences)\\b");
+    /** The same in Russian: menus, calls to action, share bars, comments, shops. */
+    private static final Pattern NAVIGATION_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(главная|меню|далее|назад|вперёд|вперед|наверх|читать (далее|полностью|ещё|еще)|подробнее|нажмите( здесь)?|"
+            + "войти|регистрац\\p{L}+|зарегистрир\\p{L}+|подпи(шитесь|сывайтесь|саться|ска|ски)|рассылк\\p{L}+|"
+            + "поделит\\p{L}+|поделиться|вконтакте|одноклассник\\p{L}*|телеграм\\p{L}*|ютуб\\p{L}*|дзен\\p{L}*|"
+            + "наши контакты|контакты|о нас|о компании|карта сайта|поиск|рубрик\\p{L}+|метки|теги|архив\\p{L}*|"
+            + "похожие (статьи|записи|материалы)|читайте также|смотрите также|оставьте комментарий|оставить комментарий|"
+            + "комментари\\p{L}+|ответить|опубликовано|просмотр\\p{L}*|купить|в корзину|корзина|бесплатн\\p{L}+ доставк\\p{L}+|"
+            + "скачать|узнать больше|принять( все)?)(?![\\p{L}\\p{N}])");
     private static final Pattern SEPARATORS = Pattern.compile("[|»›•·→]|\\s/\\s|\\s-\\s");
 
     private Boilerplate() {}
@@ -39,15 +53,29 @@ public final class Boilerplate {
      * seen in several documents (0 when unknown).
      */
     public static Cues of(String text, float repeatedShare) {
+        return of(text, repeatedShare, 0f);
+    }
+
+    /** As above, with the passage's share of code and listings ({@link CodeCues}) as one more cue. */
+    public static Cues of(String text, float repeatedShare, float code) {
         String lower = text.toLowerCase(Locale.ROOT);
         int words = Math.max(1, countWords(lower));
-        float legal = clamp(3f * wordsIn(LEGAL, lower) / words);
-        float navigation = clamp(3f * wordsIn(NAVIGATION, lower) / words);
+        boolean latin = false, cyrillic = false;
+        for (int i = 0; i < lower.length() && !(latin && cyrillic); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') latin = true;
+            else if (c >= '\u0400' && c <= '\u04ff') cyrillic = true;
+        }
+        // each language's patterns run only on text in its script
+        int legalWords = (latin ? wordsIn(LEGAL, lower) : 0) + (cyrillic ? wordsIn(LEGAL_RU, lower) : 0);
+        int navWords = (latin ? wordsIn(NAVIGATION, lower) : 0) + (cyrillic ? wordsIn(NAVIGATION_RU, lower) : 0);
+        float legal = clamp(3f * legalWords / words);
+        float navigation = clamp(3f * navWords / words);
         float linkList = linkList(text);
         float repeated = clamp(repeatedShare);
         // the strongest cue counts most; the others add a little each
-        float max = Math.max(Math.max(legal, navigation), Math.max(linkList, repeated));
-        float sum = legal + navigation + linkList + repeated;
+        float max = Math.max(Math.max(Math.max(legal, navigation), Math.max(linkList, repeated)), code);
+        float sum = legal + navigation + linkList + repeated + code;
         return new Cues(legal, navigation, linkList, repeated, clamp(max + 0.25f * (sum - max)));
     }
 

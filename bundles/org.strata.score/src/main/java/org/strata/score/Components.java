@@ -12,23 +12,29 @@ import java.util.Locale;
 public final class Components {
     public static final int KNOWLEDGE = 0, INFORMATION = 1, REDUNDANCY = 2, BOILERPLATE = 3, COMPRESSION = 4, DIVERSITY = 5,
             CONTENT = 6, LETTERS = 7, PROSE = 8, WORD_LENGTH = 9, LENGTH = 10, WORD_ORDER = 11, DOMAIN_TERMS = 12, LEGAL = 13,
-            NAVIGATION = 14, LINK_LIST = 15, REPEATED = 16;
+            NAVIGATION = 14, LINK_LIST = 15, REPEATED = 16, SELF_REPETITION = 17, CODE = 18, COVERAGE = 19, CUT_OFF = 20;
     /** How many components a score has. */
-    public static final int COUNT = 17;
+    public static final int COUNT = 21;
+    /** How many components a score had before self-repetition, code, coverage and cut-off (the first corpora's scores). */
+    public static final int COUNT_V1 = 17;
     /** Their names, as the CLI and the workbench show them. */
     public static final List<String> NAMES = List.of("knowledge", "information", "redundancy", "boilerplate", "compression",
             "lexical diversity", "content words", "letters", "prose", "word length", "length", "word order", "domain terms",
-            "legal text", "navigation", "link list", "repeated lines");
+            "legal text", "navigation", "link list", "repeated lines", "self-repetition", "code", "encoder coverage", "cut off");
     /** What each component measures, for explanations. */
     public static final List<String> MEANINGS = List.of("the knowledge head on the embedding (the part that learns)",
             "the intrinsic signals below, combined", "similarity to the nearest other passage of the corpus",
-            "legal text, navigation, link lists, lines repeated across documents",
+            "legal text, navigation, link lists, lines repeated across documents, code",
             "how little the text compresses (repetition compresses well)", "moving-average type/token ratio",
             "share of words that are not function words", "share of letters among visible characters",
             "share of words in finished sentences", "mean word length", "tokens, up to about 50",
             "natural word order (word salad scores low)", "share of words from the corpus's concepts and layers",
             "licences, copyright, privacy and cookie notices", "menus, calls to action, share bars",
-            "short lines with no sentence, separators", "lines the corpus has seen in several documents");
+            "short lines with no sentence, separators", "lines the corpus has seen in several documents",
+            "share of words that say again what the passage already said (the score is scaled by what is left)",
+            "code, listings, changelogs, version strings (counted with boilerplate)",
+            "how well the encoder's vocabulary covers the passage's language (weights knowledge)",
+            "the passage starts or ends in mid-sentence (a fragment, not a whole thought)");
 
     private Components() {}
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.Deflater;
 
 /**
@@ -19,9 +18,13 @@ import java.util.zip.Deflater;
  * content words are weak. Pure, thread-safe.
  */
 public final class DensitySignals {
-    /** The components of a density score, each in [0,1], and the combined score. */
+    /**
+     * The signals of a passage, each in [0,1] (content words NaN for a language nothing knows), and {@code density},
+     * the information they make together. Word order and self-repetition are kept apart from it: they scale the
+     * whole score (see {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
+     */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
-            float length, float wordOrder, float density) {
+            float length, float wordOrder, float selfRepetition, float code, float density) {
         /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length, word order. */
         public float[] components() {
             return new float[] {compression, diversity, content, letters, prose, wordLength, length, wordOrder};
@@ -30,9 +33,10 @@ public final class DensitySignals {
         /** A one-line explanation: the components, weakest first. */
         public String explain() {
             List<Map.Entry<String, Float>> parts = new ArrayList<>(List.of(Map.entry("compression", compression),
-                    Map.entry("diversity", diversity), Map.entry("content words", content), Map.entry("letters", letters),
-                    Map.entry("prose", prose), Map.entry("word length", wordLength), Map.entry("length", length),
-                    Map.entry("word order", wordOrder)));
+                    Map.entry("diversity", diversity), Map.entry("letters", letters), Map.entry("prose", prose),
+                    Map.entry("word length", wordLength), Map.entry("length", length), Map.entry("word order", wordOrder),
+                    Map.entry("said once", 1 - selfRepetition), Map.entry("not code", 1 - code)));
+            if (!Float.isNaN(content)) parts.add(Map.entry("content words", content));
             parts.sort(Map.Entry.comparingByValue());
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "density %.2f:", density));
             for (Map.Entry<String, Float> e : parts) sb.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
@@ -40,34 +44,47 @@ public final class DensitySignals {
         }
     }
 
-    private static final Set<String> FUNCTION_WORDS = new java.util.HashSet<>(List.of(("a about above after again against all am an and any are as at be "
-            + "because been before being below between both but by can could did do does doing down during each few for from further "
-            + "had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my "
-            + "myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than "
-            + "that the their theirs them themselves then there these they this those through to too under until up very was we were "
-            + "what when where which while who whom why will with would you your yours yourself yourselves yes oh ok okay lol hey hi "
-            + "really just like get got gonna wanna thing things stuff lot lots well also maybe actually basically").split(" ")));
     private static final int WINDOW = 50;
+    /** The mean word length of ordinary prose where the language's own is not known. */
+    private static final double DEFAULT_WORD_LENGTH = 4.9;
 
     private DensitySignals() {}
 
+    /** The signals of an English passage (tests and benchmarks; the engine passes each passage's language). */
     public static Signals of(String text, int tokens) {
+        return of(text, tokens, LanguageKit.of("en"));
+    }
+
+    /**
+     * The signals of a passage in the language of {@code kit}: function words and the typical word length come from
+     * the language; word order from its model, else from capitals and full stops alone.
+     */
+    public static Signals of(String text, int tokens, LanguageKit kit) {
         List<String> words = words(text);
         float compression = clamp((compressionRatio(text) - 0.25f) / 0.30f);
         float diversity = clamp((mattr(words) - 0.45f) / 0.40f);
-        float content = clamp((contentShare(words) - 0.30f) / 0.35f);
+        float content = kit.known() ? clamp((contentShare(words, kit) - 0.30f) / 0.35f) : Float.NaN;
         float letters = clamp((letterShare(text) - 0.60f) / 0.30f);
         float prose = clamp((proseShare(text) - 0.3f) / 0.6f);
-        float wordLength = clamp((meanWordLength(words) - 3.9f) / 1.4f);
+        double typical = kit.wordOrder() != null ? kit.wordOrder().meanWordLength() : DEFAULT_WORD_LENGTH;
+        float wordLength = clamp((float) ((meanWordLength(words) - (typical - 0.9)) / 1.4));
         float length = clamp((tokens - 8f) / 40f);
-        float wordOrder = WordOrder.of(text);
-        double quality = 0.15 * compression + 0.15 * diversity + 0.20 * content + 0.10 * letters + 0.15 * prose
-                + 0.15 * wordLength + 0.10 * length;
-        // a passage that is not prose, repeats itself, is mostly function words or is word salad is held down
-        // whatever else it has
-        double weakest = Math.min(prose, Math.min(compression, content));
-        float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)) * (0.2 + 0.8 * wordOrder));
-        return new Signals(compression, diversity, content, letters, prose, wordLength, length, wordOrder, clamp(density));
+        float wordOrder = kit.wordOrder() != null ? kit.wordOrder().score(text) : WordOrder.of(text, kit);
+        float selfRepetition = SelfRepetition.of(words);
+        float code = CodeCues.of(text);
+        double quality;
+        if (Float.isNaN(content)) {
+            quality = (0.15 * compression + 0.15 * diversity + 0.10 * letters + 0.15 * prose + 0.15 * wordLength + 0.10 * length) / 0.80;
+        } else {
+            quality = 0.15 * compression + 0.15 * diversity + 0.20 * content + 0.10 * letters + 0.15 * prose + 0.15 * wordLength
+                    + 0.10 * length;
+        }
+        // a passage that is not prose, compresses like repetition or is mostly function words is held down whatever
+        // else it has
+        double weakest = Math.min(prose, Math.min(compression, Float.isNaN(content) ? 1f : content));
+        float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)));
+        return new Signals(compression, diversity, content, letters, prose, wordLength, length, wordOrder, selfRepetition, code,
+                clamp(density));
     }
 
     static List<String> words(String text) {
@@ -147,6 +164,39 @@ public final class DensitySignals {
         return total == 0 ? 0 : (float) inSentences / total;
     }
 
+    /**
+     * Whether a passage is a fragment: 0 when it starts as a sentence starts and ends with a sentence's end; else
+     * from 0.5 (a word or two hang over) to 1 (a long unfinished sentence), the larger of its start and its end.
+     */
+    static float cutOff(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) return 0;
+        int end = t.length() - 1;
+        while (end > 0 && "\"'»”)]*".indexOf(t.charAt(end)) >= 0) end--;
+        char last = t.charAt(end);
+        float tail = 0;
+        if (".!?…:;".indexOf(last) < 0 && Character.isLetterOrDigit(last)) {
+            int lastStop = Math.max(Math.max(t.lastIndexOf(". "), t.lastIndexOf("! ")), Math.max(t.lastIndexOf("? "), t.lastIndexOf('\n')));
+            int words = countWordsIn(t, lastStop + 1, t.length());
+            tail = words < 3 ? 0 : 0.5f + 0.5f * Math.min(1f, words / 20f);
+        }
+        int first = 0;
+        while (first < t.length() && !Character.isLetterOrDigit(t.charAt(first))) first++;
+        float head = first < t.length() && Character.isLowerCase(t.charAt(first)) && first == 0 ? 0.5f : 0;
+        return Math.max(tail, head);
+    }
+
+    private static int countWordsIn(String t, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean l = Character.isLetterOrDigit(t.charAt(i));
+            if (l && !in) n++;
+            in = l;
+        }
+        return n;
+    }
+
     static float meanWordLength(List<String> words) {
         if (words.isEmpty()) return 0;
         long chars = 0;
@@ -154,15 +204,15 @@ public final class DensitySignals {
         return (float) chars / words.size();
     }
 
-    /** Whether a lower-case word carries content (is not a function or filler word). */
-    static boolean isContentWord(String w) {
-        return w.length() > 2 && !FUNCTION_WORDS.contains(w);
+    /** Whether a lower-case word carries content in the language: not a function word, not one or two letters. */
+    static boolean isContentWord(String w, LanguageKit kit) {
+        return w.length() > 2 && !kit.isFunctionWord(w) && Character.isLetter(w.charAt(0));
     }
 
-    static float contentShare(List<String> words) {
+    static float contentShare(List<String> words, LanguageKit kit) {
         if (words.isEmpty()) return 0;
         int content = 0;
-        for (String w : words) if (w.length() > 2 && !FUNCTION_WORDS.contains(w)) content++;
+        for (String w : words) if (isContentWord(w, kit)) content++;
         return (float) content / words.size();
     }
 

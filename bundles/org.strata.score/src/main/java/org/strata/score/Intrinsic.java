@@ -1,67 +1,104 @@
 package org.strata.score;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The components of a density score that need no model: information (from {@link DensitySignals} and the share
- * of domain terms) and boilerplate (from {@link Boilerplate}). Knowledge and redundancy are left NaN for the
- * caller, who has the head and the corpus's neighbours. Immutable, thread-safe.
+ * of domain terms), boilerplate (from {@link Boilerplate} and {@link CodeCues}), self-repetition and word order,
+ * each measured in the passage's language ({@link LanguageKit}), and the encoder's coverage of that language.
+ * Knowledge and redundancy are left NaN for the caller, who has the head and the corpus's neighbours. Immutable,
+ * thread-safe.
  */
 public final class Intrinsic {
-    private final Set<String> domainTerms;
+    /** Encoder tokens per word at or under which the encoder's vocabulary covers a text fully, and where it stops covering it. */
+    static final float COVERED = 1.7f, UNCOVERED = 2.7f;
+
+    private final List<String> domainWords;
+    private final Map<String, Set<String>> domainStems = new ConcurrentHashMap<>();
 
     /**
      * @param domainTexts the corpus's own words for its domain: concept names, aliases and definitions, layer
      *        names and descriptions; their content words become the domain terms (none: that component is not measured)
      */
     public Intrinsic(List<String> domainTexts) {
-        Set<String> terms = new HashSet<>();
+        List<String> words = new ArrayList<>();
         for (String t : domainTexts) {
             if (t == null) continue;
-            for (String w : DensitySignals.words(t)) if (w.length() >= 4 && DensitySignals.isContentWord(w)) terms.add(stem(w));
+            for (String w : DensitySignals.words(t)) if (w.length() >= 4 && Character.isLetter(w.charAt(0))) words.add(w);
         }
-        domainTerms = Set.copyOf(terms);
+        domainWords = List.copyOf(words);
     }
 
-    /** The components of one passage; {@code repeatedShare} as in {@link Boilerplate#of(String, float)}. */
+    /** The components of an English passage; {@code repeatedShare} as in {@link Boilerplate#of(String, float)}. */
     public float[] measure(String text, int tokens, float repeatedShare) {
+        return measure(text, tokens, repeatedShare, "en");
+    }
+
+    /**
+     * The components of one passage in its language (an ISO 639-1 code; "" or one nothing knows: the
+     * language-independent signals only); {@code tokens} as the encoder counts them; {@code repeatedShare} as in
+     * {@link Boilerplate#of(String, float)}.
+     */
+    public float[] measure(String text, int tokens, float repeatedShare, String language) {
+        LanguageKit kit = LanguageKit.of(language);
         float[] c = new float[Components.COUNT];
-        DensitySignals.Signals s = DensitySignals.of(text, tokens);
+        DensitySignals.Signals s = DensitySignals.of(text, tokens, kit);
         System.arraycopy(s.components(), 0, c, Components.COMPRESSION, 8);
-        float domain = domainShare(text);
+        float domain = domainShare(text, kit);
         c[Components.DOMAIN_TERMS] = domain;
         c[Components.INFORMATION] = Float.isNaN(domain) ? s.density() : 0.85f * s.density() + 0.15f * domain;
-        Boilerplate.Cues b = Boilerplate.of(text, repeatedShare);
+        Boilerplate.Cues b = Boilerplate.of(text, repeatedShare, s.code());
         c[Components.BOILERPLATE] = b.boilerplate();
         c[Components.LEGAL] = b.legal();
         c[Components.NAVIGATION] = b.navigation();
         c[Components.LINK_LIST] = b.linkList();
         c[Components.REPEATED] = b.repeated();
+        c[Components.SELF_REPETITION] = s.selfRepetition();
+        c[Components.CODE] = s.code();
+        c[Components.COVERAGE] = coverage(text, tokens);
+        c[Components.CUT_OFF] = DensitySignals.cutOff(text);
         c[Components.KNOWLEDGE] = Float.NaN;
         c[Components.REDUNDANCY] = Float.NaN;
         return c;
     }
 
+    /**
+     * How well the encoder's vocabulary covers a text, from the encoder's tokens per word: about 1.3 where its
+     * vocabulary knows the language (whole words and common pieces), three and more where it spells the words out
+     * in fragments (Russian through an English WordPiece vocabulary), where its embedding says little.
+     */
+    public static float coverage(String text, int tokens) {
+        int words = 0;
+        for (String w : DensitySignals.words(text)) if (Character.isLetter(w.charAt(0))) words++;
+        if (words == 0 || tokens <= 0) return Float.NaN;
+        float perWord = (float) tokens / words;
+        return Math.max(0f, Math.min(1f, (UNCOVERED - perWord) / (UNCOVERED - COVERED)));
+    }
+
     /** The share of content words that are domain terms, mapped so that one in four counts fully; NaN without terms. */
-    float domainShare(String text) {
-        if (domainTerms.isEmpty()) return Float.NaN;
+    float domainShare(String text, LanguageKit kit) {
+        if (domainWords.isEmpty()) return Float.NaN;
+        Set<String> terms = domainStems.computeIfAbsent(kit.code(), k -> stems(domainWords, kit));
+        if (terms.isEmpty()) return Float.NaN;
+        LanguageKit.Stemmer stemmer = kit.stemmer();
         int content = 0, domain = 0;
         for (String w : DensitySignals.words(text)) {
-            if (w.length() < 4 || !DensitySignals.isContentWord(w)) continue;
+            if (w.length() < 4 || !DensitySignals.isContentWord(w, kit)) continue;
             content++;
-            if (domainTerms.contains(stem(w))) domain++;
+            if (terms.contains(stemmer.stem(w))) domain++;
         }
         return content == 0 ? 0 : Math.min(1f, domain / (0.25f * content));
     }
 
-    /** A crude English stem, enough to match "tendons" with "tendon" and "loading" with "load". */
-    static String stem(String w) {
-        for (String suffix : Arrays.asList("ing", "es", "ed", "s")) {
-            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) return w.substring(0, w.length() - suffix.length());
-        }
-        return w;
+    private static Set<String> stems(List<String> words, LanguageKit kit) {
+        LanguageKit.Stemmer stemmer = kit.stemmer();
+        Set<String> out = new HashSet<>();
+        for (String w : words) if (DensitySignals.isContentWord(w, kit)) out.add(stemmer.stem(w));
+        return Set.copyOf(out);
     }
 }

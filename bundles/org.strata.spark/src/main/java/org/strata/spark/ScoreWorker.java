@@ -143,7 +143,7 @@ final class ScoreWorker {
             Row r = in.get(k);
             String text = texts.get(k);
             float share = RepeatedLines.share(r.getInt(3), RepeatedLines.chars(text));
-            float[] c = intrinsic.measure(text, r.getInt(2), share);
+            float[] c = intrinsic.measure(text, r.getInt(2), share, r.getString(4));
             c[Components.KNOWLEDGE] = know[k];
             c[Components.REDUNDANCY] = 0f;
             out.add(RowFactory.create(r.getString(0), bytes(emb[k]), boxed(c), layers.get(AutoLayer.nearest(prototypes, emb[k]))));

@@ -77,7 +77,8 @@ public final class SparkRun {
         // the encoder's pass: every passage once, in the tasks, with the repeated lines counted over the dataset
         Dataset<Row> toScore = passages.join(repeatedChars(spark, passages), passages.col("id").equalTo(functions.col("rid")), "left")
                 .select(functions.col("id"), functions.col("text"), functions.col("tokens"),
-                        functions.coalesce(functions.col("repeated_chars"), functions.lit(0)).as("repeated_chars"));
+                        functions.coalesce(functions.col("repeated_chars"), functions.lit(0)).as("repeated_chars"),
+                        functions.coalesce(functions.col("language"), functions.lit("")).as("language"));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<ScoreWorker.Shipment> shipment = jsc.broadcast(new ScoreWorker.Shipment(recipeName, recipe.json(), recipe.head(), o.device(), o.batch()));
         org.apache.spark.util.CollectionAccumulator<String> devices = spark.sparkContext().collectionAccumulator("strata-devices");

@@ -1,0 +1,272 @@
+package org.strata.score;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * What natural word order looks like in one language, learned from its text: a class bigram model, as the
+ * perplexity filters of CCNet-style pipelines use a language model, but small enough to ship and to learn from a
+ * corpus's own text. A word is its own class when it is among the language's most frequent words (which are its
+ * function words, whatever the language), else the class of its last two letters (the inflection, which carries
+ * agreement in Russian as "-ing" and "-ly" do in English); capitals, numbers and sentence punctuation are classes
+ * too. A passage is scored by the mean pointwise mutual information of its neighbouring classes: positive for
+ * ordinary sentences, near or below zero for shuffled words, keyword stuffing and spun text, where neighbours are
+ * as good as random. Nothing in it is specific to a language. Immutable, thread-safe.
+ */
+public final class WordOrderModel {
+    /** How many of the most frequent words are classes of their own. */
+    static final int VOCABULARY = 400;
+    /** Dirichlet smoothing of P(next | class) towards P(next). */
+    private static final double BETA = 20;
+    /** Pseudo-pairs of ordinary text that pull a short passage's mean towards natural (few pairs say little). */
+    private static final double SHRINK = 6;
+    private static final Map<String, WordOrderModel> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final WordOrderModel NONE = new WordOrderModel("", Map.of(), Map.of(), Map.of(), 0, 0, 1);
+
+    private final String language;
+    private final Map<String, Integer> vocabulary; // word -> class id
+    private final Map<String, Integer> classes; // class name -> id
+    private final Map<Long, Integer> pairs; // (a << 32 | b) -> count
+    private final int[] unigram;
+    private final long total;
+    private final double natural, shuffled, meanWordLength;
+
+    private WordOrderModel(String language, Map<String, Integer> vocabulary, Map<String, Integer> classes, Map<Long, Integer> pairs,
+            double natural, double shuffled, double meanWordLength) {
+        this.language = language;
+        this.vocabulary = vocabulary;
+        this.classes = classes;
+        this.pairs = pairs;
+        this.unigram = new int[classes.size()];
+        long t = 0;
+        for (Map.Entry<Long, Integer> e : pairs.entrySet()) {
+            unigram[(int) (e.getKey() >>> 32)] += e.getValue();
+            t += e.getValue();
+        }
+        this.total = t;
+        this.natural = natural;
+        this.shuffled = shuffled;
+        this.meanWordLength = meanWordLength;
+    }
+
+    /** The model shipped for a language ("en", "ru"), or null. */
+    public static WordOrderModel shipped(String language) {
+        WordOrderModel m = SHIPPED.computeIfAbsent(language, l -> {
+            try (InputStream in = WordOrderModel.class.getResourceAsStream("wordorder-" + l + ".txt.gz")) {
+                return in == null ? NONE : read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the word-order model of '" + l + "' in the org.strata.score jar is unreadable", e);
+            }
+        });
+        return m == NONE ? null : m;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The mean word length (letters) of the text the model learned from. */
+    public double meanWordLength() {
+        return meanWordLength;
+    }
+
+    /** The mean pointwise mutual information of a passage's neighbouring classes (nats); shrunk towards natural when short. */
+    public double meanPmi(String text) {
+        int[] seq = classesOf(text, vocabulary, classes, false);
+        double sum = 0;
+        int n = 0;
+        for (int i = 1; i < seq.length; i++) {
+            if (seq[i - 1] < 0 || seq[i] < 0) continue;
+            sum += pmi(seq[i - 1], seq[i]);
+            n++;
+        }
+        return (sum + SHRINK * natural) / (n + SHRINK);
+    }
+
+    /**
+     * Word order in [0,1]: a logistic of the mean PMI, 0.5 halfway between the 90th percentile of shuffled text and
+     * the 10th percentile of ordinary text of the language, 0.95 at the latter.
+     */
+    public float score(String text) {
+        double mid = (natural + shuffled) / 2, k = Math.log(19) / Math.max(1e-6, natural - mid);
+        return (float) (1 / (1 + Math.exp(-k * (meanPmi(text) - mid))));
+    }
+
+    private double pmi(int a, int b) {
+        double pb = (unigram[b] + 0.5) / (total + 0.5 * unigram.length);
+        Integer c = pairs.get(((long) a << 32) | b);
+        double pba = ((c == null ? 0 : c) + BETA * pb) / (unigram[a] + BETA);
+        return Math.log(pba / pb);
+    }
+
+    /**
+     * The class of every token of a text: -1 where a class is unknown to the model. With {@code grow}, unknown
+     * classes are added to {@code classes} (training).
+     */
+    static int[] classesOf(String text, Map<String, Integer> vocabulary, Map<String, Integer> classes, boolean grow) {
+        List<String> names = tokens(text, vocabulary);
+        int[] out = new int[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer id = classes.get(names.get(i));
+            if (id == null && grow) {
+                id = classes.size();
+                classes.put(names.get(i), id);
+            }
+            out[i] = id == null ? -1 : id;
+        }
+        return out;
+    }
+
+    /** The class names of a text's tokens: a paragraph start, words, numbers and punctuation. */
+    static List<String> tokens(String text, Map<String, Integer> vocabulary) {
+        List<String> out = new ArrayList<>();
+        out.add("<p>");
+        int i = 0, n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || ((text.charAt(i) == '\'' || text.charAt(i) == '-'
+                        || text.charAt(i) == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) i++;
+                String w = text.substring(s, i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean cap = Character.isUpperCase(w.charAt(0));
+                String cls;
+                if (vocabulary.containsKey(lower)) cls = lower;
+                else if (lower.length() <= 2) cls = "~" + lower.length();
+                else cls = "~" + lower.substring(lower.length() - 2);
+                out.add(cap ? "^" + cls : cls);
+            } else if (Character.isDigit(c)) {
+                while (i < n && (Character.isDigit(text.charAt(i)) || ((text.charAt(i) == '.' || text.charAt(i) == ',')
+                        && i + 1 < n && Character.isDigit(text.charAt(i + 1))))) i++;
+                out.add("#");
+            } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\u2026') out.add(".");
+                else if (c == ',') out.add(",");
+                else if (c == ':' || c == ';') out.add(":");
+                else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') out.add("<p>");
+                i++;
+            }
+        }
+        // runs of the same punctuation ("...", "?!") are one mark
+        List<String> merged = new ArrayList<>(out.size());
+        for (String t : out) {
+            if (!merged.isEmpty() && (t.equals(".") || t.equals("<p>")) && merged.get(merged.size() - 1).equals(t)) continue;
+            merged.add(t);
+        }
+        return merged;
+    }
+
+    /**
+     * Learns a model from a language's text (paragraphs of ordinary writing), and calibrates it: the mean PMI of
+     * those paragraphs of at least 30 words as they are, and with their words shuffled.
+     */
+    public static WordOrderModel train(String language, List<String> paragraphs) {
+        Map<String, Integer> freq = new HashMap<>();
+        long letters = 0, words = 0;
+        for (String p : paragraphs) {
+            for (String w : DensitySignals.words(p)) {
+                if (!Character.isLetter(w.charAt(0))) continue;
+                freq.merge(w, 1, Integer::sum);
+                letters += w.length();
+                words++;
+            }
+        }
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(freq.entrySet());
+        top.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Integer> vocabulary = new HashMap<>();
+        for (int i = 0; i < Math.min(VOCABULARY, top.size()); i++) vocabulary.put(top.get(i).getKey(), i);
+        Map<String, Integer> classes = new HashMap<>();
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (String p : paragraphs) {
+            int[] seq = classesOf(p, vocabulary, classes, true);
+            for (int i = 1; i < seq.length; i++) pairs.merge(((long) seq[i - 1] << 32) | seq[i], 1, Integer::sum);
+            if (seq.length > 0) pairs.merge(((long) seq[seq.length - 1] << 32) | classes.get("<p>"), 1, Integer::sum);
+        }
+        WordOrderModel raw = new WordOrderModel(language, vocabulary, classes, pairs, 0, 0, words == 0 ? 0 : (double) letters / words);
+        double[] cal = raw.calibrate(paragraphs);
+        return new WordOrderModel(language, vocabulary, classes, pairs, cal[0], cal[1], raw.meanWordLength);
+    }
+
+    /** The mean PMI that bounds long paragraphs as written (from below) and shuffled (from above), without shrinking. */
+    private double[] calibrate(List<String> paragraphs) {
+        Random random = new Random(11);
+        List<Double> nat = new ArrayList<>(), shuf = new ArrayList<>();
+        for (String p : paragraphs) {
+            List<String> w = new ArrayList<>(Arrays.asList(p.strip().split("\\s+")));
+            if (w.size() < 30) continue;
+            nat.add(rawMean(p));
+            Collections.shuffle(w, random);
+            shuf.add(rawMean(String.join(" ", w)));
+        }
+        if (nat.isEmpty()) return new double[] {1, 0};
+        Collections.sort(nat);
+        Collections.sort(shuf);
+        // the boundaries: the 10th percentile of ordinary text, the 90th of shuffled text
+        return new double[] {nat.get(nat.size() / 10), shuf.get(shuf.size() * 9 / 10)};
+    }
+
+    private double rawMean(String text) {
+        int[] seq = classesOf(text, vocabulary, classes, false);
+        double sum = 0;
+        int n = 0;
+        for (int i = 1; i < seq.length; i++) {
+            if (seq[i - 1] < 0 || seq[i] < 0) continue;
+            sum += pmi(seq[i - 1], seq[i]);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Writes the model as gzipped text: a header, the vocabulary, the classes, then "a b count" per pair. */
+    public void write(OutputStream out) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
+        w.write("strata-wordorder 1\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\n");
+        String[] vocab = new String[vocabulary.size()];
+        vocabulary.forEach((k, v) -> vocab[v] = k);
+        w.write(String.join(" ", vocab) + "\n");
+        String[] names = new String[classes.size()];
+        classes.forEach((k, v) -> names[v] = k);
+        w.write(String.join(" ", names) + "\n");
+        List<Long> keys = new ArrayList<>(pairs.keySet());
+        Collections.sort(keys);
+        for (long k : keys) w.write((k >>> 32) + " " + (k & 0xffffffffL) + " " + pairs.get(k) + "\n");
+        w.flush();
+        w.close();
+    }
+
+    static WordOrderModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+        String[] head = r.readLine().split("\t");
+        if (!head[0].equals("strata-wordorder 1")) throw new IOException("not a word-order model: " + head[0]);
+        Map<String, Integer> vocabulary = new HashMap<>(), classes = new HashMap<>();
+        String[] vocab = r.readLine().split(" ");
+        for (int i = 0; i < vocab.length; i++) vocabulary.put(vocab[i], i);
+        String[] names = r.readLine().split(" ");
+        for (int i = 0; i < names.length; i++) classes.put(names[i], i);
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            String[] f = line.split(" ");
+            pairs.put((Long.parseLong(f[0]) << 32) | Long.parseLong(f[1]), Integer.parseInt(f[2]));
+        }
+        return new WordOrderModel(head[1], vocabulary, classes, pairs, Double.parseDouble(head[2]), Double.parseDouble(head[3]),
+                Double.parseDouble(head[4]));
+    }
+}
