@@ -41,12 +41,13 @@ def clean(t):
 
 
 def cap(t, words=MAX_WORDS):
+    """At most `words` words, cut at the end of a sentence (a paragraph too long to cut so is dropped: '')."""
     w = t.split(' ')
     if len(w) <= words:
         return t
     cut = ' '.join(w[:words])
-    end = max(cut.rfind('. '), cut.rfind('! '), cut.rfind('? '))
-    return cut[:end + 1] if end > len(cut) // 2 else cut
+    end = max(cut.rfind('. '), cut.rfind('! '), cut.rfind('? '), cut.rfind('.\n'))
+    return cut[:end + 1] if end > len(cut) // 3 else ''
 
 
 def jsonl(name):
@@ -72,14 +73,19 @@ out = {'en': [], 'ru': []}
 train = {'en': [], 'ru': []}
 
 
+def whole(t):
+    """Whether a text ends as a sentence ends (some extracts stop in mid-sentence: such a passage is no example of dense writing)."""
+    return t.rstrip('"\')»”] ')[-1:] in ('.', '!', '?', ':', '…')
+
+
 def add(lang, kind, doc, text, lo=MIN_WORDS):
     text = cap(clean(text))
-    if ok(text, lang, lo):
+    if ok(text, lang, lo) and (kind != 'expository' or whole(text)):
         out[lang].append((split_of(doc), kind, doc, text))
 
 
 def add_source(lang, kind, rows, n, doc_of, text_of, lo=MIN_WORDS, seed=1):
-    kept = [r for r in rows if ok(cap(clean(text_of(r))), lang, lo)]
+    kept = [r for r in rows if ok(cap(clean(text_of(r))), lang, lo) and (kind != 'expository' or whole(cap(clean(text_of(r)))))]
     if kind not in ('spam', 'boilerplate'):
         train[lang].extend(cap(clean(text_of(r))) for r in kept if split_of(doc_of(r)) == 'tune')
     for r in take(kept, n, seed):

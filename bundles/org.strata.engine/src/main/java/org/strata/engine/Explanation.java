@@ -30,26 +30,56 @@ public final class Explanation {
         String text = p.text().replaceAll("\\s+", " ");
         out.add("passage " + p.id() + " from " + p.source() + " (" + p.tokens() + " tokens, " + p.language() + ")");
         out.add("  \"" + (text.length() > 300 ? text.substring(0, 300) + "..." : text) + "\"");
-        if (!p.scored() || p.components() == null || p.components().length != Components.COUNT) {
+        if (!p.scored() || p.components() == null || p.components().length < Components.COUNT_V1) {
             out.add("not scored yet: strata score " + corpus.dir());
             return out;
         }
         float[] c = p.components();
         Density.Weights w = Scoring.weights(corpus);
         String source = Knowledge.describe(corpus);
-        out.add(String.format(Locale.ROOT, "density %.3f = mean of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
-                + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(), c[Components.KNOWLEDGE],
-                w.knowledge(), source, c[Components.INFORMATION], w.information(),
+        boolean current = c.length >= Components.COUNT;
+        out.add(String.format(Locale.ROOT, "density %.3f = %s of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
+                + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(),
+                current ? "geometric mean" : "mean", c[Components.KNOWLEDGE], w.knowledge(), source, c[Components.INFORMATION], w.information(),
                 1 - w.redundancy() * c[Components.REDUNDANCY], c[Components.REDUNDANCY], 1 - w.boilerplate() * c[Components.BOILERPLATE],
                 c[Components.BOILERPLATE]));
+        if (!current) {
+            out.add("scored by an earlier Strata, without self-repetition, word order by language and cut-off: strata score "
+                    + corpus.dir() + " --rescore measures them (from stored embeddings, no encoder run)");
+        } else {
+            out.add(String.format(Locale.ROOT, "  times %.2f for self-repetition %.2f, times %.2f for word order %.2f, times %.2f for cut-off %.2f",
+                    1 - c[Components.SELF_REPETITION], c[Components.SELF_REPETITION], 0.15 + 0.85 * c[Components.WORD_ORDER],
+                    c[Components.WORD_ORDER], 1 - 0.4 * c[Components.CUT_OFF], c[Components.CUT_OFF]));
+        }
+        org.strata.score.LanguageKit kit = org.strata.score.LanguageKit.of(p.language());
+        out.add(kit.known() ? "language " + p.language() + ": " + kit.describe()
+                : "language " + (p.language() == null || p.language().isBlank() ? "unknown" : p.language() + ", which nothing here knows")
+                        + ": measured by the signals that need no language (no function words; word order from capitals and full stops"
+                        + ")");
+        if (current && !Float.isNaN(c[Components.COVERAGE]) && c[Components.COVERAGE] < 0.5f) {
+            out.add(String.format(Locale.ROOT, "the encoder covers this language poorly (coverage %.2f: it spells the words out in pieces); "
+                    + "its knowledge rests on the prior's prototypes and the expert's choices", c[Components.COVERAGE]));
+        }
         List<Integer> signals = new ArrayList<>();
         for (int i = Components.COMPRESSION; i <= Components.DOMAIN_TERMS; i++) if (!Float.isNaN(c[i])) signals.add(i);
+        if (current) {
+            signals.add(Components.STATEMENTS);
+            signals.add(Components.IMPERSONAL);
+            signals.add(Components.COVERAGE);
+        }
+        signals.removeIf(i -> Float.isNaN(c[i]));
         signals.sort(Comparator.comparingDouble(i -> c[i]));
         out.add("information signals, weakest first:");
         for (int i : signals) out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
         out.add("boilerplate cues:");
-        for (int i = Components.LEGAL; i <= Components.REPEATED; i++) {
-            out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
+        List<Integer> cues = new ArrayList<>(List.of(Components.LEGAL, Components.NAVIGATION, Components.LINK_LIST, Components.REPEATED));
+        if (current) cues.add(Components.CODE);
+        for (int i : cues) out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
+        if (current) {
+            out.add("defects that scale the whole score:");
+            for (int i : List.of(Components.SELF_REPETITION, Components.WORD_ORDER, Components.CUT_OFF)) {
+                out.add(String.format(Locale.ROOT, "  %-18s %.2f  %s", Components.NAMES.get(i), c[i], Components.MEANINGS.get(i)));
+            }
         }
         if (p.embedding() != null) {
             List<Passage> near = corpus.store().search(PassageQuery.nearest(p.embedding(), 3)).rows();

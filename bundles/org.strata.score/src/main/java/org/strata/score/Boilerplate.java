@@ -19,7 +19,9 @@ public final class Boilerplate {
             + "terms (of|and) (use|service|conditions)|privacy (policy|notice|statement)|cookie(s| policy| settings)?|consent|"
             + "disclaimer|without warranty|warrant(y|ies)|merchantability|fitness for a particular purpose|liab(le|ility)|"
             + "licen[cs]ed? under|the licen[cs]e|redistribut\\w*|permission is hereby granted|governing law|indemnif\\w*|"
-            + "unsubscribe|gdpr|affiliate links?)\\b");
+            + "unsubscribe|gdpr|affiliate links?|provided \"?as is\"?|express or implied|in no event|royalty[- ]free|non-?exclusive|"
+            + "(hereby )?grants? you|must not be misrepresented|shall mean|subject to the following conditions|"
+            + "source (or|and) object form|third[- ]party (programs|software|notices|components)|open source (code|licen[cs]es?))\\b");
     /** The same cues in Russian: rights, privacy, personal data, cookies, agreements, disclaimers. */
     private static final Pattern LEGAL_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(все права защищены|авторск\\p{L}+ прав\\p{L}*|правообладател\\p{L}*|политик\\p{L}+ конфиденциальности|персональн\\p{L}+ данн\\p{L}+|"
             + "(файл\\p{L}* )?cookie|куки|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
@@ -31,16 +33,19 @@ public final class Boilerplate {
             + "tweet|like us|facebook|twitter|instagram|linkedin|pinterest|whatsapp|newsletter|contact us|about us|site ?map|"
             + "search|categories|tags?|archives?|related (posts|articles)|you may also like|leave a (comment|reply)|"
             + "posted (by|in|on)|comments?|reply|permalink|buy now|add to cart|free shipping|download now|learn more|"
-            + "accept( all)?|manage preferences)\\b");
+            + "accept( all)?|manage preferences|subscri(ber|bers|ption)|thank you for (subscribing|signing up|your)|your comment|"
+            + "comments are closed|log in to|sign in to|forgot (your )?password)\\b");
     /** The same in Russian: menus, calls to action, share bars, comments, shops. */
     private static final Pattern NAVIGATION_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(главная|меню|далее|назад|вперёд|вперед|наверх|читать (далее|полностью|ещё|еще)|подробнее|нажмите( здесь)?|"
             + "войти|регистрац\\p{L}+|зарегистрир\\p{L}+|подпи(шитесь|сывайтесь|саться|ска|ски)|рассылк\\p{L}+|"
             + "поделит\\p{L}+|поделиться|вконтакте|одноклассник\\p{L}*|телеграм\\p{L}*|ютуб\\p{L}*|дзен\\p{L}*|"
-            + "наши контакты|контакты|о нас|о компании|карта сайта|поиск|рубрик\\p{L}+|метки|теги|архив\\p{L}*|"
+            + "наши контакты|контакты|о нас|о компании|карта сайта|поиск|рубрик\\p{L}+|метки|теги|"
             + "похожие (статьи|записи|материалы)|читайте также|смотрите также|оставьте комментарий|оставить комментарий|"
             + "комментари\\p{L}+|ответить|опубликовано|просмотр\\p{L}*|купить|в корзину|корзина|бесплатн\\p{L}+ доставк\\p{L}+|"
-            + "скачать|узнать больше|принять( все)?)(?![\\p{L}\\p{N}])");
-    private static final Pattern SEPARATORS = Pattern.compile("[|»›•·→]|\\s/\\s|\\s-\\s");
+            + "скачать|узнать больше|принять( все)?|подписк\\p{L}*|подписчик\\p{L}*|войдите|авторизуйтесь|зарегистрируйтесь|"
+            + "спасибо за (подписку|регистрацию|ваш\\p{L}*)|ваш комментарий|обсуждение закрыто|добавить комментарий|забыли пароль)(?![\\p{L}\\p{N}])");
+    /** Separators of menus, breadcrumbs and changelog lines; », › and dashes only between spaces (in Russian, » closes a quotation). */
+    private static final Pattern SEPARATORS = Pattern.compile("[|•·→]|\\s[»›/\\-\u2013\u2014]\\s");
 
     private Boilerplate() {}
 

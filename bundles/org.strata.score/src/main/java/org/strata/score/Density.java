@@ -50,8 +50,7 @@ public final class Density {
     }
 
     /**
-     * The density of a components array (see {@link Components}). The knowledge weight is scaled by the encoder's
-     * coverage of the passage's language (an English encoder says little of Russian text); the result is scaled by
+     * The density of a components array (see {@link Components}). The result is scaled by
      * what is left when the passage's repetition of itself is taken out, and by its word order, which the encoder
      * cannot see (shuffled words embed like their original), and by whether it is whole or cut off in mid-sentence. Knowledge and
      * information are joined by a weighted geometric mean: a passage needs both. Scores of 17 components (before these) combine as then.
@@ -64,14 +63,13 @@ public final class Density {
         if (c.length < Components.COUNT) {
             return combine(w, c[Components.KNOWLEDGE], c[Components.INFORMATION], c[Components.REDUNDANCY], c[Components.BOILERPLATE]);
         }
-        float coverage = Float.isNaN(c[Components.COVERAGE]) ? 1f : c[Components.COVERAGE];
-        double wk = w.knowledge() * coverage, wi = w.information();
+        double wk = w.knowledge(), wi = w.information();
         // a weighted geometric mean: density needs both, knowledge and information; neither makes up for the other
         double base = Math.exp((wk * Math.log(Math.max(1e-6, c[Components.KNOWLEDGE])) + wi * Math.log(Math.max(1e-6, c[Components.INFORMATION])))
                 / (wk + wi));
         double d = base * (1 - w.redundancy() * c[Components.REDUNDANCY]) * (1 - w.boilerplate() * c[Components.BOILERPLATE])
                 * (1 - or(c[Components.SELF_REPETITION], 0f)) * (0.15 + 0.85 * or(c[Components.WORD_ORDER], 1f))
-                * (1 - 0.3 * or(c[Components.CUT_OFF], 0f));
+                * (1 - 0.4 * or(c[Components.CUT_OFF], 0f));
         return (float) Math.max(0, Math.min(1, d));
     }
 }

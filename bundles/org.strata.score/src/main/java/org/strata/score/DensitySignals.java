@@ -24,7 +24,7 @@ public final class DensitySignals {
      * whole score (see {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
      */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
-            float length, float wordOrder, float selfRepetition, float code, float density) {
+            float length, float wordOrder, float selfRepetition, float code, float statements, float impersonal, float density) {
         /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length, word order. */
         public float[] components() {
             return new float[] {compression, diversity, content, letters, prose, wordLength, length, wordOrder};
@@ -35,7 +35,8 @@ public final class DensitySignals {
             List<Map.Entry<String, Float>> parts = new ArrayList<>(List.of(Map.entry("compression", compression),
                     Map.entry("diversity", diversity), Map.entry("letters", letters), Map.entry("prose", prose),
                     Map.entry("word length", wordLength), Map.entry("length", length), Map.entry("word order", wordOrder),
-                    Map.entry("said once", 1 - selfRepetition), Map.entry("not code", 1 - code)));
+                    Map.entry("said once", 1 - selfRepetition), Map.entry("not code", 1 - code), Map.entry("statements", statements)));
+            if (!Float.isNaN(impersonal)) parts.add(Map.entry("impersonal", impersonal));
             if (!Float.isNaN(content)) parts.add(Map.entry("content words", content));
             parts.sort(Map.Entry.comparingByValue());
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "density %.2f:", density));
@@ -61,7 +62,8 @@ public final class DensitySignals {
      */
     public static Signals of(String text, int tokens, LanguageKit kit) {
         List<String> words = words(text);
-        float compression = clamp((compressionRatio(text) - 0.25f) / 0.30f);
+        float ratio = compressionRatio(text);
+        float compression = clamp((ratio - 0.25f) / 0.30f);
         float diversity = clamp((mattr(words) - 0.45f) / 0.40f);
         float content = kit.known() ? clamp((contentShare(words, kit) - 0.30f) / 0.35f) : Float.NaN;
         float letters = clamp((letterShare(text) - 0.60f) / 0.30f);
@@ -70,21 +72,28 @@ public final class DensitySignals {
         float wordLength = clamp((float) ((meanWordLength(words) - (typical - 0.9)) / 1.4));
         float length = clamp((tokens - 8f) / 40f);
         float wordOrder = kit.wordOrder() != null ? kit.wordOrder().score(text) : WordOrder.of(text, kit);
-        float selfRepetition = SelfRepetition.of(words);
+        float selfRepetition = SelfRepetition.of(ratio, words);
         float code = CodeCues.of(text);
-        double quality;
-        if (Float.isNaN(content)) {
-            quality = (0.15 * compression + 0.15 * diversity + 0.10 * letters + 0.15 * prose + 0.15 * wordLength + 0.10 * length) / 0.80;
-        } else {
-            quality = 0.15 * compression + 0.15 * diversity + 0.20 * content + 0.10 * letters + 0.15 * prose + 0.15 * wordLength
-                    + 0.10 * length;
+        float statements = statementShare(text);
+        // compression and lexical diversity are not in the mean: dense writing repeats its terms and compresses like
+        // any prose (they rank reference text below fiction); they guard against repetition as gates below
+        float impersonal = impersonal(words, kit);
+        // a weighted mean of the signals measured (content words and person need the language's resources)
+        double[] w = {0.20, 0.10, 0.20, 0.20, 0.05, 0.10, 0.15};
+        float[] v = {content, letters, prose, wordLength, length, statements, impersonal};
+        double sum = 0, weights = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (Float.isNaN(v[i])) continue;
+            sum += w[i] * v[i];
+            weights += w[i];
         }
+        double quality = sum / weights;
         // a passage that is not prose, compresses like repetition or is mostly function words is held down whatever
         // else it has
         double weakest = Math.min(prose, Math.min(compression, Float.isNaN(content) ? 1f : content));
         float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)));
         return new Signals(compression, diversity, content, letters, prose, wordLength, length, wordOrder, selfRepetition, code,
-                clamp(density));
+                statements, impersonal, clamp(density));
     }
 
     static List<String> words(String text) {
@@ -165,8 +174,9 @@ public final class DensitySignals {
     }
 
     /**
-     * Whether a passage is a fragment: 0 when it starts as a sentence starts and ends with a sentence's end; else
-     * from 0.5 (a word or two hang over) to 1 (a long unfinished sentence), the larger of its start and its end.
+     * Whether a passage is cut off: 0 when it ends as a sentence ends, or is a heading or a label (a few words and no
+     * sentence); else from 0.5 to 1 as the unfinished sentence grows to 20 words. (A start in
+     * small letters is no sign: names such as "systemd" or "iPhone" start so.)
      */
     static float cutOff(String text) {
         String t = text.strip();
@@ -178,12 +188,41 @@ public final class DensitySignals {
         if (".!?…:;".indexOf(last) < 0 && Character.isLetterOrDigit(last)) {
             int lastStop = Math.max(Math.max(t.lastIndexOf(". "), t.lastIndexOf("! ")), Math.max(t.lastIndexOf("? "), t.lastIndexOf('\n')));
             int words = countWordsIn(t, lastStop + 1, t.length());
-            tail = words < 3 ? 0 : 0.5f + 0.5f * Math.min(1f, words / 20f);
+            // no sentence before it and a few words: a heading or a label, not a fragment
+            boolean label = lastStop < 0 && words < 8;
+            tail = label ? 0 : 0.5f + 0.5f * Math.min(1f, words / 20f);
         }
-        int first = 0;
-        while (first < t.length() && !Character.isLetterOrDigit(t.charAt(first))) first++;
-        float head = first < t.length() && Character.isLowerCase(t.charAt(first)) && first == 0 ? 0.5f : 0;
-        return Math.max(tail, head);
+        return tail;
+    }
+
+    /**
+     * The share of sentences that state (end with a full stop or a colon) rather than ask or exclaim: about all of
+     * them in reference writing, fewer in chatter, jokes and dialogue. Mapped to [0,1]: 1 at 90% and more.
+     */
+    /**
+     * 1 for text that does not speak of its speaker (reference writing), falling to 0 as first-person (and familiar
+     * second-person) pronouns reach 4% of the words, as in dialogue, chatter and stories; NaN where the language has
+     * no such list.
+     */
+    static float impersonal(List<String> words, LanguageKit kit) {
+        if (kit.personal().isEmpty()) return Float.NaN;
+        if (words.isEmpty()) return 1;
+        int n = 0;
+        for (String w : words) if (kit.personal().contains(w)) n++;
+        return clamp(1f - (float) n / words.size() / 0.04f);
+    }
+
+    static float statementShare(String text) {
+        int statements = 0, others = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || "\"»”)".indexOf(text.charAt(i + 1)) >= 0;
+            if (!end || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && c != '!' && c != '?') continue;
+            if (c == '.' || c == ':') statements++;
+            else if (c == '!' || c == '?' || c == '…') others++;
+        }
+        if (statements + others == 0) return 0.5f;
+        return clamp(((float) statements / (statements + others) - 0.4f) / 0.5f);
     }
 
     private static int countWordsIn(String t, int from, int to) {

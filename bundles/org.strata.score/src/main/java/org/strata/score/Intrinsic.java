@@ -62,6 +62,8 @@ public final class Intrinsic {
         c[Components.CODE] = s.code();
         c[Components.COVERAGE] = coverage(text, tokens);
         c[Components.CUT_OFF] = DensitySignals.cutOff(text);
+        c[Components.STATEMENTS] = s.statements();
+        c[Components.IMPERSONAL] = s.impersonal();
         c[Components.KNOWLEDGE] = Float.NaN;
         c[Components.REDUNDANCY] = Float.NaN;
         return c;

@@ -46,6 +46,18 @@ public final class LanguageKit {
      */
     private static final Set<String> ENGLISH_FILLERS = Set.of("yes", "oh", "ok", "okay", "lol", "hey", "hi", "really", "like", "get", "got",
             "gonna", "wanna", "thing", "things", "stuff", "lot", "lots", "well", "also", "maybe", "actually", "basically");
+    /**
+     * First-person pronouns (and the familiar second person where a language has one): the words by which a text
+     * speaks of its speaker and to its listener, the strongest mark of conversation, dialogue and stories against
+     * reference writing (which says "you" to its reader, so the polite or plural "you" is not here). A closed class
+     * of a few words per language, kept for the languages Strata ships models for.
+     */
+    private static final Map<String, Set<String>> PERSONAL = Map.of(
+            "en", Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm", "i've", "i'll", "i'd"),
+            "ru", Set.of("я", "меня", "мне", "мной", "мною", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих",
+                    "моими", "мою", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему", "нашим", "наших",
+                    "нашими", "нашу", "ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твоё", "твое", "твои", "твоего", "твоей",
+                    "твоему", "твоим", "твоих", "твою"));
     private static final LanguageKit UNKNOWN = new LanguageKit("", Set.of(), null, null);
     private static final Map<String, LanguageKit> CACHE = new ConcurrentHashMap<>();
 
@@ -154,6 +166,11 @@ public final class LanguageKit {
         };
     }
 
+    /** The language's first-person (and familiar second-person) pronouns; empty where Strata has none. */
+    public Set<String> personal() {
+        return PERSONAL.getOrDefault(code, Set.of());
+    }
+
     /** The shipped word-order model of the language, or null. */
     public WordOrderModel wordOrder() {
         return wordOrder;
@@ -165,6 +182,7 @@ public final class LanguageKit {
         if (known()) sb.append(functionWords.size()).append(" function words");
         if (stemmer != null) sb.append(sb.isEmpty() ? "" : ", ").append("Snowball stemmer");
         if (wordOrder != null) sb.append(sb.isEmpty() ? "" : ", ").append("word-order model");
+        if (!personal().isEmpty()) sb.append(sb.isEmpty() ? "" : ", ").append("personal pronouns");
         return sb.isEmpty() ? "nothing" : sb.toString();
     }
 

