@@ -11,11 +11,13 @@ import org.strata.model.corpus.Verdict;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadTrainer;
+import org.strata.score.TextFeatures;
 import org.strata.store.Passage;
 
 /**
  * Turns the corpus's recorded judgments into training data for the knowledge head: each judgment's passages by
- * their stored embeddings. Judgments whose passages are gone or not scored yet are counted and left out.
+ * their stored embeddings and the features of their texts ({@link TextFeatures}). Judgments whose passages are gone
+ * or not scored yet are counted and left out.
  */
 public final class HeadTraining {
     /** The judgments usable for training, and those left out with the reason. */
@@ -33,11 +35,13 @@ public final class HeadTraining {
      */
     public static Data collect(CorpusFolder corpus, List<Judgment> judgments) throws IOException {
         Map<String, float[]> cache = new HashMap<>();
+        Map<String, TextFeatures.Sparse> features = new HashMap<>();
         List<HeadTrainer.Judged> out = new ArrayList<>();
         int missing = 0, unscored = 0;
         judgments:
         for (Judgment j : judgments) {
             List<float[]> emb = new ArrayList<>();
+            List<TextFeatures.Sparse> texts = new ArrayList<>();
             for (String id : j.getCandidates()) {
                 float[] e = cache.get(id);
                 if (e == null) {
@@ -52,14 +56,16 @@ public final class HeadTraining {
                     }
                     e = p.embedding();
                     cache.put(id, e);
+                    features.put(id, TextFeatures.of(p.text()));
                 }
                 emb.add(e);
+                texts.add(features.get(id));
             }
             if (emb.isEmpty()) continue;
             if (j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) {
-                out.add(HeadTrainer.Judged.verdict(emb.get(0), j.getVerdict() == Verdict.ACCEPT));
+                out.add(HeadTrainer.Judged.verdict(emb.get(0), texts.get(0), j.getVerdict() == Verdict.ACCEPT));
             } else if (emb.size() >= 2 || j.getChosen() == null) {
-                out.add(HeadTrainer.Judged.choice(emb, j.getChosen() == null ? -1 : j.getCandidates().indexOf(j.getChosen())));
+                out.add(HeadTrainer.Judged.choice(emb, texts, j.getChosen() == null ? -1 : j.getCandidates().indexOf(j.getChosen())));
             }
         }
         return new Data(out, missing, unscored);

@@ -86,7 +86,7 @@ public final class Knowledge implements AutoCloseable {
         if (replace) return c;
         float[] out;
         if (model != null) {
-            out = model.apply(embeddings);
+            out = model.apply(texts, embeddings);
         } else {
             out = new float[embeddings.length];
             for (int i = 0; i < out.length; i++) out[i] = prior.knowledge(embeddings[i]);

@@ -21,6 +21,8 @@ public final class HeadModel implements AutoCloseable {
     private final OrtSession session;
     private final String input, output, name;
     private final int dimension;
+    /** Whether the head also reads the passages' text features (inputs text_ids and text_values). */
+    private final boolean text;
 
     public HeadModel(byte[] onnx, String name, String input, String output) throws EncoderException {
         this.name = name;
@@ -31,7 +33,12 @@ public final class HeadModel implements AutoCloseable {
             throw new EncoderException(name + ": not a loadable ONNX head (" + e.getMessage() + ")", e);
         }
         try {
-            Map<String, NodeInfo> ins = session.getInputInfo(), outs = session.getOutputInfo();
+            Map<String, NodeInfo> ins = new java.util.LinkedHashMap<>(session.getInputInfo()), outs = session.getOutputInfo();
+            text = ins.containsKey("text_ids") && ins.containsKey("text_values");
+            if (text) {
+                ins.remove("text_ids");
+                ins.remove("text_values");
+            }
             this.input = pick(ins, input, "input");
             this.output = pick(outs, output != null ? output : outs.containsKey("knowledge") ? "knowledge" : null, "output");
             long[] shape = ((TensorInfo) ins.get(this.input).getInfo()).getShape();
@@ -63,8 +70,19 @@ public final class HeadModel implements AutoCloseable {
         return dimension;
     }
 
-    /** One score per embedding, each clamped to [0,1]. */
+    /** Whether the head reads the passages' texts too (a head trained with {@link TextFeatures}). */
+    public boolean readsText() {
+        return text;
+    }
+
+    /** One score per embedding, each clamped to [0,1]; a head that reads texts is refused (use the other apply). */
     public float[] apply(float[][] embeddings) throws EncoderException {
+        if (text) throw new EncoderException(name + ": the head reads the passages' texts as well as their embeddings", null);
+        return apply(null, embeddings);
+    }
+
+    /** One score per passage, by its text (read only by a head trained with text features) and its embedding. */
+    public float[] apply(java.util.List<String> texts, float[][] embeddings) throws EncoderException {
         if (embeddings.length == 0) return new float[0];
         int b = embeddings.length;
         FloatBuffer in = FloatBuffer.allocate(b * dimension);
@@ -77,6 +95,25 @@ public final class HeadModel implements AutoCloseable {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put(input, OnnxTensor.createTensor(env, in, new long[] {b, dimension}));
+            if (text) {
+                if (texts == null || texts.size() != b) throw new EncoderException(name + ": the head reads texts; none were given", null);
+                TextFeatures.Sparse[] f = new TextFeatures.Sparse[b];
+                int k = 1;
+                for (int i = 0; i < b; i++) {
+                    f[i] = TextFeatures.of(texts.get(i));
+                    k = Math.max(k, f[i].ids().length);
+                }
+                long[] ids = new long[b * k];
+                float[] values = new float[b * k];
+                for (int i = 0; i < b; i++) {
+                    for (int j = 0; j < f[i].ids().length; j++) {
+                        ids[i * k + j] = f[i].ids()[j];
+                        values[i * k + j] = f[i].values()[j];
+                    }
+                }
+                inputs.put("text_ids", OnnxTensor.createTensor(env, java.nio.LongBuffer.wrap(ids), new long[] {b, k}));
+                inputs.put("text_values", OnnxTensor.createTensor(env, FloatBuffer.wrap(values), new long[] {b, k}));
+            }
             try (OrtSession.Result r = session.run(inputs, java.util.Set.of(output))) {
                 FloatBuffer fb = ((OnnxTensor) r.get(0)).getFloatBuffer();
                 if (fb.remaining() != b) throw new EncoderException(name + ": the head gave " + fb.remaining() + " values for " + b + " rows", null);

@@ -6,7 +6,9 @@ import java.util.Map;
  * Writes a {@link Head} as a standalone ONNX model (IR 8, opset 13) that any ONNX runtime can run: input
  * {@code embedding} float [batch, d], outputs {@code knowledge} (in [0,1]) and {@code logit}, both [batch, 1]:
  * <pre>logit = scale * (max(E·Pᵀ) - max(E·Nᵀ)) + E·w + bias,  knowledge = sigmoid(logit)</pre>
- * where P and N are the prior's positive and negative prototypes.
+ * where P and N are the prior's positive and negative prototypes. A head with text weights takes two more inputs,
+ * {@code text_ids} int64 and {@code text_values} float, both [batch, features] (a passage's {@link TextFeatures},
+ * padded with id 0 and value 0), and adds {@code sum(text_weights[text_ids] * text_values)} to the logit.
  */
 public final class HeadOnnx {
     private static final int FLOAT = Protobuf.FLOAT;
@@ -24,7 +26,15 @@ public final class HeadOnnx {
         graph.message(1, node("Mul", "prior", "gap", "scale"));
         graph.message(1, node("MatMul", "linear", "embedding", "weights"));
         graph.message(1, node("Add", "sum", "prior", "linear"));
-        graph.message(1, node("Add", "logit", "sum", "bias"));
+        boolean text = h.textWeights() != null;
+        graph.message(1, node("Add", text ? "logit_embedding" : "logit", "sum", "bias"));
+        if (text) {
+            // the text's hashed features: a weight gathered per bucket id, times the feature's value, summed per row
+            graph.message(1, node("Gather", "text_w", "text_weights", "text_ids"));
+            graph.message(1, node("Mul", "text_terms", "text_w", "text_values"));
+            graph.message(1, node("ReduceSum", "text_logit", "text_terms", "axis_1").message(5, keepDims()));
+            graph.message(1, node("Add", "logit", "logit_embedding", "text_logit"));
+        }
         graph.message(1, node("Sigmoid", "knowledge", "logit"));
         graph.string(2, "strata_density_head");
         graph.message(5, Protobuf.floatTensor("prototypes_pos_t", transpose(h.positive(), d), d, h.positive().length));
@@ -32,7 +42,15 @@ public final class HeadOnnx {
         graph.message(5, Protobuf.floatTensor("weights", h.weights().clone(), d, 1));
         graph.message(5, Protobuf.floatTensor("scale", new float[] {h.scale()}, 1));
         graph.message(5, Protobuf.floatTensor("bias", new float[] {h.bias()}, 1));
+        if (text) {
+            graph.message(5, Protobuf.floatTensor("text_weights", h.textWeights().clone(), h.textWeights().length));
+            graph.message(5, Protobuf.longTensor("axis_1", new long[] {1}, 1));
+        }
         graph.message(11, valueInfo("embedding", "batch", d));
+        if (text) {
+            graph.message(11, valueInfo("text_ids", 7, "batch", "features"));
+            graph.message(11, valueInfo("text_values", FLOAT, "batch", "features"));
+        }
         graph.message(12, valueInfo("knowledge", "batch", 1));
         graph.message(12, valueInfo("logit", "batch", 1));
         Protobuf model = new Protobuf().varint(1, 8).string(2, "strata").string(3, "1").varint(5, 1);
@@ -57,6 +75,13 @@ public final class HeadOnnx {
 
     private static Protobuf keepDims() {
         return new Protobuf().string(1, "keepdims").varint(3, 1).varint(20, 2); // INT
+    }
+
+    /** A [batch, features] input of the given element type, both dimensions named. */
+    private static Protobuf valueInfo(String name, int type, String batch, String features) {
+        Protobuf shape = new Protobuf().message(1, new Protobuf().string(2, batch)).message(1, new Protobuf().string(2, features));
+        Protobuf tensorType = new Protobuf().varint(1, type).message(2, shape);
+        return new Protobuf().string(1, name).message(2, new Protobuf().message(1, tensorType));
     }
 
     private static Protobuf valueInfo(String name, String batch, long width) {

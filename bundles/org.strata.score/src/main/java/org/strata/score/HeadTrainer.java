@@ -12,16 +12,33 @@ import java.util.List;
  * prior's score on the same folds, so the expert sees what the judgments taught.
  */
 public final class HeadTrainer {
-    /** One judgment, by its passages' embeddings. {@code chosen} indexes {@code candidates}; -1 for none. */
-    public record Judged(List<float[]> candidates, int chosen, Boolean accepted) {
+    /**
+     * One judgment, by its passages' embeddings and (where known) their {@link TextFeatures}, one per candidate.
+     * {@code chosen} indexes {@code candidates}; -1 for none.
+     */
+    public record Judged(List<float[]> candidates, List<TextFeatures.Sparse> texts, int chosen, Boolean accepted) {
         /** A choice among candidates (chosen -1: none of them was good enough). */
         public static Judged choice(List<float[]> candidates, int chosen) {
-            return new Judged(List.copyOf(candidates), chosen, null);
+            return new Judged(List.copyOf(candidates), null, chosen, null);
+        }
+
+        /** A choice among candidates, with their texts' features. */
+        public static Judged choice(List<float[]> candidates, List<TextFeatures.Sparse> texts, int chosen) {
+            return new Judged(List.copyOf(candidates), List.copyOf(texts), chosen, null);
         }
 
         /** An accept (true) or reject (false) of one passage. */
         public static Judged verdict(float[] passage, boolean accepted) {
-            return new Judged(List.of(passage), -1, accepted);
+            return new Judged(List.of(passage), null, -1, accepted);
+        }
+
+        /** An accept or reject of one passage, with its text's features. */
+        public static Judged verdict(float[] passage, TextFeatures.Sparse text, boolean accepted) {
+            return new Judged(List.of(passage), List.of(text), -1, accepted);
+        }
+
+        TextFeatures.Sparse text(int i) {
+            return texts == null ? null : texts.get(i);
         }
     }
 
@@ -31,6 +48,8 @@ public final class HeadTrainer {
     /** The L2 strengths tried against the mean log loss, strongest first; cross-validation picks one. */
     static final double[] LAMBDAS = {1e-2, 1e-3, 1e-4};
     private static final int FOLDS = 5;
+    /** How much harder the text weights are shrunk than the embedding's. */
+    static final double TEXT_L2 = 10;
 
     private HeadTrainer() {}
 
@@ -103,13 +122,15 @@ public final class HeadTrainer {
 
     /** Whether the head agrees with a judgment: the chosen candidate scores highest; accepted scores above 0.5. */
     public static boolean correct(Head h, Judged j) {
-        if (j.accepted() != null) return (h.logit(j.candidates().get(0)) > 0) == j.accepted();
+        if (j.accepted() != null) return (h.logit(j.candidates().get(0), j.text(0)) > 0) == j.accepted();
         if (j.chosen() < 0) {
-            for (float[] c : j.candidates()) if (h.logit(c) > 0) return false;
+            for (int i = 0; i < j.candidates().size(); i++) if (h.logit(j.candidates().get(i), j.text(i)) > 0) return false;
             return true;
         }
-        float best = h.logit(j.candidates().get(j.chosen()));
-        for (int i = 0; i < j.candidates().size(); i++) if (i != j.chosen() && h.logit(j.candidates().get(i)) >= best) return false;
+        float best = h.logit(j.candidates().get(j.chosen()), j.text(j.chosen()));
+        for (int i = 0; i < j.candidates().size(); i++) {
+            if (i != j.chosen() && h.logit(j.candidates().get(i), j.text(i)) >= best) return false;
+        }
         return true;
     }
 
@@ -117,16 +138,23 @@ public final class HeadTrainer {
         return j.accepted() != null ? 1 : j.chosen() < 0 ? j.candidates().size() : j.candidates().size() - 1;
     }
 
-    /** Fits the correction w, b on the judgments, the prior's logit as offset. */
+    /**
+     * Fits the correction w, b on the judgments, the prior's logit as offset; where the judgments carry their
+     * passages' text features, the text weights t too (one per {@link TextFeatures} bucket, the same L2).
+     */
     static Head fit(Head prior, List<Judged> judged, double lambda) {
         int d = prior.dimension();
+        boolean text = !judged.isEmpty() && judged.stream().allMatch(j -> j.texts() != null);
         List<float[]> xs = new ArrayList<>();
+        List<TextFeatures.Sparse> ts = new ArrayList<>();
         List<Float> offsets = new ArrayList<>(), ys = new ArrayList<>();
         List<Boolean> pointwise = new ArrayList<>();
         for (Judged j : judged) {
             if (j.accepted() != null || j.chosen() < 0) {
-                for (float[] e : j.candidates()) {
+                for (int i = 0; i < j.candidates().size(); i++) {
+                    float[] e = j.candidates().get(i);
                     xs.add(e);
+                    ts.add(text ? j.text(i) : TextFeatures.Sparse.EMPTY);
                     offsets.add(prior.priorLogit(e));
                     ys.add(j.accepted() != null && j.accepted() ? 1f : 0f);
                     pointwise.add(true);
@@ -139,6 +167,7 @@ public final class HeadTrainer {
                     float[] diff = new float[d];
                     for (int k = 0; k < d; k++) diff[k] = a[k] - b[k];
                     xs.add(diff);
+                    ts.add(text ? minus(j.text(j.chosen()), j.text(i)) : TextFeatures.Sparse.EMPTY);
                     offsets.add(prior.priorLogit(a) - prior.priorLogit(b));
                     ys.add(1f);
                     pointwise.add(false);
@@ -148,6 +177,7 @@ public final class HeadTrainer {
         if (xs.isEmpty()) return prior;
         int n = xs.size();
         float[][] x = xs.toArray(new float[0][]);
+        TextFeatures.Sparse[] t = ts.toArray(new TextFeatures.Sparse[0]);
         double[] off = new double[n], y = new double[n];
         boolean[] point = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -155,33 +185,67 @@ public final class HeadTrainer {
             y[i] = ys.get(i);
             point[i] = pointwise.get(i);
         }
-        double[] theta = Lbfgs.minimize(new double[d + 1], (t, g) -> loss(t, x, off, y, point, d, lambda, g), 300, 1e-7);
+        int width = d + 1 + (text ? TextFeatures.BUCKETS : 0);
+        double[] theta = Lbfgs.minimize(new double[width], (th, g) -> loss(th, x, t, off, y, point, d, lambda, g), text ? 1000 : 300, 1e-7);
         float[] w = new float[d];
         for (int k = 0; k < d; k++) w[k] = (float) theta[k];
-        return prior.withCorrection(w, (float) theta[d]);
+        float[] tw = null;
+        if (text) {
+            tw = new float[TextFeatures.BUCKETS];
+            for (int k = 0; k < tw.length; k++) tw[k] = (float) theta[d + 1 + k];
+        }
+        return prior.withCorrection(w, (float) theta[d], tw);
     }
 
-    /** Mean log loss plus (lambda / 2) |w|²; fills the gradient into g. */
-    private static double loss(double[] t, float[][] x, double[] off, double[] y, boolean[] point, int d, double lambda, double[] g) {
+    /** The features of a minus those of b, as one sparse row. */
+    static TextFeatures.Sparse minus(TextFeatures.Sparse a, TextFeatures.Sparse b) {
+        int[] ids = new int[a.ids().length + b.ids().length];
+        float[] v = new float[ids.length];
+        int i = 0, k = 0, n = 0;
+        while (i < a.ids().length || k < b.ids().length) {
+            if (k >= b.ids().length || (i < a.ids().length && a.ids()[i] < b.ids()[k])) {
+                ids[n] = a.ids()[i];
+                v[n++] = a.values()[i++];
+            } else if (i >= a.ids().length || b.ids()[k] < a.ids()[i]) {
+                ids[n] = b.ids()[k];
+                v[n++] = -b.values()[k++];
+            } else {
+                ids[n] = a.ids()[i];
+                v[n++] = a.values()[i++] - b.values()[k++];
+            }
+        }
+        return new TextFeatures.Sparse(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(v, n));
+    }
+
+    /** Mean log loss plus (lambda / 2) (|w|² + TEXT_L2 |t|²); fills the gradient into g. */
+    private static double loss(double[] th, float[][] x, TextFeatures.Sparse[] t, double[] off, double[] y, boolean[] point, int d,
+            double lambda, double[] g) {
         java.util.Arrays.fill(g, 0);
-        int n = x.length;
+        int n = x.length, base = d + 1;
+        boolean text = th.length > base;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double z = off[i] + (point[i] ? t[d] : 0);
+            double z = off[i] + (point[i] ? th[d] : 0);
             float[] xi = x[i];
-            for (int k = 0; k < d; k++) z += t[k] * xi[k];
+            for (int k = 0; k < d; k++) z += th[k] * xi[k];
+            if (text) for (int k = 0; k < t[i].ids().length; k++) z += th[base + t[i].ids()[k]] * t[i].values()[k];
             // log(1 + e^-z) for y = 1, log(1 + e^z) for y = 0, computed stably
             double m = y[i] > 0.5 ? -z : z;
             sum += m > 30 ? m : Math.log1p(Math.exp(m));
             double r = (1 / (1 + Math.exp(-z)) - y[i]) / n;
             for (int k = 0; k < d; k++) g[k] += r * xi[k];
+            if (text) for (int k = 0; k < t[i].ids().length; k++) g[base + t[i].ids()[k]] += r * t[i].values()[k];
             if (point[i]) g[d] += r;
         }
         double reg = 0;
-        for (int k = 0; k < d; k++) {
-            reg += t[k] * t[k];
-            g[k] += lambda * t[k];
+        for (int k = 0; k < th.length; k++) {
+            if (k == d) continue; // the bias is not shrunk
+            // the text weights are many and sparse: shrunk TEXT_L2 times harder, so that they learn what the embedding
+            // cannot tell, not the noise of single choices
+            double l = k > d ? lambda * TEXT_L2 : lambda;
+            reg += l * th[k] * th[k];
+            g[k] += l * th[k];
         }
-        return sum / n + lambda / 2 * reg;
+        return sum / n + reg / 2;
     }
 }

@@ -19,6 +19,13 @@ final class Protobuf {
         return new Protobuf().longs(1, dims).varint(2, FLOAT).string(8, name).bytes(9, raw);
     }
 
+    /** An ONNX TensorProto of int64s (element type 7), the values as little-endian raw data. */
+    static Protobuf longTensor(String name, long[] data, long... dims) {
+        byte[] raw = new byte[data.length * 8];
+        for (int i = 0; i < data.length; i++) for (int k = 0; k < 8; k++) raw[8 * i + k] = (byte) (data[i] >>> (8 * k));
+        return new Protobuf().longs(1, dims).varint(2, 7).string(8, name).bytes(9, raw);
+    }
+
     Protobuf varint(int field, long value) {
         tag(field, 0);
         raw(value);

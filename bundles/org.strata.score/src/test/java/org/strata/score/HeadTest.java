@@ -56,6 +56,29 @@ class HeadTest {
         assertThrows(EncoderException.class, () -> new HeadModel(new byte[] {9, 9, 9}, "junk.onnx", null, null));
     }
 
+    @Test
+    void aHeadThatReadsTextRunsTheSameInOnnx() throws Exception {
+        // choices on the words alone (the expert prefers passages that say "element" over those that do not)
+        List<HeadTrainer.Judged> judged = new java.util.ArrayList<>();
+        java.util.Random r = new java.util.Random(2);
+        TextFeatures.Sparse[] f = new TextFeatures.Sparse[emb.length];
+        for (int i = 0; i < f.length; i++) f[i] = TextFeatures.of(set.texts().get(i));
+        while (judged.size() < 60) {
+            int a = r.nextInt(emb.length), b = r.nextInt(emb.length);
+            boolean ea = set.texts().get(a).contains("element"), eb = set.texts().get(b).contains("element");
+            if (ea == eb) continue;
+            judged.add(HeadTrainer.Judged.choice(List.of(emb[a], emb[b]), List.of(f[a], f[b]), ea ? 0 : 1));
+        }
+        Head h = HeadTrainer.train(prior, judged).head();
+        assertTrue(h.textWeights() != null, "judgments with texts train text weights");
+        try (HeadModel m = new HeadModel(HeadOnnx.write(h, Map.of()), "head-2.onnx", "embedding", "knowledge")) {
+            assertTrue(m.readsText());
+            float[] got = m.apply(set.texts(), emb);
+            for (int i = 0; i < emb.length; i++) assertEquals(h.knowledge(emb[i], f[i]), got[i], 1e-4);
+            assertThrows(EncoderException.class, () -> m.apply(emb), "a head that reads texts needs them");
+        }
+    }
+
     /**
      * An expert who prefers passages on sport, medicine, science and economics to passages on software (both
      * expository, so the prior cannot tell them apart) teaches the head that taste: cross-validated accuracy far

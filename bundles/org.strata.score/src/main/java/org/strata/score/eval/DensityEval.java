@@ -16,6 +16,7 @@ import org.strata.score.Head;
 import org.strata.score.HeadTrainer;
 import org.strata.score.Intrinsic;
 import org.strata.score.Prior;
+import org.strata.score.TextFeatures;
 
 /**
  * Measures the density score on an {@link EvalSet} as the engine computes it (the encoder, the prior or a head
@@ -30,7 +31,7 @@ public final class DensityEval {
     public record Report(String language, String split, int positives, Map<String, Integer> negatives, double auc,
             Map<String, Double> aucByKind, Map<String, int[]> degradations, Map<Integer, Double> aucAfterChoices,
             double[][] calibration, double meanPositive, double meanNegative, double intrinsicMillis, double encoderMillis,
-            Map<String, Double> aucByPart, Map<Integer, Double> accuracyAfterChoices) {
+            Map<String, Double> aucByPart, Map<Integer, Double> accuracyAfterChoices, Map<Integer, Long> trainingMillis) {
         /** Right pairs over all pairs, per kind of degradation. */
         public double degradationShare(String kind) {
             int[] d = degradations.get(kind);
@@ -61,7 +62,9 @@ public final class DensityEval {
         t1 = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) comps[i] = intrinsic.measure(texts.get(i), tokens[i], 0f, set.language());
         long t2 = System.nanoTime();
-        float[] density = densities(prior, comps, emb);
+        TextFeatures.Sparse[] features = new TextFeatures.Sparse[texts.size()];
+        for (int i = 0; i < features.length; i++) features[i] = TextFeatures.of(texts.get(i));
+        float[] density = densities(prior, comps, emb, features);
         boolean[] positive = new boolean[items.size()];
         for (int i = 0; i < positive.length; i++) positive[i] = items.get(i).positive();
 
@@ -85,15 +88,17 @@ public final class DensityEval {
             byPart.put(Components.NAMES.get(part), auc(all, v, positive));
         }
         Map<Integer, Double> afterChoices = new LinkedHashMap<>(), accuracy = new LinkedHashMap<>();
+        Map<Integer, Long> millis = new LinkedHashMap<>();
         afterChoices.put(0, auc);
         if (choiceCounts.length > 0) {
             List<HeadTrainer.Judged> judged = choices(set.split("tune"), set.language(), java.util.Arrays.stream(choiceCounts).max().getAsInt());
             for (int n : choiceCounts) {
                 HeadTrainer.Result trained = HeadTrainer.train(prior, judged.subList(0, Math.min(n, judged.size())));
-                afterChoices.put(n, auc(all, densities(trained.head(), comps, emb), positive));
+                afterChoices.put(n, auc(all, densities(trained.head(), comps, emb, features), positive));
                 accuracy.put(n, trained.accuracy());
+                millis.put(n, trained.millis());
                 float[] k = new float[emb.length];
-                for (int i = 0; i < k.length; i++) k[i] = trained.head().knowledge(emb[i]);
+                for (int i = 0; i < k.length; i++) k[i] = trained.head().knowledge(emb[i], features[i]);
                 byPart.put("knowledge after " + n + " choices", auc(all, k, positive));
             }
         }
@@ -111,7 +116,7 @@ public final class DensityEval {
             }
         }
         return new Report(set.language(), split, nPos, negatives, auc, byKind, degradations, afterChoices, calibration, sumPos / Math.max(1, nPos),
-                sumNeg / Math.max(1, density.length - nPos), (t2 - t1) / 1e6, (encoded - t0) / 1e6, byPart, accuracy);
+                sumNeg / Math.max(1, density.length - nPos), (t2 - t1) / 1e6, (encoded - t0) / 1e6, byPart, accuracy, millis);
     }
 
     /** The components of one passage as the engine measures them, tokens counted by the encoder's tokenizer. */
@@ -119,11 +124,11 @@ public final class DensityEval {
         return intrinsic.measure(text, encoder.tokenizer().count(text), 0f, language);
     }
 
-    private static float[] densities(Head head, float[][] comps, float[][] emb) {
+    private static float[] densities(Head head, float[][] comps, float[][] emb, TextFeatures.Sparse[] features) {
         float[] d = new float[comps.length];
         for (int i = 0; i < d.length; i++) {
             float[] c = comps[i].clone();
-            c[Components.KNOWLEDGE] = head.knowledge(emb[i]);
+            c[Components.KNOWLEDGE] = head.knowledge(emb[i], features[i]);
             c[Components.REDUNDANCY] = 0f;
             d[i] = Density.combine(Density.Weights.DEFAULT, c);
         }
@@ -149,7 +154,9 @@ public final class DensityEval {
             float[][] emb = encoder.embed(copies);
             float[][] comps = new float[copies.size()][];
             for (int k = 0; k < copies.size(); k++) comps[k] = measure(intrinsic, copies.get(k), set.language());
-            float[] d = densities(prior, comps, emb);
+            TextFeatures.Sparse[] f = new TextFeatures.Sparse[copies.size()];
+            for (int k = 0; k < f.length; k++) f[k] = TextFeatures.of(copies.get(k));
+            float[] d = densities(prior, comps, emb, f);
             int right = 0;
             for (int k = 0; k < copies.size(); k++) if (density[of.get(k)] > d[k]) right++;
             out.put(kind, new int[] {right, copies.size()});
@@ -165,15 +172,19 @@ public final class DensityEval {
         Random random = new Random(3);
         List<HeadTrainer.Judged> out = new ArrayList<>();
         float[][] emb = encoder.embed(tune.stream().map(EvalSet.Item::text).toList());
+        TextFeatures.Sparse[] features = new TextFeatures.Sparse[tune.size()];
+        for (int i = 0; i < features.length; i++) features[i] = TextFeatures.of(tune.get(i).text());
         while (out.size() < n) {
             List<float[]> cands = new ArrayList<>();
+            List<TextFeatures.Sparse> texts = new ArrayList<>();
             List<Integer> dense = new ArrayList<>();
             for (int k = 0; k < 3; k++) {
                 int i = random.nextInt(tune.size());
                 cands.add(emb[i]);
+                texts.add(features[i]);
                 if (tune.get(i).positive()) dense.add(k);
             }
-            out.add(HeadTrainer.Judged.choice(cands, dense.isEmpty() ? -1 : dense.get(random.nextInt(dense.size()))));
+            out.add(HeadTrainer.Judged.choice(cands, texts, dense.isEmpty() ? -1 : dense.get(random.nextInt(dense.size()))));
         }
         return out;
     }
@@ -212,8 +223,8 @@ public final class DensityEval {
         for (String k : kinds) row(out, reports, "AUC against " + k, r -> r.aucByKind().containsKey(k) ? f3(r.aucByKind().get(k)) + " (" + r.negatives().get(k) + ")" : "-");
         TreeSet<Integer> counts = new TreeSet<>();
         for (Report r : reports) counts.addAll(r.aucAfterChoices().keySet());
-        for (int n : counts) if (n > 0) row(out, reports, "AUC after " + n + " choices (head's CV accuracy)", r -> r.aucAfterChoices().containsKey(n)
-                ? f3(r.aucAfterChoices().get(n)) + " (" + String.format(Locale.ROOT, "%.2f", r.accuracyAfterChoices().get(n)) + ")" : "-");
+        for (int n : counts) if (n > 0) row(out, reports, "AUC after " + n + " choices (head's CV accuracy, training time)", r -> r.aucAfterChoices().containsKey(n)
+                ? f3(r.aucAfterChoices().get(n)) + String.format(Locale.ROOT, " (%.2f, %.1f s)", r.accuracyAfterChoices().get(n), r.trainingMillis().get(n) / 1000.0) : "-");
         for (String part : reports.get(0).aucByPart().keySet()) row(out, reports, "AUC of " + part + " alone", r -> f3(r.aucByPart().get(part)));
         for (String k : Degrade.KINDS) {
             row(out, reports, "original above " + k, r -> {
