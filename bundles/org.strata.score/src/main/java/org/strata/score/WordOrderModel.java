@@ -89,6 +89,12 @@ public final class WordOrderModel {
 
     /** The mean pointwise mutual information of a passage's neighbouring classes (nats); shrunk towards natural when short. */
     public double meanPmi(String text) {
+        double[] s = pmiSum(text);
+        return (s[0] + SHRINK * natural) / (s[1] + SHRINK);
+    }
+
+    /** The sum of the PMI of a text's neighbouring classes known to the model, and how many pairs. */
+    private double[] pmiSum(String text) {
         int[] seq = classesOf(text, vocabulary, classes, false);
         double sum = 0;
         int n = 0;
@@ -97,7 +103,7 @@ public final class WordOrderModel {
             sum += pmi(seq[i - 1], seq[i]);
             n++;
         }
-        return (sum + SHRINK * natural) / (n + SHRINK);
+        return new double[] {sum, n};
     }
 
     /**
@@ -224,15 +230,8 @@ public final class WordOrderModel {
     }
 
     private double rawMean(String text) {
-        int[] seq = classesOf(text, vocabulary, classes, false);
-        double sum = 0;
-        int n = 0;
-        for (int i = 1; i < seq.length; i++) {
-            if (seq[i - 1] < 0 || seq[i] < 0) continue;
-            sum += pmi(seq[i - 1], seq[i]);
-            n++;
-        }
-        return n == 0 ? 0 : sum / n;
+        double[] s = pmiSum(text);
+        return s[1] == 0 ? 0 : s[0] / s[1];
     }
 
     /** Writes the model as gzipped text: a header, the vocabulary, the classes, then "a b count" per pair. */
