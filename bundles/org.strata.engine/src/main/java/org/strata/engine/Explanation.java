@@ -63,6 +63,7 @@ public final class Explanation {
         List<Integer> signals = new ArrayList<>();
         for (int i = Components.COMPRESSION; i <= Components.DOMAIN_TERMS; i++) if (!Float.isNaN(c[i])) signals.add(i);
         if (current) {
+            signals.remove(Integer.valueOf(Components.WORD_ORDER)); // a defect now, listed below
             signals.add(Components.STATEMENTS);
             signals.add(Components.IMPERSONAL);
             signals.add(Components.COVERAGE);

@@ -61,6 +61,9 @@ public final class Scoring {
         PassageStore store = corpus.store();
         if (!reembed) Encoders.check(corpus, encoder);
         this.reembed = reembed;
+        // scores of an earlier Strata (fewer components, another formula) are measured again with the new ones, so
+        // that one corpus never ranks passages on two scales; from the stored embeddings, no encoder run
+        if (!rescore && hasOlderScores(store)) rescore = true;
         long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         if (unscored == 0 && !rescore) return new Result(0, 0, store.count(), Knowledge.describe(corpus));
         Density.Weights weights = weights(corpus);
@@ -76,6 +79,15 @@ public final class Scoring {
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
             return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name());
         }
+    }
+
+    /** Whether any passage holds a score of an earlier Strata (fewer components than {@link Components#COUNT}). */
+    static boolean hasOlderScores(PassageStore store) throws IOException {
+        boolean[] older = {false};
+        store.forEachAttributes(p -> {
+            if (!older[0] && p.scored() && p.components() != null && p.components().length < Components.COUNT) older[0] = true;
+        });
+        return older[0];
     }
 
     /** Encodes every unscored passage and stores it with a first score (redundancy still unknown). */

@@ -24,7 +24,7 @@ public final class Boilerplate {
             + "source (or|and) object form|third[- ]party (programs|software|notices|components)|open source (code|licen[cs]es?))\\b");
     /** The same cues in Russian: rights, privacy, personal data, cookies, agreements, disclaimers. */
     private static final Pattern LEGAL_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(все права защищены|авторск\\p{L}+ прав\\p{L}*|правообладател\\p{L}*|политик\\p{L}+ конфиденциальности|персональн\\p{L}+ данн\\p{L}+|"
-            + "(файл\\p{L}* )?cookie|куки|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
+            + "куки|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
             + "оферт\\p{L}+|товарн\\p{L}+ знак\\p{L}*|отказ от ответственности|без (каких-либо )?гаранти\\p{L}+|лицензи\\p{L}+|"
             + "отписаться|при (полном или частичном )?(копировании|использовании) материалов|ссылка на (источник|сайт) обязательна|"
             + "18\\+|реклама)(?![\\p{L}\\p{N}])");
@@ -36,16 +36,24 @@ public final class Boilerplate {
             + "accept( all)?|manage preferences|subscri(ber|bers|ption)|thank you for (subscribing|signing up|your)|your comment|"
             + "comments are closed|log in to|sign in to|forgot (your )?password)\\b");
     /** The same in Russian: menus, calls to action, share bars, comments, shops. */
-    private static final Pattern NAVIGATION_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(главная|меню|далее|назад|вперёд|вперед|наверх|читать (далее|полностью|ещё|еще)|подробнее|нажмите( здесь)?|"
+    private static final Pattern NAVIGATION_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(главная|наверх|читать (далее|полностью|ещё|еще)|подробнее|нажмите( здесь)?|"
             + "войти|регистрац\\p{L}+|зарегистрир\\p{L}+|подпи(шитесь|сывайтесь|саться|ска|ски)|рассылк\\p{L}+|"
             + "поделит\\p{L}+|поделиться|вконтакте|одноклассник\\p{L}*|телеграм\\p{L}*|ютуб\\p{L}*|дзен\\p{L}*|"
-            + "наши контакты|контакты|о нас|о компании|карта сайта|поиск|рубрик\\p{L}+|метки|теги|"
+            + "наши контакты|о нас|о компании|карта сайта|рубрик\\p{L}+|"
             + "похожие (статьи|записи|материалы)|читайте также|смотрите также|оставьте комментарий|оставить комментарий|"
-            + "комментари\\p{L}+|ответить|опубликовано|просмотр\\p{L}*|купить|в корзину|корзина|бесплатн\\p{L}+ доставк\\p{L}+|"
+            + "купить|в корзину|бесплатн\\p{L}+ доставк\\p{L}+|"
             + "скачать|узнать больше|принять( все)?|подписк\\p{L}*|подписчик\\p{L}*|войдите|авторизуйтесь|зарегистрируйтесь|"
             + "спасибо за (подписку|регистрацию|ваш\\p{L}*)|ваш комментарий|обсуждение закрыто|добавить комментарий|забыли пароль)(?![\\p{L}\\p{N}])");
-    /** Separators of menus, breadcrumbs and changelog lines; », › and dashes only between spaces (in Russian, » closes a quotation). */
-    private static final Pattern SEPARATORS = Pattern.compile("[|•·→]|\\s[»›/\\-\u2013\u2014]\\s");
+    /** Separators of menus and breadcrumbs; » and › only between spaces (in Russian, » closes a quotation). */
+    /**
+     * Russian navigation words that are also common prose words ("лет назад", "и так далее", "поиск решения"): they
+     * count only as a line of their own, as menus, tag bars and comment forms show them.
+     */
+    private static final Pattern NAVIGATION_LINES_RU = Pattern.compile("(?m)^[\\s\\p{Punct}]*(меню|поиск|назад|далее|вперёд|вперед|"
+            + "комментари\\p{L}*|ответить|опубликовано|метки|теги|контакты|просмотр\\p{L}*|корзина|архив\\p{L}*)[\\s\\p{Punct}\\d]*$");
+    private static final Pattern SEPARATORS = Pattern.compile("[|•·→]|\\s[»›/-]\\s");
+    /** Spaced dashes, which separate the fields of changelog lines, and in Russian also join a sentence's parts. */
+    private static final Pattern DASHES = Pattern.compile("\\s[\u2013\u2014]\\s");
 
     private Boilerplate() {}
 
@@ -63,6 +71,15 @@ public final class Boilerplate {
 
     /** As above, with the passage's share of code and listings ({@link CodeCues}) as one more cue. */
     public static Cues of(String text, float repeatedShare, float code) {
+        return of(text, repeatedShare, code, "");
+    }
+
+    /**
+     * As above, in the passage's language: the English cues run on English passages and on those of no known
+     * language, the Russian cues on text in Cyrillic; a French or German passage is not searched for English words
+     * ("comment" is "how" in French), its link lists, code and repeated lines still count.
+     */
+    public static Cues of(String text, float repeatedShare, float code, String language) {
         String lower = text.toLowerCase(Locale.ROOT);
         int words = Math.max(1, countWords(lower));
         boolean latin = false, cyrillic = false;
@@ -71,9 +88,11 @@ public final class Boilerplate {
             if (c >= 'a' && c <= 'z') latin = true;
             else if (c >= '\u0400' && c <= '\u04ff') cyrillic = true;
         }
+        latin &= language == null || language.isEmpty() || language.equals("en");
         // each language's patterns run only on text in its script
         int legalWords = (latin ? wordsIn(LEGAL, lower) : 0) + (cyrillic ? wordsIn(LEGAL_RU, lower) : 0);
-        int navWords = (latin ? wordsIn(NAVIGATION, lower) : 0) + (cyrillic ? wordsIn(NAVIGATION_RU, lower) : 0);
+        int navWords = (latin ? wordsIn(NAVIGATION, lower) : 0)
+                + (cyrillic ? wordsIn(NAVIGATION_RU, lower) + wordsIn(NAVIGATION_LINES_RU, lower) : 0);
         float legal = clamp(3f * legalWords / words);
         float navigation = clamp(3f * navWords / words);
         float linkList = linkList(text);
@@ -108,13 +127,19 @@ public final class Boilerplate {
             boolean sentence = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
             if (w > 0 && w <= 6 && !sentence && lines.length > 2) items += w;
             else {
-                Matcher m = SEPARATORS.matcher(l);
-                int seps = 0;
-                while (m.find()) seps++;
+                int seps = count(SEPARATORS, l), dashes = count(DASHES, l);
                 if (seps >= 2 && w / (seps + 1) <= 4) items += w;
+                else if (dashes >= 3 && w / (dashes + 1) <= 3) items += w; // "1.13.3 — April 23, 2022 — Diff —"
             }
         }
         return words == 0 ? 0 : clamp((float) items / words);
+    }
+
+    private static int count(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     static int countWords(String s) {

@@ -8,7 +8,8 @@ package org.strata.score;
  * parenthesis or a date in a paragraph costs little. Pure, thread-safe.
  */
 public final class CodeCues {
-    private static final String SYMBOLS = "{}<>=;*&|\\#$@%^~`+";
+    /** Characters of code, not of prose ("5%", "$100", "C++", "R&D" and *emphasis* are prose). */
+    private static final String SYMBOLS = "{}<>=;|\\#@^~`";
 
     private CodeCues() {}
 

@@ -20,7 +20,7 @@ public final class Components {
     /** Their names, as the CLI and the workbench show them. */
     public static final List<String> NAMES = List.of("knowledge", "information", "redundancy", "boilerplate", "compression",
             "lexical diversity", "content words", "letters", "prose", "word length", "length", "word order", "domain terms",
-            "legal text", "navigation", "link list", "repeated lines", "self-repetition", "code", "encoder coverage", "cut off", "statements", "impersonal");
+            "legal text", "navigation", "link list", "repeated lines", "self repetition", "code", "encoder coverage", "cut off", "statements", "impersonal");
     /** What each component measures, for explanations. */
     public static final List<String> MEANINGS = List.of("the knowledge head on the embedding (the part that learns)",
             "the intrinsic signals below, combined", "similarity to the nearest other passage of the corpus",

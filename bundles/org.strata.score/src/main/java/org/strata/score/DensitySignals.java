@@ -185,20 +185,16 @@ public final class DensitySignals {
         while (end > 0 && "\"'»”)]*".indexOf(t.charAt(end)) >= 0) end--;
         char last = t.charAt(end);
         float tail = 0;
-        if (".!?…:;".indexOf(last) < 0 && Character.isLetterOrDigit(last)) {
+        if (".!?…:;".indexOf(last) < 0) {
             int lastStop = Math.max(Math.max(t.lastIndexOf(". "), t.lastIndexOf("! ")), Math.max(t.lastIndexOf("? "), t.lastIndexOf('\n')));
-            int words = countWordsIn(t, lastStop + 1, t.length());
-            // no sentence before it and a few words: a heading or a label, not a fragment
-            boolean label = lastStop < 0 && words < 8;
+            int words = Boilerplate.countWords(t.substring(lastStop + 1));
+            // a few words with no sentence before them, or on a line of their own: a heading, a label or a list item
+            boolean label = (lastStop < 0 || t.charAt(lastStop) == '\n') && words < 8;
             tail = label ? 0 : 0.5f + 0.5f * Math.min(1f, words / 20f);
         }
         return tail;
     }
 
-    /**
-     * The share of sentences that state (end with a full stop or a colon) rather than ask or exclaim: about all of
-     * them in reference writing, fewer in chatter, jokes and dialogue. Mapped to [0,1]: 1 at 90% and more.
-     */
     /**
      * 1 for text that does not speak of its speaker (reference writing), falling to 0 as first-person (and familiar
      * second-person) pronouns reach 4% of the words, as in dialogue, chatter and stories; NaN where the language has
@@ -212,6 +208,10 @@ public final class DensitySignals {
         return clamp(1f - (float) n / words.size() / 0.04f);
     }
 
+    /**
+     * The share of sentences that state (end with a full stop or a colon) rather than ask or exclaim: about all of
+     * them in reference writing, fewer in chatter, jokes and dialogue. Mapped to [0,1]: 1 at 90% and more.
+     */
     static float statementShare(String text) {
         int statements = 0, others = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -223,17 +223,6 @@ public final class DensitySignals {
         }
         if (statements + others == 0) return 0.5f;
         return clamp(((float) statements / (statements + others) - 0.4f) / 0.5f);
-    }
-
-    private static int countWordsIn(String t, int from, int to) {
-        int n = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            boolean l = Character.isLetterOrDigit(t.charAt(i));
-            if (l && !in) n++;
-            in = l;
-        }
-        return n;
     }
 
     static float meanWordLength(List<String> words) {

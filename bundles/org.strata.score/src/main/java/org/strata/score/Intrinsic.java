@@ -52,7 +52,7 @@ public final class Intrinsic {
         float domain = domainShare(text, kit);
         c[Components.DOMAIN_TERMS] = domain;
         c[Components.INFORMATION] = Float.isNaN(domain) ? s.density() : 0.85f * s.density() + 0.15f * domain;
-        Boilerplate.Cues b = Boilerplate.of(text, repeatedShare, s.code());
+        Boilerplate.Cues b = Boilerplate.of(text, repeatedShare, s.code(), kit.code());
         c[Components.BOILERPLATE] = b.boilerplate();
         c[Components.LEGAL] = b.legal();
         c[Components.NAVIGATION] = b.navigation();

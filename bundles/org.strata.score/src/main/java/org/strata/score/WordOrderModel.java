@@ -236,7 +236,12 @@ public final class WordOrderModel {
 
     /** Writes the model as gzipped text: a header, the vocabulary, the classes, then "a b count" per pair. */
     public void write(OutputStream out) throws IOException {
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+            writeTo(w);
+        }
+    }
+
+    private void writeTo(BufferedWriter w) throws IOException {
         w.write("strata-wordorder 1\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\n");
         String[] vocab = new String[vocabulary.size()];
         vocabulary.forEach((k, v) -> vocab[v] = k);
@@ -247,12 +252,15 @@ public final class WordOrderModel {
         List<Long> keys = new ArrayList<>(pairs.keySet());
         Collections.sort(keys);
         for (long k : keys) w.write((k >>> 32) + " " + (k & 0xffffffffL) + " " + pairs.get(k) + "\n");
-        w.flush();
-        w.close();
     }
 
     static WordOrderModel read(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            return readFrom(r);
+        }
+    }
+
+    private static WordOrderModel readFrom(BufferedReader r) throws IOException {
         String[] head = r.readLine().split("\t");
         if (!head[0].equals("strata-wordorder 1")) throw new IOException("not a word-order model: " + head[0]);
         Map<String, Integer> vocabulary = new HashMap<>(), classes = new HashMap<>();

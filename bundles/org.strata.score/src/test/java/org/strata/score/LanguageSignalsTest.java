@@ -125,13 +125,41 @@ class LanguageSignalsTest {
         Boilerplate.Cues quoted = Boilerplate.of("Есть три дистрибутива: стабильный («stable»), тестируемый («testing») и "
                 + "нестабильный («unstable»); тестируемый иногда «замораживается» перед выпуском.");
         assertTrue(quoted.boilerplate() < 0.2f, quoted.toString());
+        Boilerplate.Cues prose = Boilerplate.of("Python — язык программирования, который — как говорят — прост; много лет назад "
+                + "его создал Гвидо ван Россум, и так далее.", 0f, 0f, "ru");
+        assertTrue(prose.boilerplate() < 0.2f, prose.toString());
+        // English cues do not search French text ("comment" is "how")
+        assertEquals(0f, Boilerplate.of("Comment installer le paquet et comment le configurer ensuite.", 0f, 0f, "fr").navigation());
     }
 
     @Test
     void aPassageCutOffInMidSentenceIsMarked() {
         assertEquals(0f, DensitySignals.cutOff(EN));
         assertTrue(DensitySignals.cutOff(EN.substring(0, EN.indexOf("which is why") + 30)) >= 0.5f);
+        assertTrue(DensitySignals.cutOff(EN.substring(0, EN.indexOf("which is why") - 1)) >= 0.5f, "cut after a comma");
         assertEquals(0f, DensitySignals.cutOff("Installation"), "a heading is no fragment");
+        assertEquals(0f, DensitySignals.cutOff(EN + "\n- libfoo-dev"), "nor is a list item");
+    }
+
+    @Test
+    void scoresOfSeventeenComponentsStillCombine() {
+        float[] old = new float[Components.COUNT_V1];
+        old[Components.KNOWLEDGE] = 0.8f;
+        old[Components.INFORMATION] = 0.6f;
+        assertEquals(0.7f, Density.combine(Density.Weights.DEFAULT, old), 1e-6, "the arithmetic mean, as then");
+        float[] now = new float[Components.COUNT];
+        java.util.Arrays.fill(now, Float.NaN);
+        now[Components.KNOWLEDGE] = 0.8f;
+        now[Components.INFORMATION] = 0.6f;
+        float d = Density.combine(Density.Weights.DEFAULT, now);
+        assertEquals(Math.sqrt(0.8 * 0.6), d, 1e-4, "NaN parts are not measured, not fatal");
+        now[Components.KNOWLEDGE] = Float.NaN;
+        assertFalse(Float.isNaN(Density.combine(Density.Weights.DEFAULT, now)));
+    }
+
+    @Test
+    void percentagesPricesAndLanguageNamesAreNotCode() {
+        assertEquals(0f, CodeCues.of("Prices rose by 5% in 2023, to $100 a barrel; C++ and R&D budgets grew by a *third*."));
     }
 
     @Test
