@@ -36,7 +36,7 @@ public final class Components {
             "how well the encoder's vocabulary covers the passage's language (low: its embedding says little)",
             "the passage ends in mid-sentence (a fragment, not a whole thought)",
             "share of sentences that state rather than ask or exclaim (chatter, jokes and dialogue ask and exclaim)",
-            "few first-person pronouns (dialogue, chatter and stories speak of their speaker; reference writing does not)");
+            "few first-person singular pronouns (dialogue, chatter and stories speak of their speaker; reference writing does not)");
 
     private Components() {}
 

@@ -196,8 +196,8 @@ public final class DensitySignals {
     }
 
     /**
-     * 1 for text that does not speak of its speaker (reference writing), falling to 0 as first-person (and familiar
-     * second-person) pronouns reach 4% of the words, as in dialogue, chatter and stories; NaN where the language has
+     * 1 for text that does not speak of its speaker (reference writing), falling to 0 as first-person singular (and
+     * familiar second-person) pronouns reach 4% of the words, as in dialogue, chatter and stories; NaN where the language has
      * no such list.
      */
     static float impersonal(List<String> words, LanguageKit kit) {

@@ -47,16 +47,16 @@ public final class LanguageKit {
     private static final Set<String> ENGLISH_FILLERS = Set.of("yes", "oh", "ok", "okay", "lol", "hey", "hi", "really", "like", "get", "got",
             "gonna", "wanna", "thing", "things", "stuff", "lot", "lots", "well", "also", "maybe", "actually", "basically");
     /**
-     * First-person pronouns (and the familiar second person where a language has one): the words by which a text
-     * speaks of its speaker and to its listener, the strongest mark of conversation, dialogue and stories against
-     * reference writing (which says "you" to its reader, so the polite or plural "you" is not here). A closed class
-     * of a few words per language, kept for the languages Strata ships models for.
+     * First-person singular pronouns (and the familiar second person where a language has one): the words by which a
+     * text speaks of its speaker and to its listener, the strongest mark of conversation, dialogue and stories against
+     * reference writing. Reference writing says "you" to its reader and scientific writing says "we", so the polite
+     * or plural "you" and the plural "we" are not here. A closed class of a few words per language, kept for the
+     * languages Strata ships models for.
      */
     private static final Map<String, Set<String>> PERSONAL = Map.of(
-            "en", Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm", "i've", "i'll", "i'd"),
+            "en", Set.of("i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd"),
             "ru", Set.of("я", "меня", "мне", "мной", "мною", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моему", "моим", "моих",
-                    "моими", "мою", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему", "нашим", "наших",
-                    "нашими", "нашу", "ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твоё", "твое", "твои", "твоего", "твоей",
+                    "моими", "мою", "ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твоё", "твое", "твои", "твоего", "твоей",
                     "твоему", "твоим", "твоих", "твою"));
     private static final LanguageKit UNKNOWN = new LanguageKit("", Set.of(), null, null);
     private static final Map<String, LanguageKit> CACHE = new ConcurrentHashMap<>();
