@@ -61,7 +61,11 @@ public final class DensitySignals {
      * the language; word order from its model, else from capitals and full stops alone.
      */
     public static Signals of(String text, int tokens, LanguageKit kit) {
-        List<String> words = words(text);
+        return of(text, words(text), tokens, kit);
+    }
+
+    /** As above, with the text's {@link #words} already cut (the caller measures more with them). */
+    static Signals of(String text, List<String> words, int tokens, LanguageKit kit) {
         float ratio = compressionRatio(text);
         float compression = clamp((ratio - 0.25f) / 0.30f);
         float diversity = clamp((mattr(words) - 0.45f) / 0.40f);

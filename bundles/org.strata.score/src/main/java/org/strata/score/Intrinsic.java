@@ -47,9 +47,10 @@ public final class Intrinsic {
     public float[] measure(String text, int tokens, float repeatedShare, String language) {
         LanguageKit kit = LanguageKit.of(language);
         float[] c = new float[Components.COUNT];
-        DensitySignals.Signals s = DensitySignals.of(text, tokens, kit);
+        List<String> words = DensitySignals.words(text);
+        DensitySignals.Signals s = DensitySignals.of(text, words, tokens, kit);
         System.arraycopy(s.components(), 0, c, Components.COMPRESSION, 8);
-        float domain = domainShare(text, kit);
+        float domain = domainShare(words, kit);
         c[Components.DOMAIN_TERMS] = domain;
         c[Components.INFORMATION] = Float.isNaN(domain) ? s.density() : 0.85f * s.density() + 0.15f * domain;
         Boilerplate.Cues b = Boilerplate.of(text, repeatedShare, s.code(), kit.code());
@@ -60,7 +61,7 @@ public final class Intrinsic {
         c[Components.REPEATED] = b.repeated();
         c[Components.SELF_REPETITION] = s.selfRepetition();
         c[Components.CODE] = s.code();
-        c[Components.COVERAGE] = coverage(text, tokens);
+        c[Components.COVERAGE] = coverage(words, tokens);
         c[Components.CUT_OFF] = DensitySignals.cutOff(text);
         c[Components.STATEMENTS] = s.statements();
         c[Components.IMPERSONAL] = s.impersonal();
@@ -74,22 +75,22 @@ public final class Intrinsic {
      * vocabulary knows the language (whole words and common pieces), three and more where it spells the words out
      * in fragments (Russian through an English WordPiece vocabulary), where its embedding says little.
      */
-    public static float coverage(String text, int tokens) {
-        int words = 0;
-        for (String w : DensitySignals.words(text)) if (Character.isLetter(w.charAt(0))) words++;
-        if (words == 0 || tokens <= 0) return Float.NaN;
-        float perWord = (float) tokens / words;
+    static float coverage(List<String> words, int tokens) {
+        int n = 0;
+        for (String w : words) if (Character.isLetter(w.charAt(0))) n++;
+        if (n == 0 || tokens <= 0) return Float.NaN;
+        float perWord = (float) tokens / n;
         return Math.max(0f, Math.min(1f, (UNCOVERED - perWord) / (UNCOVERED - COVERED)));
     }
 
     /** The share of content words that are domain terms, mapped so that one in four counts fully; NaN without terms. */
-    float domainShare(String text, LanguageKit kit) {
+    float domainShare(List<String> words, LanguageKit kit) {
         if (domainWords.isEmpty()) return Float.NaN;
         Set<String> terms = domainStems.computeIfAbsent(kit.code(), k -> stems(domainWords, kit));
         if (terms.isEmpty()) return Float.NaN;
         LanguageKit.Stemmer stemmer = kit.stemmer();
         int content = 0, domain = 0;
-        for (String w : DensitySignals.words(text)) {
+        for (String w : words) {
             if (w.length() < 4 || !DensitySignals.isContentWord(w, kit)) continue;
             content++;
             if (terms.contains(stemmer.stem(w))) domain++;

@@ -22,7 +22,7 @@ import org.tartarus.snowball.SnowballStemmer;
  * lists where Snowball has one) and its stemmer (Snowball, through Lucene), plus the word-order model shipped for it
  * ({@link WordOrderModel}) where there is one. A language nothing knows gets an empty kit: its passages are
  * measured by the language-independent signals only, and {@link #known()} says so. Kits are cached; thread-safe
- * (a stemmer is made per call, Snowball's are not).
+ * (each thread gets a stemmer of its own, Snowball's are not).
  */
 public final class LanguageKit {
     /** Languages with a Snowball stop list (Lucene's {@code snowball/*_stop.txt}) and their Snowball name. */
@@ -64,12 +64,15 @@ public final class LanguageKit {
     private final String code;
     private final Set<String> functionWords;
     private final Supplier<SnowballStemmer> stemmer;
+    /** Snowball's programs keep state: one a thread, made once, not one a passage. */
+    private final ThreadLocal<SnowballStemmer> stemmers;
     private final WordOrderModel wordOrder;
 
     private LanguageKit(String code, Set<String> functionWords, Supplier<SnowballStemmer> stemmer, WordOrderModel wordOrder) {
         this.code = code;
         this.functionWords = functionWords;
         this.stemmer = stemmer;
+        this.stemmers = stemmer == null ? null : ThreadLocal.withInitial(stemmer);
         this.wordOrder = wordOrder;
     }
 
@@ -155,10 +158,10 @@ public final class LanguageKit {
         return functionWords;
     }
 
-    /** A stemmer for this thread's use, or null when the language has none (compare words as they are). */
+    /** A stemmer for this thread's use (words as they are where the language has none); one Snowball program a thread. */
     public Stemmer stemmer() {
         if (stemmer == null) return w -> w;
-        SnowballStemmer s = stemmer.get();
+        SnowballStemmer s = stemmers.get();
         return w -> {
             s.setCurrent(w);
             s.stem();

@@ -149,8 +149,7 @@ public final class WordOrderModel {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 int s = i;
-                while (i < n && (Character.isLetter(text.charAt(i)) || ((text.charAt(i) == '\'' || text.charAt(i) == '-'
-                        || text.charAt(i) == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) i++;
+                i = wordEnd(text, i);
                 String w = text.substring(s, i);
                 String lower = w.toLowerCase(Locale.ROOT);
                 boolean cap = Character.isUpperCase(w.charAt(0));
@@ -180,6 +179,14 @@ public final class WordOrderModel {
         return merged;
     }
 
+    /** The end of the word that starts at {@code i}: letters, joined by an apostrophe or a hyphen ("don't", "e-mail"). */
+    static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n && (Character.isLetter(text.charAt(i)) || ((text.charAt(i) == '\'' || text.charAt(i) == '-'
+                || text.charAt(i) == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) i++;
+        return i;
+    }
+
     /**
      * Learns a model from a language's text (paragraphs of ordinary writing), and calibrates it: the mean PMI of
      * those paragraphs of at least 30 words as they are, and with their words shuffled.
@@ -188,9 +195,19 @@ public final class WordOrderModel {
         Map<String, Integer> freq = new HashMap<>();
         long letters = 0, words = 0;
         for (String p : paragraphs) {
+            // the vocabulary counts words as tokens() cuts them, which is how they are looked up
+            for (int i = 0; i < p.length(); ) {
+                if (!Character.isLetter(p.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = wordEnd(p, i);
+                freq.merge(p.substring(i, end).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                i = end;
+            }
+            // the typical word length as DensitySignals measures it
             for (String w : DensitySignals.words(p)) {
                 if (!Character.isLetter(w.charAt(0))) continue;
-                freq.merge(w, 1, Integer::sum);
                 letters += w.length();
                 words++;
             }
