@@ -16,14 +16,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.IngestReport;
 import org.strata.engine.Ingestion;
 import org.strata.engine.NearDuplicates;
 import org.strata.engine.Progress;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.score.EncoderException;
-import org.strata.score.WordPieceTokenizer;
+import org.strata.score.Tokenizer;
 
 /**
  * Imports files and folders into the open corpus in a cancellable job: parse workers, cleaning, segmentation,
@@ -81,9 +81,9 @@ public final class ImportFiles {
             }
         };
         IngestReport report;
-        WordPieceTokenizer tokenizer;
+        Tokenizer tokenizer;
         try {
-            tokenizer = DefaultEncoder.tokenizer();
+            tokenizer = Encoders.tokenizer(corpus);
         } catch (EncoderException e) {
             throw new IOException("The encoder's tokenizer cannot be loaded: " + e.getMessage(), e);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.DefaultEncoder;
+import org.strata.engine.Encoders;
 import org.strata.engine.IngestReport;
 import org.strata.engine.Ingestion;
 import org.strata.engine.NearDuplicates;
@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, budget)) {
+        try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
             IngestReport r = ingestion.run(c, paths, f -> {
                 bar.clear();

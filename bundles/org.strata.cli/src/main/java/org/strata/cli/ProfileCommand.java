@@ -40,7 +40,7 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--classifier", paramLabel = "FILE.onnx", description = "the classifier (relative to DIR or absolute); '' removes it")
     String classifier;
 
-    @Option(names = "--classifier-tokenizer", paramLabel = "tokenizer.json", description = "its WordPiece tokenizer (default: the encoder's)")
+    @Option(names = "--classifier-tokenizer", paramLabel = "tokenizer.json", description = "its tokenizer.json, of any Hugging Face type (default: the encoder's)")
     String tokenizer;
 
     @Option(names = "--classifier-inputs", paramLabel = "IDS,MASK", split = ",", description = "its token-id and attention-mask inputs")

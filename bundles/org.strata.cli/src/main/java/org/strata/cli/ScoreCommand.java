@@ -65,6 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
                 out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "
                         + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), encoder.name(),
                         encoder.device(), settings.describe(), s, r.encoded(), r.rescored(), r.kept(), r.knowledge()));
+                if (r.recount() != null) out.println(r.recount().line());
             }
         }
         return 0;

@@ -336,4 +336,64 @@ class CurationCommandsTest {
         assertEquals(0, explain.code(), explain.toString());
         assertTrue(explain.out().contains("nearest other passage") && explain.out().contains("prototype"), explain.out());
     }
+
+    @Test
+    @Order(11)
+    void aSentencePieceEncoderCountsEveryTokenFigure() throws Exception {
+        // an encoder shaped like XLM-R's exports (no token_type_ids) with a SentencePiece Unigram tokenizer:
+        // eval/tokenizers/unigram-en-ru (scripts/tokenizer-fixture says how it was made)
+        Path fixture = Path.of("../../eval/tokenizers/unigram-en-ru");
+        Path enc = Files.createDirectories(corpus.resolve("unigram-encoder"));
+        Files.copy(fixture.resolve("model.onnx"), enc.resolve("model.onnx"));
+        Files.copy(fixture.resolve("tokenizer.json"), enc.resolve("tokenizer.json"));
+        org.strata.score.Tokenizer unigram;
+        try (var in = Files.newInputStream(enc.resolve("tokenizer.json"))) {
+            unigram = org.strata.score.Tokenizer.read(in, "unigram");
+        }
+        assertEquals(0, Cli.run("head", corpus.toString(), "use", "prior").code());
+        assertEquals(0, Cli.run("profile", corpus.toString(), "--encoder", "unigram-encoder").code());
+        Cli again = Cli.run("score", corpus.toString(), "--reembed");
+        assertEquals(0, again.code(), again.toString());
+        assertTrue(again.out().contains("token figures counted again with unigram-encoder Unigram"), again.out());
+        assertTrue(again.out().contains("Passages keep their bounds"), again.out());
+        // a Russian file ingested now is cut and counted by the same tokenizer
+        Path ru = Files.createDirectories(corpus.getParent().resolve("ru"));
+        Files.writeString(ru.resolve("sukhozhilie.txt"), "Сухожилие передаёт усилие мышцы на кость и запасает упругую энергию. "
+                + "Жёсткость сухожилия растёт с нагрузкой, а время контакта с опорой у спринтера короче, чем у стайера.\n");
+        assertEquals(0, Cli.run("ingest", corpus.toString(), ru.toString()).code());
+        long total = 0;
+        try (org.strata.engine.CorpusFolder f = org.strata.engine.CorpusFolder.open(corpus)) {
+            List<org.strata.store.Passage> all = new java.util.ArrayList<>();
+            f.store().forEach(all::add);
+            for (org.strata.store.Passage p : all) {
+                assertEquals(unigram.count(p.text()), p.tokens(), p.text());
+                total += p.tokens();
+            }
+            assertTrue(all.stream().anyMatch(p -> p.text().startsWith("Сухожилие")));
+        }
+        assertEquals(0, Cli.run("score", corpus.toString()).code());
+        Cli stats = Cli.run("stats", corpus.toString());
+        assertTrue(stats.out().contains("tokens   " + total), stats.out());
+        Path pack = corpus.getParent().resolve("unigram-pack");
+        Cli export = Cli.run("export", corpus.toString(), "--out", pack.toString());
+        assertEquals(0, export.code(), export.toString());
+        assertTrue(Files.readString(pack.resolve("manifest.json")).contains("\"unigram-encoder Unigram\""));
+        Cli unsure = Cli.run("pack", "verify", pack.toString());
+        assertEquals(0, unsure.code(), unsure.toString());
+        assertTrue(unsure.err().contains("tokens not recounted: they were counted with unigram-encoder Unigram"), unsure.toString());
+        Cli verified = Cli.run("pack", "verify", pack.toString(), "--tokenizer", enc.resolve("tokenizer.json").toString());
+        assertEquals(0, verified.code(), verified.toString());
+        assertTrue(verified.err().isEmpty(), verified.toString());
+        // a tokenizer.json of another model: refused when the encoder opens, with the cause named
+        try (var in = org.strata.encoder.minilm.MiniLm.openTokenizer()) {
+            Files.write(enc.resolve("tokenizer.json"), in.readAllBytes());
+        }
+        Cli wrong = Cli.run("score", corpus.toString(), "--rescore");
+        assertEquals(1, wrong.code(), wrong.toString());
+        assertTrue(wrong.err().contains("does not fit the model"), wrong.toString());
+        Files.writeString(enc.resolve("tokenizer.json"), "{\"model\":{\"type\":\"Morfessor\"}}");
+        Cli unknown = Cli.run("ingest", corpus.toString(), ru.toString());
+        assertEquals(1, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("type Morfessor is not known"), unknown.toString());
+    }
 }

@@ -9,7 +9,7 @@ import org.strata.model.corpus.ScoringProfile;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.TextClassifier;
-import org.strata.score.WordPieceTokenizer;
+import org.strata.score.Tokenizer;
 
 /** Opens the end-to-end text classifier that a corpus's scoring profile names, with its mapping. */
 final class Classifiers {
@@ -21,12 +21,12 @@ final class Classifiers {
         if (p == null || p.getClassifier() == null || p.getClassifier().isBlank()) return null;
         Path model = corpus.dir().resolve(p.getClassifier());
         if (!Files.isRegularFile(model)) throw new IOException("the scoring profile's classifier " + model + " does not exist");
-        WordPieceTokenizer tok = encoder.tokenizer();
+        Tokenizer tok = encoder.tokenizer();
         if (p.getClassifierTokenizer() != null && !p.getClassifierTokenizer().isBlank()) {
             Path t = corpus.dir().resolve(p.getClassifierTokenizer());
             if (!Files.isRegularFile(t)) throw new IOException("the scoring profile's classifier tokenizer " + t + " does not exist");
             try (InputStream in = Files.newInputStream(t)) {
-                tok = WordPieceTokenizer.read(in, t.getFileName().toString());
+                tok = Tokenizer.read(in, t.getFileName().toString());
             }
         }
         TextClassifier.Mapping m;

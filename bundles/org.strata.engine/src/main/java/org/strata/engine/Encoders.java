@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.strata.encoder.minilm.MiniLm;
@@ -12,37 +15,74 @@ import org.strata.model.corpus.ScoringProfile;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.EncoderSettings;
-import org.strata.score.WordPieceTokenizer;
+import org.strata.score.Tokenizer;
 
 /**
- * The encoder a corpus's scoring profile names: the shipped all-MiniLM-L6-v2 (the default), or any BERT-style ONNX
- * encoder of the user's, given as a folder (relative to the corpus or absolute) holding one {@code .onnx} model and
- * its {@code tokenizer.json}. Embeddings are mean-pooled. The name of the encoder that made the stored embeddings
+ * The encoder a corpus's scoring profile names: the shipped all-MiniLM-L6-v2 (the default), or any ONNX sentence
+ * encoder of the user's (BERT, XLM-R, multilingual-e5, LaBSE and their kin), given as a folder (relative to the corpus
+ * or absolute) holding one {@code .onnx} model and its {@code tokenizer.json} of any Hugging Face type. Embeddings are mean-pooled. The name of the encoder that made the stored embeddings
  * is kept in {@code passages/encoder.txt}, so that a change of encoder is noticed instead of mixing embeddings.
  */
 public final class Encoders {
     private Encoders() {}
 
+    private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
+
+    /** A tokenizer read from a file, with the file's time of change when read. */
+    private record Read(FileTime changed, Tokenizer tokenizer) {}
+
     /** The encoder of the profile, with these settings. */
     public static Encoder open(CorpusFolder corpus, EncoderSettings settings) throws IOException, EncoderException {
-        ScoringProfile p = corpus.corpus().getScoringProfile();
-        String name = p == null ? null : p.getEncoder();
-        if (name == null || name.isBlank() || name.equals(MiniLm.NAME)) return DefaultEncoder.open(settings);
-        Path dir = corpus.dir().resolve(name);
-        if (!Files.isDirectory(dir)) throw new IOException("the scoring profile's encoder " + dir + " is not a folder with a model and its tokenizer.json");
+        Path dir = folder(corpus);
+        if (dir == null) return DefaultEncoder.open(settings);
         Path model;
         try (Stream<Path> s = Files.list(dir)) {
             var models = s.filter(f -> f.getFileName().toString().endsWith(".onnx")).sorted().toList();
             if (models.size() != 1) throw new IOException(dir + " must hold exactly one .onnx model, it holds " + models.size());
             model = models.get(0);
         }
+        return new Encoder(Files.readAllBytes(model), tokenizer(corpus), name(corpus), settings);
+    }
+
+    /**
+     * The tokenizer of the profile's encoder, which counts every token figure of the corpus: the ingestion budget,
+     * stats, layer goals, packs. Read once per file (again when the file changes).
+     */
+    public static Tokenizer tokenizer(CorpusFolder corpus) throws IOException, EncoderException {
+        Path dir = folder(corpus);
+        if (dir == null) return DefaultEncoder.tokenizer();
         Path tok = dir.resolve("tokenizer.json");
         if (!Files.isRegularFile(tok)) throw new IOException(dir + " has no tokenizer.json beside its model");
-        WordPieceTokenizer tokenizer;
-        try (InputStream in = Files.newInputStream(tok)) {
-            tokenizer = WordPieceTokenizer.read(in, tok.toString());
+        FileTime changed = Files.getLastModifiedTime(tok);
+        Read r = READ.get(tok);
+        if (r == null || !r.changed().equals(changed)) {
+            try (InputStream in = Files.newInputStream(tok)) {
+                r = new Read(changed, Tokenizer.read(in, tok.toString()));
+            }
+            READ.put(tok, r);
         }
-        return new Encoder(Files.readAllBytes(model), tokenizer, name, settings);
+        return r.tokenizer();
+    }
+
+    /** The tokenizer as token figures name it: the encoder and the tokenizer's type, e.g. "all-minilm-l6-v2 WordPiece". */
+    public static String tokenizerName(CorpusFolder corpus) throws IOException, EncoderException {
+        return name(corpus) + " " + tokenizer(corpus).kind();
+    }
+
+    /** The name of the profile's encoder: the shipped one's, or the folder the profile gives. */
+    static String name(CorpusFolder corpus) {
+        ScoringProfile p = corpus.corpus().getScoringProfile();
+        String name = p == null ? null : p.getEncoder();
+        return name == null || name.isBlank() ? MiniLm.NAME : name;
+    }
+
+    /** The folder of the profile's own encoder, or null for the shipped one. */
+    private static Path folder(CorpusFolder corpus) throws IOException {
+        String name = name(corpus);
+        if (name.equals(MiniLm.NAME)) return null;
+        Path dir = corpus.dir().resolve(name);
+        if (!Files.isDirectory(dir)) throw new IOException("the scoring profile's encoder " + dir + " is not a folder with a model and its tokenizer.json");
+        return dir;
     }
 
     /**

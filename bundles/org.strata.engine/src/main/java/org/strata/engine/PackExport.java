@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.strata.encoder.minilm.MiniLm;
 import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
 import org.strata.export.PackWriter;
@@ -18,12 +17,12 @@ import org.strata.model.corpus.Verdict;
 import org.strata.model.corpus.VerificationItem;
 import org.strata.score.Components;
 import org.strata.score.EncoderException;
-import org.strata.score.WordPieceTokenizer;
+import org.strata.score.Tokenizer;
 
 /**
  * Exports a corpus as a staged pack: gathers the layers (the stages, in curriculum order), verification items,
  * concept definitions, the expert's choices and the sources' licences from the corpus model, and hands them with
- * the selection to the pack writer. Tokens are counted with the tokenizer that counted the passages.
+ * the selection to the pack writer. Tokens are counted with the tokenizer of the corpus's encoder, which counted the passages.
  */
 public final class PackExport {
     private PackExport() {}
@@ -56,9 +55,11 @@ public final class PackExport {
 
     private static PackRequest request(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
             boolean parquet, String tool) throws IOException {
-        WordPieceTokenizer tokenizer;
+        Tokenizer tokenizer;
+        String tokenizerName;
         try {
-            tokenizer = DefaultEncoder.tokenizer();
+            tokenizer = Encoders.tokenizer(corpus);
+            tokenizerName = Encoders.tokenizerName(corpus);
         } catch (EncoderException e) {
             throw new IOException("the tokenizer cannot be loaded: " + e.getMessage(), e);
         }
@@ -80,7 +81,7 @@ public final class PackExport {
                 selection.languages(), selection.concepts(), selection.excludeDuplicates(), selection.stageTokenBudget(),
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
-                choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
+                choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
                 training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet);
         return request;
     }

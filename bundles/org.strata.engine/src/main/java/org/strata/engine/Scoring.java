@@ -31,8 +31,29 @@ import org.strata.store.PassageStore;
  * so a killed run keeps what it scored; scores already stored are replaced only by new ones.
  */
 public final class Scoring {
-    /** Passages encoded now, re-scored from stored embeddings, left as they were; what scored knowledge. */
-    public record Result(int encoded, int rescored, int kept, String knowledge) {}
+    /**
+     * Passages encoded now, re-scored from stored embeddings, left as they were; what scored knowledge; and, after a
+     * re-embedding with another tokenizer, how the token figures changed (null when they did not).
+     */
+    public record Result(int encoded, int rescored, int kept, String knowledge, Recount recount) {
+        public Result(int encoded, int rescored, int kept, String knowledge) {
+            this(encoded, rescored, kept, knowledge, null);
+        }
+    }
+
+    /**
+     * Token figures counted again by a new encoder's tokenizer: the passages whose count changed, the corpus's tokens
+     * before and after, and the passages now longer than one window of the encoder (encoded in several). Passages keep
+     * their bounds: nothing is cut again.
+     */
+    public record Recount(String tokenizer, int changed, long before, long after, int overWindow, int window) {
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "token figures counted again with %s: %d passages changed, %d tokens "
+                    + "before, %d now (%+.0f%%); %d passages are longer than its window of %d tokens and are encoded in parts. "
+                    + "Passages keep their bounds: to cut them to this tokenizer's budget, ingest the files again into a new corpus",
+                    tokenizer, changed, before, after, before == 0 ? 0.0 : 100.0 * (after - before) / before, overWindow, window);
+        }
+    }
 
     private static final int CHUNK = 512;
     private static final int COMMIT_EVERY = 4096;
@@ -43,6 +64,8 @@ public final class Scoring {
 
     private final Encoder encoder;
     private boolean reembed;
+    /** On a re-embedding: passages whose token count changed, tokens before, tokens after, passages over one window. */
+    private final long[] counted = new long[4];
 
     public Scoring(Encoder encoder) {
         this.encoder = encoder;
@@ -77,7 +100,9 @@ public final class Scoring {
             if (!fresh.isEmpty() && (!reembed || fresh.size() == unscored)) Encoders.record(corpus, encoder.name());
             int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), units, progress);
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
-            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name());
+            Recount recount = !reembed || counted[0] == 0 ? null : new Recount(encoder.name() + " " + encoder.tokenizer().kind(),
+                    (int) counted[0], counted[1], counted[2], (int) counted[3], encoder.window());
+            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name(), recount);
         }
     }
 
@@ -133,6 +158,16 @@ public final class Scoring {
                 List<Passage> updated = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
                     Passage p = chunk.get(k);
+                    if (reembed) { // the new encoder's tokenizer counts every token figure from now on
+                        int tokens = next.tokens().pieces()[k];
+                        counted[1] += p.tokens();
+                        counted[2] += tokens;
+                        if (tokens > encoder.window()) counted[3]++;
+                        if (tokens != p.tokens()) {
+                            counted[0]++;
+                            p = p.withTokens(tokens);
+                        }
+                    }
                     float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()), p.language());
                     c[Components.KNOWLEDGE] = know[k];
                     c[Components.REDUNDANCY] = 0f;

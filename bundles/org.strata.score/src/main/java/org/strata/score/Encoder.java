@@ -22,8 +22,8 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 
 /**
- * A BERT-style sentence encoder on ONNX Runtime: WordPiece tokens in, mean-pooled, L2-normalized embeddings
- * out. Texts longer than the model's window are encoded over their whole length in windows whose embeddings
+ * A sentence encoder on ONNX Runtime (BERT, XLM-R and their kin): the tokens of its own {@link Tokenizer} in,
+ * mean-pooled, L2-normalized embeddings out. Texts longer than the model's window are encoded over their whole length in windows whose embeddings
  * are averaged (weighted by tokens). Sequences are sorted by length and cut into batches of similar length, so
  * almost nothing is spent on padding. fp32 models give the same embedding for a text whatever batch it is in.
  * Not thread-safe: one encoder per thread, or calls from one thread at a time.
@@ -34,7 +34,7 @@ public final class Encoder implements AutoCloseable {
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
-    private final WordPieceTokenizer tokenizer;
+    private final Tokenizer tokenizer;
     private final EncoderSettings settings;
     private final boolean typeIds;
     private final String output;
@@ -45,7 +45,7 @@ public final class Encoder implements AutoCloseable {
     private final ExecutorService runners;
 
     /** A CPU session with the default settings. */
-    public Encoder(byte[] onnxModel, WordPieceTokenizer tokenizer, String name) throws EncoderException {
+    public Encoder(byte[] onnxModel, Tokenizer tokenizer, String name) throws EncoderException {
         this(onnxModel, tokenizer, name, EncoderSettings.cpu());
     }
 
@@ -54,7 +54,7 @@ public final class Encoder implements AutoCloseable {
      * where its provider loads and the CPU otherwise ({@link #note()} says why); with {@code cuda}, a missing
      * provider is an error. {@code name} names the model in messages.
      */
-    public Encoder(byte[] onnxModel, WordPieceTokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
+    public Encoder(byte[] onnxModel, Tokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
         this.tokenizer = tokenizer;
         this.name = name;
         this.settings = settings;
@@ -98,6 +98,7 @@ public final class Encoder implements AutoCloseable {
                     + session.getOutputNames(), null);
             output = out;
             dimension = (int) dim;
+            checkVocabulary();
         } catch (OrtException e) {
             close();
             throw new EncoderException(name + ": cannot read the model's inputs and outputs: " + e.getMessage(), e);
@@ -111,12 +112,37 @@ public final class Encoder implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Runs the highest id of the tokenizer through the model once: a tokenizer with more tokens than the model's
+     * embedding table (a tokenizer.json that belongs to another model) is refused here with a clear error, not
+     * halfway through a corpus.
+     */
+    private void checkVocabulary() throws EncoderException {
+        int[] begin = tokenizer.begin(), end = tokenizer.end();
+        int[] seq = new int[begin.length + 1 + end.length];
+        System.arraycopy(begin, 0, seq, 0, begin.length);
+        seq[begin.length] = tokenizer.vocabularySize() - 1;
+        System.arraycopy(end, 0, seq, begin.length + 1, end.length);
+        try {
+            run(new int[][] {seq}, new int[] {0, 1, seq.length});
+        } catch (EncoderException e) {
+            throw new EncoderException(name + ": the tokenizer (" + tokenizer.kind() + ", " + tokenizer.vocabularySize()
+                    + " tokens) does not fit the model, whose embedding table is smaller: is tokenizer.json the model's own? ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
     public int dimension() {
         return dimension;
     }
 
-    public WordPieceTokenizer tokenizer() {
+    public Tokenizer tokenizer() {
         return tokenizer;
+    }
+
+    /** The tokens of a text one model window holds, special tokens not counted. */
+    public int window() {
+        return positions(tokenizer) - tokenizer.begin().length - tokenizer.end().length;
     }
 
     public EncoderSettings settings() {
@@ -174,11 +200,12 @@ public final class Encoder implements AutoCloseable {
             }
         }
         float[][] sums = new float[t.texts][dimension];
+        int specials = tokenizer.begin().length + tokenizer.end().length;
         for (int i = 0; i < batches.size(); i++) {
             int[] batch = batches.get(i);
             for (int k = batch[0]; k < batch[1]; k++) {
                 float[] sum = sums[t.owner[k]];
-                float weight = Math.max(1, seqs[k].length - 2);
+                float weight = Math.max(1, seqs[k].length - specials);
                 int base = (k - batch[0]) * dimension;
                 for (int d = 0; d < dimension; d++) sum[d] += pooled[i][base + d] * weight;
             }
@@ -195,20 +222,28 @@ public final class Encoder implements AutoCloseable {
         return windows(tokenizer, texts);
     }
 
-    /** As {@link #tokenize}, with any WordPiece tokenizer (text classifiers cut their input the same way). */
-    static Tokenized windows(WordPieceTokenizer tokenizer, List<String> texts) {
-        int window = MAX_POSITIONS - 2;
+    /** The positions of one window, special tokens included: 512, or less where the tokenizer.json asks for less. */
+    static int positions(Tokenizer tokenizer) {
+        return tokenizer.maxLength() > 0 ? Math.min(MAX_POSITIONS, tokenizer.maxLength()) : MAX_POSITIONS;
+    }
+
+    /** As {@link #tokenize}, with any tokenizer (text classifiers cut their input the same way). */
+    static Tokenized windows(Tokenizer tokenizer, List<String> texts) {
+        int[] begin = tokenizer.begin(), after = tokenizer.end();
+        int window = Math.max(1, positions(tokenizer) - begin.length - after.length);
         List<int[]> seqs = new ArrayList<>(texts.size());
         List<Integer> owner = new ArrayList<>(texts.size());
+        int[] pieces = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             int[] p = tokenizer.pieces(texts.get(i));
+            pieces[i] = p.length;
             int start = 0;
             do {
                 int end = Math.min(p.length, start + window);
-                int[] s = new int[end - start + 2];
-                s[0] = tokenizer.clsId();
-                System.arraycopy(p, start, s, 1, end - start);
-                s[s.length - 1] = tokenizer.sepId();
+                int[] s = new int[begin.length + end - start + after.length];
+                System.arraycopy(begin, 0, s, 0, begin.length);
+                System.arraycopy(p, start, s, begin.length, end - start);
+                System.arraycopy(after, 0, s, s.length - after.length, after.length);
                 seqs.add(s);
                 owner.add(i);
                 start = end;
@@ -223,11 +258,14 @@ public final class Encoder implements AutoCloseable {
             sorted[i] = seqs.get(order[i]);
             owners[i] = owner.get(order[i]);
         }
-        return new Tokenized(texts.size(), sorted, owners);
+        return new Tokenized(texts.size(), sorted, owners, pieces);
     }
 
-    /** Texts cut into model windows, sorted by length; {@code owner[k]} is the text that window k belongs to. */
-    public record Tokenized(int texts, int[][] seqs, int[] owner) {
+    /**
+     * Texts cut into model windows, sorted by length; {@code owner[k]} is the text that window k belongs to;
+     * {@code pieces[i]} the tokens of text i without special tokens (its token count by this encoder's tokenizer).
+     */
+    public record Tokenized(int texts, int[][] seqs, int[] owner, int[] pieces) {
         /** All positions, [CLS] and [SEP] included. */
         public long tokens() {
             long n = 0;

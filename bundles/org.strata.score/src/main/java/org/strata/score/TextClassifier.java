@@ -30,12 +30,12 @@ public final class TextClassifier implements AutoCloseable {
     private static final int BATCH = 16;
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
-    private final WordPieceTokenizer tokenizer;
+    private final Tokenizer tokenizer;
     private final Mapping mapping;
     private final String output, name;
     private final boolean typeIds;
 
-    public TextClassifier(byte[] onnx, WordPieceTokenizer tokenizer, Mapping mapping, String name) throws EncoderException {
+    public TextClassifier(byte[] onnx, Tokenizer tokenizer, Mapping mapping, String name) throws EncoderException {
         this.tokenizer = tokenizer;
         this.mapping = mapping;
         this.name = name;

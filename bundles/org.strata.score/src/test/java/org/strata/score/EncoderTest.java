@@ -36,7 +36,7 @@ class EncoderTest {
 
     @Test
     void countsMatchThePiecesOnEveryPath() throws Exception {
-        WordPieceTokenizer tok = encoder.tokenizer();
+        Tokenizer tok = encoder.tokenizer();
         for (String t : List.of("Ground-contact time (GCT) was 0.1s; VO2max=62 ml/kg/min!", "UPPER lower MiXeD\tcase\r\nlines",
                 "a\u000Bb control joins words", "na\u00EFve caf\u00E9 \u2014 \u00C5ngstr\u00F6m", "", "   ",
                 "supercalifragilisticexpialidocious antidisestablishmentarianism", "x".repeat(150) + " long word",
@@ -91,12 +91,12 @@ class EncoderTest {
 
     @Test
     void badModelsAndTokenizersGetClearErrors() throws Exception {
-        WordPieceTokenizer tok = encoder.tokenizer();
+        Tokenizer tok = encoder.tokenizer();
         EncoderException e = assertThrows(EncoderException.class, () -> new Encoder(new byte[] {1, 2, 3}, tok, "broken.onnx"));
         assertTrue(e.getMessage().startsWith("broken.onnx: not a loadable ONNX model"), e.getMessage());
         EncoderException t = assertThrows(EncoderException.class, () -> WordPieceTokenizer.read(
                 new ByteArrayInputStream("{\"model\":{\"type\":\"BPE\"}}".getBytes(StandardCharsets.UTF_8)), "bpe.json"));
-        assertTrue(t.getMessage().contains("only WordPiece"), t.getMessage());
+        assertTrue(t.getMessage().contains("not a BERT WordPiece tokenizer"), t.getMessage());
         assertThrows(EncoderException.class, () -> WordPieceTokenizer.read(
                 new ByteArrayInputStream("not json".getBytes(StandardCharsets.UTF_8)), "junk.json"));
     }
@@ -106,9 +106,12 @@ class EncoderTest {
         // ids past the model's vocabulary: the model cannot look them up
         WordPieceTokenizer alien = WordPieceTokenizer.read(new ByteArrayInputStream(("{\"model\":{\"type\":\"WordPiece\",\"vocab\":"
                 + "{\"[UNK]\":0,\"[CLS]\":101,\"[SEP]\":102,\"hello\":250000}}}").getBytes(StandardCharsets.UTF_8)), "alien.json");
-        try (InputStream in = MiniLm.openModel(); Encoder e = new Encoder(in.readAllBytes(), alien, "minilm")) {
-            EncoderException x = assertThrows(EncoderException.class, () -> e.embed(List.of("hello hello")));
-            assertTrue(x.getMessage().contains("does the tokenizer belong to this model?"), x.getMessage());
+        try (InputStream in = MiniLm.openModel()) {
+            byte[] model = in.readAllBytes();
+            // refused when the encoder opens, before any passage is read
+            EncoderException x = assertThrows(EncoderException.class, () -> new Encoder(model, alien, "minilm"));
+            assertTrue(x.getMessage().contains("does not fit the model"), x.getMessage());
+            assertTrue(x.getMessage().contains("250001 tokens"), x.getMessage());
         }
     }
 
@@ -152,7 +155,7 @@ class EncoderTest {
 
     @Test
     void tokenCountsAddUpOverWords() {
-        WordPieceTokenizer tok = encoder.tokenizer();
+        Tokenizer tok = encoder.tokenizer();
         assertEquals(tok.count("unbelievable") + tok.count("stiffness"), tok.count("unbelievable stiffness"));
         assertEquals(0, tok.count(""));
     }

@@ -39,6 +39,12 @@ public record Passage(String id, String source, int seq, int start, int end, Str
                 concepts, newEmbedding, nearKeys);
     }
 
+    /** The same passage with its tokens counted by another tokenizer (that of a new encoder). */
+    public Passage withTokens(int newTokens) {
+        return new Passage(id, source, seq, start, end, text, newTokens, language, density, components, layer, status, cluster,
+                concepts, embedding, nearKeys);
+    }
+
     /** The same passage without its text and embedding: enough for {@link PassageStore#updateAttributes}, and light. */
     public Passage attributesOnly() {
         return new Passage(id, source, seq, start, end, null, tokens, language, density, components, layer, status, cluster,
