@@ -7,6 +7,7 @@ import org.strata.cli.bench.DensityBench;
 import org.strata.cli.bench.EncodeBench;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
+import org.strata.cli.bench.TokenizeBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "'density': scores the evaluation sets in --set (real public text per language, split by document) and prints "
                         + "the table of docs/benchmarks.md: AUC of dense writing against each kind of other text before any "
                         + "judgment and after --choices best-of-3 choices on the tune documents, the share of real passages "
-                        + "above each degraded copy, calibration, and what the intrinsic signals cost beside the encoder."})
+                        + "above each degraded copy, calibration, and what the intrinsic signals cost beside the encoder.",
+                "'tokenize': counts the tokens of every passage of the sets in --set with the shipped tokenizer, read by Strata "
+                        + "and by Hugging Face's library, and with --tokenizer, side by side (same ids? time a passage, tokens a word)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode or density")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density or tokenize")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -70,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--choices", paramLabel = "N", split = ",", defaultValue = "100,300", description = "for 'density': choices made on the tune split before the second and third AUC (default: ${DEFAULT-VALUE})")
     int[] choices;
 
+    @Option(names = "--tokenizer", paramLabel = "tokenizer.json", defaultValue = "eval/tokenizers/unigram-en-ru/tokenizer.json",
+            description = "for 'tokenize': another tokenizer to count with (default: ${DEFAULT-VALUE})")
+    Path tokenizer;
+
     @Option(names = "--write-word-order", paramLabel = "DIR", description = "for 'density': learn each language's word-order model from its tune split into DIR instead")
     Path writeWordOrder;
 
@@ -91,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
                 if (writeWordOrder != null) new DensityBench(spec.commandLine().getOut()).writeModels(set, languages, writeWordOrder, wordOrderText);
                 else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices);
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode or density");
+            case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density or tokenize");
         }
         return 0;
     }

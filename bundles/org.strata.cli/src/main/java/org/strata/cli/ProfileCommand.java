@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
 import org.strata.engine.Heads;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.model.corpus.SignalWeight;
 import org.strata.score.Density;
+import org.strata.score.EncoderException;
+import org.strata.score.Tokenizer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,6 +90,11 @@ final class ProfileCommand implements Callable<Integer> {
                     throw new IllegalArgumentException(c.dir().resolve(encoder) + ": not a folder with a model and its tokenizer.json");
                 }
                 p.setEncoder(shipped ? org.strata.encoder.minilm.MiniLm.NAME : encoder);
+                try {
+                    Encoders.tokenizer(c); // a tokenizer.json of no known type is refused now, not at the next ingestion
+                } catch (EncoderException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
                 changed = true;
             }
             if (classifier != null) {
@@ -123,7 +131,14 @@ final class ProfileCommand implements Callable<Integer> {
             Density.Weights w = org.strata.engine.Scoring.weights(c);
             out.println(String.format(Locale.ROOT, "weights: knowledge %.2f, information %.2f, redundancy %.2f, boilerplate %.2f",
                     w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
-            out.println("encoder: " + (p.getEncoder() == null ? org.strata.encoder.minilm.MiniLm.NAME : p.getEncoder()));
+            String tok;
+            try {
+                Tokenizer t = Encoders.tokenizer(c);
+                tok = t.kind() + " tokenizer, " + t.vocabularySize() + " tokens";
+            } catch (EncoderException | java.io.IOException e) {
+                tok = "its tokenizer cannot be read: " + e.getMessage();
+            }
+            out.println("encoder: " + (p.getEncoder() == null ? org.strata.encoder.minilm.MiniLm.NAME : p.getEncoder()) + " (" + tok + ")");
             int head = new Heads(c).current();
             out.println("knowledge head: " + (head == 0 ? "the prior" : "head " + head));
             if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println("classifier: none");
@@ -132,6 +147,9 @@ final class ProfileCommand implements Callable<Integer> {
                     p.getClassifierOutput() == null ? "(its only one)" : p.getClassifierOutput(), p.getClassifierIndex(),
                     p.getClassifierMin(), p.getClassifierMax(), p.getClassifierTokenizer() == null ? "the encoder's" : p.getClassifierTokenizer()));
             if (changed) out.println("saved; re-score to apply: strata score " + dir + (encoder != null ? " --reembed" : " --rescore"));
+            if (encoder != null) out.println("  --reembed encodes every passage again and counts its tokens again with the new "
+                    + "encoder's tokenizer, which stats, layer goals, budgets and packs then count with; passages keep their bounds, "
+                    + "and files ingested from now on are cut with it");
         }
         return 0;
     }

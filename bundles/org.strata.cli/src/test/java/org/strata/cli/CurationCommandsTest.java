@@ -351,7 +351,10 @@ class CurationCommandsTest {
             unigram = org.strata.score.Tokenizer.read(in, "unigram");
         }
         assertEquals(0, Cli.run("head", corpus.toString(), "use", "prior").code());
-        assertEquals(0, Cli.run("profile", corpus.toString(), "--encoder", "unigram-encoder").code());
+        Cli set = Cli.run("profile", corpus.toString(), "--encoder", "unigram-encoder");
+        assertEquals(0, set.code(), set.toString());
+        assertTrue(set.out().contains("encoder: unigram-encoder (Unigram tokenizer, 8000 tokens)"), set.out());
+        assertTrue(set.out().contains("passages keep their bounds"), set.out());
         Cli again = Cli.run("score", corpus.toString(), "--reembed");
         assertEquals(0, again.code(), again.toString());
         assertTrue(again.out().contains("token figures counted again with unigram-encoder Unigram"), again.out());
@@ -392,6 +395,9 @@ class CurationCommandsTest {
         assertEquals(1, wrong.code(), wrong.toString());
         assertTrue(wrong.err().contains("does not fit the model"), wrong.toString());
         Files.writeString(enc.resolve("tokenizer.json"), "{\"model\":{\"type\":\"Morfessor\"}}");
+        Cli refused = Cli.run("profile", corpus.toString(), "--encoder", "unigram-encoder");
+        assertEquals(1, refused.code(), refused.toString());
+        assertTrue(refused.err().contains("type Morfessor is not known"), refused.toString());
         Cli unknown = Cli.run("ingest", corpus.toString(), ru.toString());
         assertEquals(1, unknown.code(), unknown.toString());
         assertTrue(unknown.err().contains("type Morfessor is not known"), unknown.toString());

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -46,6 +46,19 @@ public final class LibraryTokenizer implements Tokenizer {
                 ? t.getAsJsonObject().get("max_length").getAsInt() : 0;
     }
 
+    /** Reads any tokenizer.json with the library, BERT's WordPiece too (benchmarks compare it with Strata's reader). */
+    public static LibraryTokenizer read(java.io.InputStream in, String name) throws EncoderException {
+        try {
+            byte[] json = in.readAllBytes();
+            JsonObject root = com.google.gson.JsonParser.parseString(new String(json, java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+            String kind = Tokenizer.kind(root);
+            if (kind == null) throw new EncoderException(name + ": not a tokenizer.json (it has no model with a type)", null);
+            return of(json, root, kind, name);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new EncoderException(name + ": not a tokenizer.json (" + e.getMessage() + ")", e);
+        }
+    }
+
     static LibraryTokenizer of(byte[] json, JsonObject root, String kind, String name) throws EncoderException {
         if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true"); // nothing is fetched
         Thread th = Thread.currentThread();
@@ -75,17 +88,27 @@ public final class LibraryTokenizer implements Tokenizer {
 
     @Override
     public int count(String text) {
-        return encode(text).getIds().length;
+        return ids(text).length;
     }
 
     @Override
     public int[] pieces(String text) {
-        long[] ids = encode(text).getIds();
+        long[] ids = ids(text);
         return ints(ids, 0, ids.length);
     }
 
-    private Encoding encode(String text) {
-        return tokenizer.encode(text, false, false);
+    /**
+     * The ids of a text without special tokens, through the library's JNI calls themselves: DJL's {@code encode}
+     * also copies out every token string, offset and mask, which takes a third of the time of counting (measured by
+     * `strata bench tokenize`: 115 against 168 us a Russian passage with the Unigram fixture).
+     */
+    private long[] ids(String text) {
+        long encoding = TokenizersLibrary.LIB.encode(tokenizer.getHandle(), text, false);
+        try {
+            return TokenizersLibrary.LIB.getTokenIds(encoding);
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
     }
 
     @Override
