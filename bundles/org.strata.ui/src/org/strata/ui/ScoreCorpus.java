@@ -51,11 +51,14 @@ public final class ScoreCorpus {
                 CorpusFolder corpus = CorpusSession.get().current();
                 if (corpus == null) return Status.error("Open a corpus before scoring it");
                 try (Encoder encoder = Encoders.open(corpus, Scoring.settings(corpus))) {
-                    Scoring.Result r = new Scoring(encoder).run(corpus, rescore, new MonitorProgress(monitor, getName(), "passages"));
+                    // Score Everything Again after a change of encoder encodes every passage with the new one, whose
+                    // tokenizer counts every passage's tokens again
+                    boolean reembed = rescore && Encoders.changed(corpus, encoder);
+                    Scoring.Result r = new Scoring(encoder).run(corpus, rescore, reembed, new MonitorProgress(monitor, getName(), "passages"));
                     CorpusSession.get().changed();
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
                     return Status.info(String.format(Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
-                            r.encoded(), r.rescored(), r.kept(), r.knowledge()));
+                            r.encoded(), r.rescored(), r.kept(), r.knowledge()) + (r.recount() == null ? "" : "; " + r.recount().line()));
                 } catch (IOException | EncoderException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
                     d.asyncExec(() -> MessageDialog.openError(shell, "Cannot score", e.getMessage()));

@@ -64,8 +64,9 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         root.setLayout(new GridLayout(1, false));
         CorpusFolder corpus = CorpusSession.get().current();
         Group scoring = group(root, corpus == null ? "Scoring (no corpus open)" : "Scoring of the corpus '" + corpus.corpus().getName() + "'");
-        encoder = text(scoring, "Encoder:", "all-minilm-l6-v2 (shipped), or a folder with a BERT-style .onnx encoder and its tokenizer.json; "
-                + "a new encoder needs Corpus > Score Everything Again");
+        encoder = text(scoring, "Encoder:", "all-minilm-l6-v2 (shipped), or a folder with an .onnx encoder and its tokenizer.json (any "
+                + "Hugging Face type); Corpus > Score Everything Again encodes every passage with a new encoder and counts its tokens "
+                + "with its tokenizer (passages keep their bounds; files imported later are cut with it)");
         label(scoring, "Device:");
         device = new Combo(scoring, SWT.READ_ONLY);
         device.setItems(DEVICES);
@@ -173,6 +174,11 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
             all.append(org.eclipse.emf.edit.command.SetCommand.create(d, corpus, P.getCorpus_ScoringProfile(), p));
         }
         String enc = encoder.getText().strip();
+        try {
+            org.strata.engine.Encoders.tokenizer(editing.corpus().dir(), enc); // a folder whose tokenizer.json Strata cannot read is refused here
+        } catch (java.io.IOException | org.strata.score.EncoderException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         addIfChanged(all, d, p, P.getScoringProfile_Encoder(), enc.isEmpty() ? null : enc);
         addIfChanged(all, d, p, P.getScoringProfile_Device(), DEVICES[device.getSelectionIndex()]);
         if (!p.eIsSet(P.getScoringProfile_BatchSize()) || p.getBatchSize() != batch.getSelection()) {

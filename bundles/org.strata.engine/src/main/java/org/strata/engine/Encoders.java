@@ -49,7 +49,15 @@ public final class Encoders {
      * stats, layer goals, packs. Read once per file (again when the file changes).
      */
     public static Tokenizer tokenizer(CorpusFolder corpus) throws IOException, EncoderException {
-        Path dir = folder(corpus);
+        return tokenizer(corpus.dir(), name(corpus));
+    }
+
+    /**
+     * The tokenizer of an encoder as a scoring profile names it (the shipped one's name, or a folder relative to the
+     * corpus folder or absolute): a folder without a tokenizer.json of a type Strata reads is refused with the reason.
+     */
+    public static Tokenizer tokenizer(Path corpusDir, String encoder) throws IOException, EncoderException {
+        Path dir = folder(corpusDir, encoder);
         if (dir == null) return DefaultEncoder.tokenizer();
         Path tok = dir.resolve("tokenizer.json");
         if (!Files.isRegularFile(tok)) throw new IOException(dir + " has no tokenizer.json beside its model");
@@ -78,9 +86,12 @@ public final class Encoders {
 
     /** The folder of the profile's own encoder, or null for the shipped one. */
     private static Path folder(CorpusFolder corpus) throws IOException {
-        String name = name(corpus);
-        if (name.equals(MiniLm.NAME)) return null;
-        Path dir = corpus.dir().resolve(name);
+        return folder(corpus.dir(), name(corpus));
+    }
+
+    private static Path folder(Path corpusDir, String name) throws IOException {
+        if (name == null || name.isBlank() || name.equals(MiniLm.NAME)) return null;
+        Path dir = corpusDir.resolve(name);
         if (!Files.isDirectory(dir)) throw new IOException("the scoring profile's encoder " + dir + " is not a folder with a model and its tokenizer.json");
         return dir;
     }
@@ -100,6 +111,12 @@ public final class Encoders {
             throw new EncoderException("the stored embeddings come from " + made + " but the scoring profile names " + encoder.name()
                     + ": strata score " + corpus.dir() + " --reembed encodes every passage again with it", null);
         }
+    }
+
+    /** Whether the stored embeddings come from another model than this encoder (a change of encoder to apply). */
+    public static boolean changed(CorpusFolder corpus, Encoder encoder) throws IOException {
+        String made = stored(corpus);
+        return made != null && !sameModel(made, encoder.name());
     }
 
     /** Whether two encoder names are one model (its fp32 and int8 weights count as one). */
