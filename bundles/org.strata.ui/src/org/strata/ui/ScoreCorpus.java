@@ -58,7 +58,8 @@ public final class ScoreCorpus {
                     CorpusSession.get().changed();
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
                     return Status.info(String.format(Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
-                            r.encoded(), r.rescored(), r.kept(), r.knowledge()) + (r.recount() == null ? "" : "; " + r.recount().line()));
+                            r.encoded(), r.rescored(), r.kept(), r.knowledge()) + (r.recount() == null ? "" : "; " + r.recount().line())
+                            + (r.learned().isEmpty() ? "" : "; " + String.join("; ", r.learned())));
                 } catch (IOException | EncoderException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
                     d.asyncExec(() -> MessageDialog.openError(shell, "Cannot score", e.getMessage()));

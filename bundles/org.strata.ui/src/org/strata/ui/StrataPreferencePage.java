@@ -1,5 +1,6 @@
 package org.strata.ui;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
@@ -23,12 +25,14 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
 import org.strata.engine.Scoring;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.CorpusPackage;
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.model.corpus.SignalWeight;
 import org.strata.score.Density;
+import org.strata.score.EncoderException;
 
 /**
  * Window > Preferences > Strata. The open corpus's scoring (its encoder, the device and batch size it is scored
@@ -171,18 +175,18 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         CompoundCommand all = new CompoundCommand("Change Scoring Settings");
         if (p == null) {
             p = CorpusFactory.eINSTANCE.createScoringProfile();
-            all.append(org.eclipse.emf.edit.command.SetCommand.create(d, corpus, P.getCorpus_ScoringProfile(), p));
+            all.append(SetCommand.create(d, corpus, P.getCorpus_ScoringProfile(), p));
         }
         String enc = encoder.getText().strip();
         try {
-            org.strata.engine.Encoders.tokenizer(editing.corpus().dir(), enc); // a folder whose tokenizer.json Strata cannot read is refused here
-        } catch (java.io.IOException | org.strata.score.EncoderException e) {
+            Encoders.tokenizer(editing.corpus().dir(), enc); // a folder whose tokenizer.json Strata cannot read is refused here
+        } catch (IOException | EncoderException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         addIfChanged(all, d, p, P.getScoringProfile_Encoder(), enc.isEmpty() ? null : enc);
         addIfChanged(all, d, p, P.getScoringProfile_Device(), DEVICES[device.getSelectionIndex()]);
         if (!p.eIsSet(P.getScoringProfile_BatchSize()) || p.getBatchSize() != batch.getSelection()) {
-            all.append(org.eclipse.emf.edit.command.SetCommand.create(d, p, P.getScoringProfile_BatchSize(), batch.getSelection()));
+            all.append(SetCommand.create(d, p, P.getScoringProfile_BatchSize(), batch.getSelection()));
         }
         List<SignalWeight> kept = new ArrayList<>();
         boolean weightsChanged = false;
@@ -195,7 +199,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
             float before = old == null ? defaultWeight(s) : (float) old.getWeight();
             if (Math.abs(before - named.get(s)) > 1e-6) weightsChanged = true;
         }
-        if (weightsChanged) all.append(org.eclipse.emf.edit.command.SetCommand.create(d, p, P.getScoringProfile_Weights(), kept));
+        if (weightsChanged) all.append(SetCommand.create(d, p, P.getScoringProfile_Weights(), kept));
         if (!all.isEmpty()) editing.run(all);
     }
 
@@ -211,7 +215,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
 
     private static void addIfChanged(CompoundCommand all, EditingDomain d, ScoringProfile p, org.eclipse.emf.ecore.EStructuralFeature f, Object v) {
         Object now = p.eGet(f);
-        if (now == null ? v != null : !now.equals(v)) all.append(org.eclipse.emf.edit.command.SetCommand.create(d, p, f, v));
+        if (now == null ? v != null : !now.equals(v)) all.append(SetCommand.create(d, p, f, v));
     }
 
     private static Group group(Composite parent, String title) {

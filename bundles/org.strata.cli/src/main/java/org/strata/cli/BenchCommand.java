@@ -8,6 +8,7 @@ import org.strata.cli.bench.EncodeBench;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
 import org.strata.cli.bench.TokenizeBench;
+import org.strata.cli.bench.WordOrderBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "judgment and after --choices best-of-3 choices on the tune documents, the share of real passages "
                         + "above each degraded copy, calibration, and what the intrinsic signals cost beside the encoder.",
                 "'tokenize': counts the tokens of every passage of the sets in --set with the shipped tokenizer, read by Strata "
-                        + "and by Hugging Face's library, and with --tokenizer, side by side (same ids? time a passage, tokens a word)."})
+                        + "and by Hugging Face's library, and with --tokenizer, side by side (same ids? time a passage, tokens a word).",
+                "'word-order': for languages Strata ships no word-order model for, a model learned from half the documents of "
+                        + "--pages DIR/<language>.tsv (document<TAB>paragraph) against the capitals cue, on the other half: how "
+                        + "often a paragraph scores above its shuffled and keyword-stuffed copies."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density or tokenize")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density, tokenize or word-order")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -64,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
     Path set;
 
-    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density': the sets to score (default: ${DEFAULT-VALUE})")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
     java.util.List<String> languages;
 
     @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density': the split reported (default: ${DEFAULT-VALUE})")
@@ -83,6 +87,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--word-order-text", paramLabel = "DIR", description = "for 'density --write-word-order': more ordinary writing of tune documents, DIR/<language>.txt, one paragraph a line")
     Path wordOrderText;
 
+    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "eval/word-order", description = "for 'word-order': the folder "
+            + "of <language>.tsv paragraphs (default: ${DEFAULT-VALUE}, Ukrainian and German; scripts/word-order-eval/build.sh "
+            + "writes fourteen languages)")
+    Path pages;
+
     @Override
     public Integer call() throws Exception {
         switch (what) {
@@ -99,7 +108,12 @@ final class BenchCommand implements Callable<Integer> {
                 else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices);
             }
             case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density or tokenize");
+            case "word-order" -> {
+                // without --languages, every <language>.tsv in the folder
+                new WordOrderBench(spec.commandLine().getOut()).run(pages,
+                        spec.commandLine().getParseResult().hasMatchedOption("--languages") ? languages : WordOrderBench.languages(pages));
+            }
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density, tokenize or word-order");
         }
         return 0;
     }

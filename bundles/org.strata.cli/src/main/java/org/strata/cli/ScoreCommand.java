@@ -66,6 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
                         + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), encoder.name(),
                         encoder.device(), settings.describe(), s, r.encoded(), r.rescored(), r.kept(), r.knowledge()));
                 if (r.recount() != null) out.println(r.recount().line());
+                for (String line : r.learned()) out.println(line);
             }
         }
         return 0;

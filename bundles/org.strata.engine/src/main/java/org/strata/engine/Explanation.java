@@ -11,7 +11,9 @@ import org.strata.score.Density;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.Head;
+import org.strata.score.LanguageKit;
 import org.strata.score.Prior;
+import org.strata.score.WordOrderModel;
 import org.strata.store.Passage;
 import org.strata.store.PassageQuery;
 
@@ -51,11 +53,7 @@ public final class Explanation {
                     1 - c[Components.SELF_REPETITION], c[Components.SELF_REPETITION], 0.15 + 0.85 * c[Components.WORD_ORDER],
                     c[Components.WORD_ORDER], 1 - 0.4 * c[Components.CUT_OFF], c[Components.CUT_OFF]));
         }
-        org.strata.score.LanguageKit kit = org.strata.score.LanguageKit.of(p.language());
-        out.add(kit.known() ? "language " + p.language() + ": " + kit.describe()
-                : "language " + (p.language() == null || p.language().isBlank() ? "unknown" : p.language() + ", which nothing here knows")
-                        + ": measured by the signals that need no language (no function words; word order from capitals and full stops"
-                        + ")");
+        out.add(language(corpus, p.language()));
         if (current && !Float.isNaN(c[Components.COVERAGE]) && c[Components.COVERAGE] < 0.5f) {
             out.add(String.format(Locale.ROOT, "the encoder covers this language poorly (coverage %.2f: it spells the words out in pieces); "
                     + "its knowledge rests on the prior's prototypes and the expert's choices", c[Components.COVERAGE]));
@@ -105,6 +103,21 @@ public final class Explanation {
                     nameOf(prior.negative(), p.embedding(), anchors.get(1), List.of())));
         }
         return out;
+    }
+
+    /** What Strata knows of the passage's language, and where its word order was judged from. */
+    static String language(CorpusFolder corpus, String language) {
+        LanguageKit kit = LanguageKit.of(language);
+        WordOrderModel learned = kit.wordOrder() == null ? WordOrders.load(corpus).get(kit.code()) : null;
+        String order = kit.wordOrder() != null ? "word order from the model Strata ships for it"
+                : learned != null ? String.format(Locale.ROOT, "word order from a model learned from %,d of this corpus's passages in it",
+                        learned.paragraphs())
+                : kit.code().isEmpty() ? "word order from capitals and full stops"
+                : String.format(Locale.ROOT, "word order from capitals and full stops (a model is learned from the corpus's passages "
+                        + "once it has %d in this language)", WordOrders.MIN_PASSAGES);
+        if (kit.known()) return "language " + kit.code() + ": " + kit.describe() + "; " + order;
+        return "language " + (kit.code().isEmpty() ? "unknown" : kit.code() + ", which nothing here knows")
+                + ": measured by the signals that need no language (no function words; " + order + ")";
     }
 
     private static float best(float[][] rows, float[] e) {

@@ -32,12 +32,13 @@ import org.strata.store.PassageStore;
  */
 public final class Scoring {
     /**
-     * Passages encoded now, re-scored from stored embeddings, left as they were; what scored knowledge; and, after a
-     * re-embedding with another tokenizer, how the token figures changed (null when they did not).
+     * Passages encoded now, re-scored from stored embeddings, left as they were; what scored knowledge; after a
+     * re-embedding with another tokenizer, how the token figures changed (null when they did not); and a line for
+     * each word-order model the corpus learned from its passages in this run ({@link WordOrders}).
      */
-    public record Result(int encoded, int rescored, int kept, String knowledge, Recount recount) {
+    public record Result(int encoded, int rescored, int kept, String knowledge, Recount recount, List<String> learned) {
         public Result(int encoded, int rescored, int kept, String knowledge) {
-            this(encoded, rescored, kept, knowledge, null);
+            this(encoded, rescored, kept, knowledge, null, List.of());
         }
     }
 
@@ -87,10 +88,14 @@ public final class Scoring {
         // scores of an earlier Strata (fewer components, another formula) are measured again with the new ones, so
         // that one corpus never ranks passages on two scales; from the stored embeddings, no encoder run
         if (!rescore && hasOlderScores(store)) rescore = true;
+        // a language Strata ships no word-order model for learns one from the corpus's passages; when one is learned
+        // (again), every passage is measured with it, so that the corpus is on one scale
+        WordOrders.Update wordOrders = WordOrders.update(corpus, rescore || reembed);
+        if (wordOrders.changed()) rescore = true;
         long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         if (unscored == 0 && !rescore) return new Result(0, 0, store.count(), Knowledge.describe(corpus));
         Density.Weights weights = weights(corpus);
-        Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()));
+        Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()), wordOrders.models());
         RepeatedLines repeated = RepeatedLines.count(store);
         // progress units: one per passage encoded, one per passage refined
         long units = unscored + (rescore ? store.count() : unscored);
@@ -102,7 +107,8 @@ public final class Scoring {
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
             Recount recount = !reembed || counted[0] == 0 ? null : new Recount(encoder.name() + " " + encoder.tokenizer().kind(),
                     (int) counted[0], counted[1], counted[2], (int) counted[3], encoder.window());
-            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name(), recount);
+            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name(), recount,
+                    wordOrders.learned());
         }
     }
 

@@ -20,12 +20,24 @@ public final class Intrinsic {
 
     private final List<String> domainWords;
     private final Map<String, Set<String>> domainStems = new ConcurrentHashMap<>();
+    private final Map<String, WordOrderModel> wordOrders;
+    private final Map<String, LanguageKit> kits = new ConcurrentHashMap<>();
 
     /**
      * @param domainTexts the corpus's own words for its domain: concept names, aliases and definitions, layer
      *        names and descriptions; their content words become the domain terms (none: that component is not measured)
      */
     public Intrinsic(List<String> domainTexts) {
+        this(domainTexts, Map.of());
+    }
+
+    /**
+     * @param domainTexts as above
+     * @param wordOrders word-order models learned from the corpus's own passages, by language: used for the
+     *        languages Strata ships no model for (a shipped model is kept where there is one)
+     */
+    public Intrinsic(List<String> domainTexts, Map<String, WordOrderModel> wordOrders) {
+        this.wordOrders = Map.copyOf(wordOrders);
         List<String> words = new ArrayList<>();
         for (String t : domainTexts) {
             if (t == null) continue;
@@ -45,7 +57,7 @@ public final class Intrinsic {
      * {@link Boilerplate#of(String, float)}.
      */
     public float[] measure(String text, int tokens, float repeatedShare, String language) {
-        LanguageKit kit = LanguageKit.of(language);
+        LanguageKit kit = kit(language);
         float[] c = new float[Components.COUNT];
         List<String> words = DensitySignals.words(text);
         DensitySignals.Signals s = DensitySignals.of(text, words, tokens, kit);
@@ -68,6 +80,14 @@ public final class Intrinsic {
         c[Components.KNOWLEDGE] = Float.NaN;
         c[Components.REDUNDANCY] = Float.NaN;
         return c;
+    }
+
+    /** The language's kit, with the corpus's learned word-order model where Strata ships none. */
+    LanguageKit kit(String language) {
+        LanguageKit kit = LanguageKit.of(language);
+        WordOrderModel learned = wordOrders.get(kit.code());
+        if (learned == null || kit.wordOrder() != null) return kit;
+        return kits.computeIfAbsent(kit.code(), k -> kit.withWordOrder(learned));
     }
 
     /**

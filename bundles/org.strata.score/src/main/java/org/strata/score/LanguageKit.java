@@ -20,7 +20,7 @@ import org.tartarus.snowball.SnowballStemmer;
 /**
  * What Strata knows of one language, from maintained libraries: its function words (Lucene's stop sets, Snowball's
  * lists where Snowball has one) and its stemmer (Snowball, through Lucene), plus the word-order model shipped for it
- * ({@link WordOrderModel}) where there is one. A language nothing knows gets an empty kit: its passages are
+ * ({@link WordOrderModel}) where there is one, or one learned from a corpus ({@link #withWordOrder}). A language nothing knows gets an empty kit: its passages are
  * measured by the language-independent signals only, and {@link #known()} says so. Kits are cached; thread-safe
  * (each thread gets a stemmer of its own, Snowball's are not).
  */
@@ -174,9 +174,20 @@ public final class LanguageKit {
         return PERSONAL.getOrDefault(code, Set.of());
     }
 
-    /** The shipped word-order model of the language, or null. */
+    /** The language's word-order model (shipped, or learned from a corpus: {@link #withWordOrder}), or null. */
     public WordOrderModel wordOrder() {
         return wordOrder;
+    }
+
+    /**
+     * This kit with a word-order model learned elsewhere (from a corpus's own passages, for a language Strata ships
+     * none for); the kit itself is left as it is.
+     */
+    public LanguageKit withWordOrder(WordOrderModel model) {
+        if (model != null && !model.language().equals(code)) {
+            throw new IllegalArgumentException("a word-order model of '" + model.language() + "' for the language '" + code + "'");
+        }
+        return new LanguageKit(code, functionWords, stemmer, model);
     }
 
     /** What the kit holds, for explanations: "function words, stemmer, word-order model" or "nothing". */

@@ -37,8 +37,10 @@ public final class WordOrderModel {
     private static final double BETA = 20;
     /** Pseudo-pairs of ordinary text that pull a short passage's mean towards natural (few pairs say little). */
     private static final double SHRINK = 6;
+    /** Folds of the calibration: each paragraph is measured by a model that did not learn from it. */
+    private static final int FOLDS = 5;
     private static final Map<String, WordOrderModel> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final WordOrderModel NONE = new WordOrderModel("", Map.of(), Map.of(), Map.of(), 0, 0, 1);
+    private static final WordOrderModel NONE = new WordOrderModel("", Map.of(), Map.of(), Map.of(), 0, 0, 1, 0);
 
     private final String language;
     private final Map<String, Integer> vocabulary; // word -> class id
@@ -47,9 +49,10 @@ public final class WordOrderModel {
     private final int[] unigram;
     private final long total;
     private final double natural, shuffled, meanWordLength;
+    private final int paragraphs;
 
     private WordOrderModel(String language, Map<String, Integer> vocabulary, Map<String, Integer> classes, Map<Long, Integer> pairs,
-            double natural, double shuffled, double meanWordLength) {
+            double natural, double shuffled, double meanWordLength, int paragraphs) {
         this.language = language;
         this.vocabulary = vocabulary;
         this.classes = classes;
@@ -64,6 +67,7 @@ public final class WordOrderModel {
         this.natural = natural;
         this.shuffled = shuffled;
         this.meanWordLength = meanWordLength;
+        this.paragraphs = paragraphs;
     }
 
     /** The model shipped for a language ("en", "ru"), or null. */
@@ -80,6 +84,11 @@ public final class WordOrderModel {
 
     public String language() {
         return language;
+    }
+
+    /** How many paragraphs the model learned from (0 where its file does not say). */
+    public int paragraphs() {
+        return paragraphs;
     }
 
     /** The mean word length (letters) of the text the model learned from. */
@@ -188,10 +197,43 @@ public final class WordOrderModel {
     }
 
     /**
-     * Learns a model from a language's text (paragraphs of ordinary writing), and calibrates it: the mean PMI of
-     * those paragraphs of at least 30 words as they are, and with their words shuffled.
+     * Learns a model from a language's text (paragraphs of ordinary writing), and calibrates it on paragraphs of at
+     * least 30 words as they are and with their words shuffled. Each paragraph is measured by a model learned
+     * without it (five folds): a model measured on its own text finds it more natural than new text of the same
+     * kind, the more so the less it learned from, and would set its boundary too high.
      */
     public static WordOrderModel train(String language, List<String> paragraphs) {
+        WordOrderModel all = fit(language, paragraphs);
+        Random random = new Random(11);
+        List<Double> nat = new ArrayList<>(), shuf = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<String> rest = new ArrayList<>(), held = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) (i % FOLDS == fold ? held : rest).add(paragraphs.get(i));
+            WordOrderModel m = fit(language, rest);
+            for (String p : held) {
+                List<String> w = new ArrayList<>(Arrays.asList(p.strip().split("\\s+")));
+                if (w.size() < 30) continue;
+                nat.add(m.rawMean(p));
+                Collections.shuffle(w, random);
+                shuf.add(m.rawMean(String.join(" ", w)));
+            }
+        }
+        if (nat.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, 1, 0, all.meanWordLength, paragraphs.size());
+        Collections.sort(shuf);
+        // the boundaries: the 90th percentile of shuffled text, and the 10th of ordinary text above it (a corpus's
+        // own passages hold some word salad, which would otherwise pull the boundary of ordinary text down to it)
+        double shuffled = shuf.get(shuf.size() * 9 / 10);
+        List<Double> ordinary = new ArrayList<>();
+        for (double v : nat) if (v > shuffled) ordinary.add(v);
+        if (ordinary.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, shuffled + 1, shuffled, all.meanWordLength,
+                    paragraphs.size());
+        Collections.sort(ordinary);
+        return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, ordinary.get(ordinary.size() / 10), shuffled,
+                all.meanWordLength, paragraphs.size());
+    }
+
+    /** The counts of a model learned from paragraphs, not yet calibrated. */
+    private static WordOrderModel fit(String language, List<String> paragraphs) {
         Map<String, Integer> freq = new HashMap<>();
         long letters = 0, words = 0;
         for (String p : paragraphs) {
@@ -223,27 +265,7 @@ public final class WordOrderModel {
             for (int i = 1; i < seq.length; i++) pairs.merge(((long) seq[i - 1] << 32) | seq[i], 1, Integer::sum);
             if (seq.length > 0) pairs.merge(((long) seq[seq.length - 1] << 32) | classes.get("<p>"), 1, Integer::sum);
         }
-        WordOrderModel raw = new WordOrderModel(language, vocabulary, classes, pairs, 0, 0, words == 0 ? 0 : (double) letters / words);
-        double[] cal = raw.calibrate(paragraphs);
-        return new WordOrderModel(language, vocabulary, classes, pairs, cal[0], cal[1], raw.meanWordLength);
-    }
-
-    /** The mean PMI that bounds long paragraphs as written (from below) and shuffled (from above), without shrinking. */
-    private double[] calibrate(List<String> paragraphs) {
-        Random random = new Random(11);
-        List<Double> nat = new ArrayList<>(), shuf = new ArrayList<>();
-        for (String p : paragraphs) {
-            List<String> w = new ArrayList<>(Arrays.asList(p.strip().split("\\s+")));
-            if (w.size() < 30) continue;
-            nat.add(rawMean(p));
-            Collections.shuffle(w, random);
-            shuf.add(rawMean(String.join(" ", w)));
-        }
-        if (nat.isEmpty()) return new double[] {1, 0};
-        Collections.sort(nat);
-        Collections.sort(shuf);
-        // the boundaries: the 10th percentile of ordinary text, the 90th of shuffled text
-        return new double[] {nat.get(nat.size() / 10), shuf.get(shuf.size() * 9 / 10)};
+        return new WordOrderModel(language, vocabulary, classes, pairs, 0, 0, words == 0 ? 0 : (double) letters / words, paragraphs.size());
     }
 
     private double rawMean(String text) {
@@ -259,7 +281,7 @@ public final class WordOrderModel {
     }
 
     private void writeTo(BufferedWriter w) throws IOException {
-        w.write("strata-wordorder 1\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\n");
+        w.write("strata-wordorder 1\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\t" + paragraphs + "\n");
         String[] vocab = new String[vocabulary.size()];
         vocabulary.forEach((k, v) -> vocab[v] = k);
         w.write(String.join(" ", vocab) + "\n");
@@ -271,9 +293,12 @@ public final class WordOrderModel {
         for (long k : keys) w.write((k >>> 32) + " " + (k & 0xffffffffL) + " " + pairs.get(k) + "\n");
     }
 
-    static WordOrderModel read(InputStream in) throws IOException {
+    /** Reads a model {@link #write} wrote; an IOException names what is wrong with it. */
+    public static WordOrderModel read(InputStream in) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             return readFrom(r);
+        } catch (RuntimeException e) { // a line cut short or a number garbled
+            throw new IOException("a damaged word-order model: " + e, e);
         }
     }
 
@@ -291,6 +316,6 @@ public final class WordOrderModel {
             pairs.put((Long.parseLong(f[0]) << 32) | Long.parseLong(f[1]), Integer.parseInt(f[2]));
         }
         return new WordOrderModel(head[1], vocabulary, classes, pairs, Double.parseDouble(head[2]), Double.parseDouble(head[3]),
-                Double.parseDouble(head[4]));
+                Double.parseDouble(head[4]), head.length > 5 ? Integer.parseInt(head[5]) : 0);
     }
 }

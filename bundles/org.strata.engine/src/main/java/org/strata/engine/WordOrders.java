@@ -1,0 +1,128 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.strata.score.WordOrderModel;
+import org.strata.store.PassageStore;
+
+/**
+ * Word-order models a corpus learns from its own passages, for the languages Strata ships none for (it ships English
+ * and Russian): without one, word order is judged by capitals and full stops alone, which tells a shuffled paragraph
+ * from its original in 57-72% of pairs; a model learned from 300 passages of the language tells 99-100%
+ * (docs/benchmarks.md). Kept in {@code <corpus>/wordorder/<language>.txt.gz}; learned when a language first has
+ * {@link #MIN_PASSAGES} passages, again when its passages have doubled since, and on every re-scoring of the whole
+ * corpus. A model file that cannot be read is learned again, never fatal.
+ */
+public final class WordOrders {
+    /** Passages of a language before a model is learned from them (below, the capitals cue judges). */
+    public static final int MIN_PASSAGES = 300;
+    /** The most passages a model learns from (evenly spread over the corpus): more adds little and costs memory. */
+    static final int MAX_PASSAGES = 20_000;
+    static final String DIR = "wordorder";
+
+    /** The models in use, by language, and a line for each learned now ("" when none). */
+    public record Update(Map<String, WordOrderModel> models, List<String> learned) {
+        public boolean changed() {
+            return !learned.isEmpty();
+        }
+    }
+
+    private WordOrders() {}
+
+    /** The models the corpus has learned so far, by language, without learning any (a damaged file is left out). */
+    public static Map<String, WordOrderModel> load(CorpusFolder corpus) {
+        Map<String, WordOrderModel> out = new HashMap<>();
+        Path dir = corpus.dir().resolve(DIR);
+        if (!Files.isDirectory(dir)) return out;
+        try (var files = Files.newDirectoryStream(dir, "*.txt.gz")) {
+            for (Path f : files) {
+                String lang = f.getFileName().toString().replace(".txt.gz", "");
+                WordOrderModel m = read(f);
+                if (m != null && m.language().equals(lang) && WordOrderModel.shipped(lang) == null) out.put(lang, m);
+            }
+        } catch (IOException e) {
+            return out; // an unreadable folder: the capitals cue judges, as before any model
+        }
+        return out;
+    }
+
+    private static WordOrderModel read(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            return WordOrderModel.read(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Learns the models the corpus's passages call for now (see the class comment; {@code all}: the whole corpus is
+     * being scored again, so every model is learned again from the passages as they are) and returns those in use.
+     */
+    public static Update update(CorpusFolder corpus, boolean all) throws IOException {
+        Map<String, WordOrderModel> models = load(corpus);
+        PassageStore store = corpus.store();
+        Map<String, Integer> counts = new TreeMap<>();
+        store.forEachAttributes(p -> {
+            String lang = code(p.language());
+            if (!lang.isEmpty()) counts.merge(lang, 1, Integer::sum);
+        });
+        Map<String, Integer> due = new TreeMap<>(); // language -> passages to learn from
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String lang = e.getKey();
+            int n = Math.min(e.getValue(), MAX_PASSAGES);
+            if (n < MIN_PASSAGES || WordOrderModel.shipped(lang) != null) continue;
+            WordOrderModel had = models.get(lang);
+            if (had == null || n >= 2 * had.paragraphs() || (all && n != had.paragraphs())) due.put(lang, e.getValue());
+        }
+        List<String> lines = new ArrayList<>();
+        if (due.isEmpty()) return new Update(models, lines);
+        Map<String, List<String>> texts = new HashMap<>();
+        Map<String, int[]> seen = new HashMap<>();
+        for (String lang : due.keySet()) {
+            texts.put(lang, new ArrayList<>());
+            seen.put(lang, new int[1]);
+        }
+        store.forEach(false, p -> {
+            String lang = code(p.language());
+            List<String> t = texts.get(lang);
+            if (t == null) return;
+            // every k-th passage of the language, so that a large corpus is learned from all of its parts
+            int k = seen.get(lang)[0]++;
+            int total = due.get(lang);
+            if (total <= MAX_PASSAGES || (long) k * MAX_PASSAGES / total != (long) (k + 1) * MAX_PASSAGES / total) t.add(p.text());
+        });
+        Path dir = Files.createDirectories(corpus.dir().resolve(DIR));
+        for (Map.Entry<String, List<String>> e : texts.entrySet()) {
+            String lang = e.getKey();
+            WordOrderModel m = WordOrderModel.train(lang, e.getValue());
+            write(dir.resolve(lang + ".txt.gz"), m);
+            models.put(lang, m);
+            lines.add(String.format(Locale.ROOT, "word order of '%s' learned from %,d of its passages (Strata ships no model for it)",
+                    lang, m.paragraphs()));
+        }
+        return new Update(models, lines);
+    }
+
+    private static void write(Path target, WordOrderModel m) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            m.write(o);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String code(String language) {
+        return language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+    }
+}
