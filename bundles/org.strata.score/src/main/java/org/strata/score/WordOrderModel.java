@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
  * agreement in Russian as "-ing" and "-ly" do in English); capitals, numbers and sentence punctuation are classes
  * too. A passage is scored by the mean pointwise mutual information of its neighbouring classes: positive for
  * ordinary sentences, near or below zero for shuffled words, keyword stuffing and spun text, where neighbours are
- * as good as random. Nothing in it is specific to a language. Immutable, thread-safe.
+ * as good as random. Nothing in it is specific to a language. A model learned from a corpus's own passages measures
+ * each with a part of itself that did not learn from it ({@link #train}). Immutable, thread-safe.
  */
 public final class WordOrderModel {
     /** How many of the most frequent words are classes of their own. */
@@ -37,8 +38,8 @@ public final class WordOrderModel {
     private static final double BETA = 20;
     /** Pseudo-pairs of ordinary text that pull a short passage's mean towards natural (few pairs say little). */
     private static final double SHRINK = 6;
-    /** Folds of the calibration: each paragraph is measured by a model that did not learn from it. */
-    private static final int FOLDS = 5;
+    /** Folds of a learned model: each paragraph is measured by a model that did not learn from it. */
+    static final int FOLDS = 5;
     private static final Map<String, WordOrderModel> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final WordOrderModel NONE = new WordOrderModel("", Map.of(), Map.of(), Map.of(), 0, 0, 1, 0);
 
@@ -50,9 +51,16 @@ public final class WordOrderModel {
     private final long total;
     private final double natural, shuffled, meanWordLength;
     private final int paragraphs;
+    /** Of a learned model: the models of its folds, each learned without the texts of its fold (empty when shipped). */
+    private final List<WordOrderModel> folds;
 
     private WordOrderModel(String language, Map<String, Integer> vocabulary, Map<String, Integer> classes, Map<Long, Integer> pairs,
             double natural, double shuffled, double meanWordLength, int paragraphs) {
+        this(language, vocabulary, classes, pairs, natural, shuffled, meanWordLength, paragraphs, List.of());
+    }
+
+    private WordOrderModel(String language, Map<String, Integer> vocabulary, Map<String, Integer> classes, Map<Long, Integer> pairs,
+            double natural, double shuffled, double meanWordLength, int paragraphs, List<WordOrderModel> folds) {
         this.language = language;
         this.vocabulary = vocabulary;
         this.classes = classes;
@@ -68,6 +76,7 @@ public final class WordOrderModel {
         this.shuffled = shuffled;
         this.meanWordLength = meanWordLength;
         this.paragraphs = paragraphs;
+        this.folds = List.copyOf(folds);
     }
 
     /** The model shipped for a language ("en", "ru"), or null. */
@@ -96,9 +105,14 @@ public final class WordOrderModel {
         return meanWordLength;
     }
 
-    /** The mean pointwise mutual information of a passage's neighbouring classes (nats); shrunk towards natural when short. */
+    /**
+     * The mean pointwise mutual information of a passage's neighbouring classes (nats); shrunk towards natural when
+     * short. A learned model measures a text with the model of its fold, which did not learn from it: a corpus's
+     * model measures the very passages it learned from, and a model measuring its own text remembers it (a shuffled
+     * passage among them would look as natural as its neighbours).
+     */
     public double meanPmi(String text) {
-        double[] s = pmiSum(text);
+        double[] s = (folds.isEmpty() ? this : folds.get(fold(text))).pmiSum(text);
         return (s[0] + SHRINK * natural) / (s[1] + SHRINK);
     }
 
@@ -199,17 +213,20 @@ public final class WordOrderModel {
     /**
      * Learns a model from a language's text (paragraphs of ordinary writing), and calibrates it on paragraphs of at
      * least 30 words as they are and with their words shuffled. Each paragraph is measured by a model learned
-     * without it (five folds): a model measured on its own text finds it more natural than new text of the same
-     * kind, the more so the less it learned from, and would set its boundary too high.
+     * without it (five folds by a hash of the text): a model measured on its own text finds it more natural than new
+     * text of the same kind, the more so the less it learned from, and would set its boundary too high. The model
+     * keeps its folds and measures every text with the one that did not learn from it ({@link #meanPmi}).
      */
     public static WordOrderModel train(String language, List<String> paragraphs) {
         WordOrderModel all = fit(language, paragraphs);
         Random random = new Random(11);
         List<Double> nat = new ArrayList<>(), shuf = new ArrayList<>();
+        List<WordOrderModel> folds = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<String> rest = new ArrayList<>(), held = new ArrayList<>();
-            for (int i = 0; i < paragraphs.size(); i++) (i % FOLDS == fold ? held : rest).add(paragraphs.get(i));
+            for (String p : paragraphs) (fold(p) == fold ? held : rest).add(p);
             WordOrderModel m = fit(language, rest);
+            folds.add(m);
             for (String p : held) {
                 List<String> w = new ArrayList<>(Arrays.asList(p.strip().split("\\s+")));
                 if (w.size() < 30) continue;
@@ -218,7 +235,7 @@ public final class WordOrderModel {
                 shuf.add(m.rawMean(String.join(" ", w)));
             }
         }
-        if (nat.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, 1, 0, all.meanWordLength, paragraphs.size());
+        if (nat.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, 1, 0, all.meanWordLength, paragraphs.size(), folds);
         Collections.sort(shuf);
         // the boundaries: the 90th percentile of shuffled text, and the 10th of ordinary text above it (a corpus's
         // own passages hold some word salad, which would otherwise pull the boundary of ordinary text down to it)
@@ -226,10 +243,15 @@ public final class WordOrderModel {
         List<Double> ordinary = new ArrayList<>();
         for (double v : nat) if (v > shuffled) ordinary.add(v);
         if (ordinary.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, shuffled + 1, shuffled, all.meanWordLength,
-                    paragraphs.size());
+                    paragraphs.size(), folds);
         Collections.sort(ordinary);
         return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, ordinary.get(ordinary.size() / 10), shuffled,
-                all.meanWordLength, paragraphs.size());
+                all.meanWordLength, paragraphs.size(), folds);
+    }
+
+    /** The fold of a text: a hash of it, the same in every run and for every copy of it. */
+    static int fold(String text) {
+        return Math.floorMod(text.hashCode(), FOLDS);
     }
 
     /** The counts of a model learned from paragraphs, not yet calibrated. */
@@ -273,27 +295,33 @@ public final class WordOrderModel {
         return s[1] == 0 ? 0 : s[0] / s[1];
     }
 
-    /** Writes the model as gzipped text: a header, the vocabulary, the classes, then "a b count" per pair. */
+    /**
+     * Writes the model as gzipped text: a header, then its tables and those of its folds, each the vocabulary, the
+     * classes, the number of pairs and "a b count" per pair.
+     */
     public void write(OutputStream out) throws IOException {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-            writeTo(w);
+            w.write("strata-wordorder 2\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\t" + paragraphs + "\t"
+                    + folds.size() + "\n");
+            writeTables(w);
+            for (WordOrderModel f : folds) f.writeTables(w);
         }
     }
 
-    private void writeTo(BufferedWriter w) throws IOException {
-        w.write("strata-wordorder 1\t" + language + "\t" + natural + "\t" + shuffled + "\t" + meanWordLength + "\t" + paragraphs + "\n");
+    private void writeTables(BufferedWriter w) throws IOException {
         String[] vocab = new String[vocabulary.size()];
         vocabulary.forEach((k, v) -> vocab[v] = k);
         w.write(String.join(" ", vocab) + "\n");
         String[] names = new String[classes.size()];
         classes.forEach((k, v) -> names[v] = k);
         w.write(String.join(" ", names) + "\n");
+        w.write(pairs.size() + "\n");
         List<Long> keys = new ArrayList<>(pairs.keySet());
         Collections.sort(keys);
         for (long k : keys) w.write((k >>> 32) + " " + (k & 0xffffffffL) + " " + pairs.get(k) + "\n");
     }
 
-    /** Reads a model {@link #write} wrote; an IOException names what is wrong with it. */
+    /** Reads a model {@link #write} wrote (or an earlier Strata shipped); an IOException names what is wrong with it. */
     public static WordOrderModel read(InputStream in) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             return readFrom(r);
@@ -303,19 +331,41 @@ public final class WordOrderModel {
     }
 
     private static WordOrderModel readFrom(BufferedReader r) throws IOException {
-        String[] head = r.readLine().split("\t");
-        if (!head[0].equals("strata-wordorder 1")) throw new IOException("not a word-order model: " + head[0]);
-        Map<String, Integer> vocabulary = new HashMap<>(), classes = new HashMap<>();
-        String[] vocab = r.readLine().split(" ");
-        for (int i = 0; i < vocab.length; i++) vocabulary.put(vocab[i], i);
-        String[] names = r.readLine().split(" ");
-        for (int i = 0; i < names.length; i++) classes.put(names[i], i);
-        Map<Long, Integer> pairs = new HashMap<>();
-        for (String line; (line = r.readLine()) != null; ) {
-            String[] f = line.split(" ");
-            pairs.put((Long.parseLong(f[0]) << 32) | Long.parseLong(f[1]), Integer.parseInt(f[2]));
+        String first = r.readLine();
+        if (first == null) throw new IOException("an empty word-order model");
+        String[] head = first.split("\t");
+        boolean v1 = head[0].equals("strata-wordorder 1");
+        if (!v1 && !head[0].equals("strata-wordorder 2")) throw new IOException("not a word-order model: " + head[0]);
+        double natural = Double.parseDouble(head[2]), shuffled = Double.parseDouble(head[3]), wordLength = Double.parseDouble(head[4]);
+        int paragraphs = head.length > 5 ? Integer.parseInt(head[5]) : 0, folds = v1 ? 0 : Integer.parseInt(head[6]);
+        List<WordOrderModel> tables = new ArrayList<>();
+        for (int t = 0; t <= folds; t++) {
+            Map<String, Integer> vocabulary = names(line(r)), classes = names(line(r));
+            Map<Long, Integer> pairs = new HashMap<>();
+            int n = v1 ? Integer.MAX_VALUE : Integer.parseInt(line(r));
+            for (int i = 0; i < n; i++) {
+                String line = v1 ? r.readLine() : line(r);
+                if (line == null) break; // the end of a model of the first format
+                String[] f = line.split(" ");
+                pairs.put((Long.parseLong(f[0]) << 32) | Long.parseLong(f[1]), Integer.parseInt(f[2]));
+            }
+            tables.add(new WordOrderModel(head[1], vocabulary, classes, pairs, natural, shuffled, wordLength, paragraphs));
         }
-        return new WordOrderModel(head[1], vocabulary, classes, pairs, Double.parseDouble(head[2]), Double.parseDouble(head[3]),
-                Double.parseDouble(head[4]), head.length > 5 ? Integer.parseInt(head[5]) : 0);
+        WordOrderModel m = tables.get(0);
+        return new WordOrderModel(head[1], m.vocabulary, m.classes, m.pairs, natural, shuffled, wordLength, paragraphs, tables.subList(1, tables.size()));
+    }
+
+    private static String line(BufferedReader r) throws IOException {
+        String line = r.readLine();
+        if (line == null) throw new IOException("a word-order model cut short");
+        return line;
+    }
+
+    private static Map<String, Integer> names(String line) {
+        Map<String, Integer> out = new HashMap<>();
+        if (line.isEmpty()) return out;
+        String[] names = line.split(" ");
+        for (int i = 0; i < names.length; i++) out.put(names[i], i);
+        return out;
     }
 }
