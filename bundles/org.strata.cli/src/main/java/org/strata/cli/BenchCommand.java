@@ -87,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--word-order-text", paramLabel = "DIR", description = "for 'density --write-word-order': more ordinary writing of tune documents, DIR/<language>.txt, one paragraph a line")
     Path wordOrderText;
 
+    @Option(names = "--failures", paramLabel = "FILE", description = "for 'density': write every degraded copy that scores at or above its original to FILE, with both texts and what differs")
+    Path failures;
+
     @Option(names = "--pages", paramLabel = "DIR", defaultValue = "eval/word-order", description = "for 'word-order': the folder "
             + "of <language>.tsv paragraphs (default: ${DEFAULT-VALUE}, Ukrainian and German; scripts/word-order-eval/build.sh "
             + "writes fourteen languages)")
@@ -105,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
             case "density" -> {
                 if (!split.equals("tune") && !split.equals("test")) throw new IllegalArgumentException("--split is tune or test, not " + split);
                 if (writeWordOrder != null) new DensityBench(spec.commandLine().getOut()).writeModels(set, languages, writeWordOrder, wordOrderText);
-                else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices);
+                else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices, failures);
             }
             case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
             case "word-order" -> {

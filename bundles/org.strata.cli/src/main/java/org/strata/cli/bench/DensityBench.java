@@ -27,9 +27,15 @@ public final class DensityBench {
     }
 
     public void run(Path setDir, List<String> languages, String split, int[] choices) throws Exception {
+        run(setDir, languages, split, choices, null);
+    }
+
+    /** As above; with {@code failures}, every degraded copy that scores at or above its original is written there. */
+    public void run(Path setDir, List<String> languages, String split, int[] choices, Path failures) throws Exception {
         List<DensityEval.Report> reports = new ArrayList<>();
-        try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu())) {
-            DensityEval eval = new DensityEval(encoder);
+        try (Encoder encoder = DefaultEncoder.open(EncoderSettings.cpu());
+                java.io.PrintWriter f = failures == null ? null : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(failures))) {
+            DensityEval eval = new DensityEval(encoder).withFailures(f);
             for (String lang : languages) {
                 EvalSet set = EvalSet.read(setDir, lang);
                 out.println("scoring the " + split + " split of " + setDir.resolve(lang + ".tsv") + " ...");

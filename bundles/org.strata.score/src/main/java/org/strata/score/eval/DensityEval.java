@@ -40,9 +40,16 @@ public final class DensityEval {
     }
 
     private final Encoder encoder;
+    private java.io.PrintWriter failures;
 
     public DensityEval(Encoder encoder) {
         this.encoder = encoder;
+    }
+
+    /** Writes every degraded copy that scores at or above its original, with both texts and their components, to {@code out}. */
+    public DensityEval withFailures(java.io.PrintWriter out) {
+        this.failures = out;
+        return this;
     }
 
     /** The figures of one language on one split, with choices of 0 and each count in {@code choiceCounts}. */
@@ -158,10 +165,28 @@ public final class DensityEval {
             for (int k = 0; k < f.length; k++) f[k] = TextFeatures.of(copies.get(k));
             float[] d = densities(prior, comps, emb, f);
             int right = 0;
-            for (int k = 0; k < copies.size(); k++) if (density[of.get(k)] > d[k]) right++;
+            for (int k = 0; k < copies.size(); k++) {
+                if (density[of.get(k)] > d[k]) right++;
+                else if (failures != null) failure(kind, items.get(of.get(k)).text(), density[of.get(k)], measure(intrinsic, items.get(of.get(k)).text(),
+                        set.language()), copies.get(k), d[k], comps[k], prior.knowledge(emb[k], f[k]));
+            }
             out.put(kind, new int[] {right, copies.size()});
         }
         return out;
+    }
+
+    private void failure(String kind, String original, float od, float[] oc, String copy, float cd, float[] cc, float copyKnowledge) {
+        failures.println("== " + kind + String.format(Locale.ROOT, ": original %.3f, copy %.3f (its knowledge %.2f)", od, cd, copyKnowledge));
+        StringBuilder sb = new StringBuilder("   ");
+        for (int i = 0; i < Components.COUNT; i++) {
+            if (Float.isNaN(oc[i]) && Float.isNaN(cc[i])) continue;
+            if (Math.abs(oc[i] - cc[i]) < 0.01f) continue;
+            sb.append(String.format(Locale.ROOT, " %s %.2f>%.2f", Components.NAMES.get(i), oc[i], cc[i]));
+        }
+        failures.println(sb);
+        failures.println("  original: " + original.replace("\n", " / "));
+        failures.println("  copy: " + copy.replace("\n", " / "));
+        failures.flush();
     }
 
     /**
