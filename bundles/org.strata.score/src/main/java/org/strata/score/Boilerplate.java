@@ -22,9 +22,12 @@ public final class Boilerplate {
             + "unsubscribe|gdpr|affiliate links?|provided \"?as is\"?|express or implied|in no event|royalty[- ]free|non-?exclusive|"
             + "(hereby )?grants? you|must not be misrepresented|shall mean|subject to the following conditions|"
             + "source (or|and) object form|third[- ]party (programs|software|notices|components)|open source (code|licen[cs]es?))\\b");
-    /** The same cues in Russian: rights, privacy, personal data, cookies, agreements, disclaimers. */
+    /**
+     * The same cues in Russian: rights, privacy, personal data, cookies (Russian sites write "файлы cookie" in Latin
+     * letters as often as "куки"), agreements, disclaimers.
+     */
     private static final Pattern LEGAL_RU = Pattern.compile("(?<![\\p{L}\\p{N}])(все права защищены|авторск\\p{L}+ прав\\p{L}*|правообладател\\p{L}*|политик\\p{L}+ конфиденциальности|персональн\\p{L}+ данн\\p{L}+|"
-            + "куки|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
+            + "куки|(файл\\p{L}* )?cookies?(-файл\\p{L}*| файл\\p{L}*)?|согласи\\p{L}+ (на|с)|пользовательск\\p{L}+ соглашени\\p{L}+|услови\\p{L}+ (использования|обслуживания)|"
             + "оферт\\p{L}+|товарн\\p{L}+ знак\\p{L}*|отказ от ответственности|без (каких-либо )?гаранти\\p{L}+|лицензи\\p{L}+|"
             + "отписаться|при (полном или частичном )?(копировании|использовании) материалов|ссылка на (источник|сайт) обязательна|"
             + "18\\+|реклама)(?![\\p{L}\\p{N}])");

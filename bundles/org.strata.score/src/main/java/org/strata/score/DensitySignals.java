@@ -73,7 +73,10 @@ public final class DensitySignals {
         float letters = clamp((letterShare(text) - 0.60f) / 0.30f);
         float prose = clamp((proseShare(text) - 0.3f) / 0.6f);
         double typical = kit.wordOrder() != null ? kit.wordOrder().meanWordLength() : DEFAULT_WORD_LENGTH;
-        float wordLength = clamp((float) ((meanWordLength(words) - (typical - 0.9)) / 1.4));
+        // measured on the passage's sentences: labels and menu items around them ("Загрузить и импортировать файл")
+        // are long words that say nothing
+        List<String> inSentences = words(sentences(text));
+        float wordLength = clamp((float) ((meanWordLength(inSentences.isEmpty() ? words : inSentences) - (typical - 0.9)) / 1.4));
         float length = clamp((tokens - 8f) / 40f);
         float wordOrder = kit.wordOrder() != null ? kit.wordOrder().score(text) : WordOrder.of(text, kit);
         float selfRepetition = SelfRepetition.of(ratio, words);
@@ -175,6 +178,28 @@ public final class DensitySignals {
             }
         }
         return total == 0 ? 0 : (float) inSentences / total;
+    }
+
+    /** The passage's sentences (five words or more, ended by . ! ? or :), as {@link #proseShare} counts them, joined by spaces. */
+    static String sentences(String text) {
+        StringBuilder out = new StringBuilder();
+        int start = 0, current = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) current++;
+            inWord = letter;
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '\n') {
+                boolean sentenceEnd = c != '|' && c != '\n' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+                if (sentenceEnd && current >= 5) out.append(text, start, i + 1).append(' ');
+                if (sentenceEnd || c == '|' || c == '\n') {
+                    current = 0;
+                    start = i + 1;
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**

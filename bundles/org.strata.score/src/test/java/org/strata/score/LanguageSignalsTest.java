@@ -128,8 +128,21 @@ class LanguageSignalsTest {
         Boilerplate.Cues prose = Boilerplate.of("Python — язык программирования, который — как говорят — прост; много лет назад "
                 + "его создал Гвидо ван Россум, и так далее.", 0f, 0f, "ru");
         assertTrue(prose.boilerplate() < 0.2f, prose.toString());
+        // Russian sites write "файлы cookie" in Latin letters
+        Boilerplate.Cues cookies = Boilerplate.of("Этот сайт использует файлы cookie, необходимые для его правильной работы.", 0f, 0f, "ru");
+        assertTrue(cookies.legal() > 0.3f, cookies.toString());
         // English cues do not search French text ("comment" is "how")
         assertEquals(0f, Boilerplate.of("Comment installer le paquet et comment le configurer ensuite.", 0f, 0f, "fr").navigation());
+    }
+
+    @Test
+    void wordLengthIsMeasuredOnSentencesNotOnTheLabelsAroundThem() {
+        String labels = "Загрузить и импортировать файл\nУправление файлами\nДобавить новую рубрику\n";
+        LanguageKit ru = LanguageKit.of("ru");
+        assertEquals(DensitySignals.of(RU, 200, ru).wordLength(), DensitySignals.of(labels + RU + "\n" + labels, 260, ru).wordLength(), 1e-6f);
+        assertEquals("", DensitySignals.sentences(labels), "labels are no sentences");
+        // a text of labels only is measured on all its words
+        assertTrue(DensitySignals.of(labels, 20, ru).wordLength() > 0f);
     }
 
     @Test
