@@ -39,7 +39,7 @@ public final class Explanation {
         float[] c = p.components();
         Density.Weights w = Scoring.weights(corpus);
         String source = Knowledge.describe(corpus);
-        boolean current = c.length >= Components.COUNT;
+        boolean current = c.length >= Components.COUNT_V2;
         out.add(String.format(Locale.ROOT, "density %.3f = %s of knowledge %.2f (weight %.2f, from the %s) and information %.2f "
                 + "(weight %.2f), times %.2f for redundancy %.2f, times %.2f for boilerplate %.2f", p.density(),
                 current ? "geometric mean" : "mean", c[Components.KNOWLEDGE], w.knowledge(), source, c[Components.INFORMATION], w.information(),
@@ -65,6 +65,7 @@ public final class Explanation {
             signals.add(Components.STATEMENTS);
             signals.add(Components.IMPERSONAL);
             signals.add(Components.COVERAGE);
+            if (c.length > Components.NOMINAL) signals.add(Components.NOMINAL);
         }
         signals.removeIf(i -> Float.isNaN(c[i]));
         signals.sort(Comparator.comparingDouble(i -> c[i]));

@@ -58,7 +58,7 @@ public final class Density {
      * information are joined by a weighted geometric mean: a passage needs both. Scores of 17 components (before these) combine as then.
      */
     public static float combine(Weights w, float[] c) {
-        if (c.length < Components.COUNT) {
+        if (c.length < Components.COUNT_V2) {
             return combine(w, c[Components.KNOWLEDGE], c[Components.INFORMATION], c[Components.REDUNDANCY], c[Components.BOILERPLATE]);
         }
         double wk = w.knowledge(), wi = w.information();

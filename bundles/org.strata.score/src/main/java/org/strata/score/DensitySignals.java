@@ -20,11 +20,11 @@ import java.util.zip.Deflater;
 public final class DensitySignals {
     /**
      * The signals of a passage, each in [0,1] (content words NaN for a language nothing knows), and {@code density},
-     * the information they make together. Word order and self-repetition are kept apart from it: they scale the
+     * the information they make together (nominal style NaN where no dictionary knows the language). Word order and self-repetition are kept apart from it: they scale the
      * whole score (see {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
      */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
-            float length, float wordOrder, float selfRepetition, float code, float statements, float impersonal, float density) {
+            float length, float wordOrder, float selfRepetition, float code, float statements, float impersonal, float nominal, float density) {
         /** The components in a fixed order: compression, diversity, content, letters, prose, word length, length, word order. */
         public float[] components() {
             return new float[] {compression, diversity, content, letters, prose, wordLength, length, wordOrder};
@@ -38,6 +38,7 @@ public final class DensitySignals {
                     Map.entry("said once", 1 - selfRepetition), Map.entry("not code", 1 - code), Map.entry("statements", statements)));
             if (!Float.isNaN(impersonal)) parts.add(Map.entry("impersonal", impersonal));
             if (!Float.isNaN(content)) parts.add(Map.entry("content words", content));
+            if (!Float.isNaN(nominal)) parts.add(Map.entry("nominal style", nominal));
             parts.sort(Map.Entry.comparingByValue());
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "density %.2f:", density));
             for (Map.Entry<String, Float> e : parts) sb.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue()));
@@ -85,9 +86,11 @@ public final class DensitySignals {
         // compression and lexical diversity are not in the mean: dense writing repeats its terms and compresses like
         // any prose (they rank reference text below fiction); they guard against repetition as gates below
         float impersonal = impersonal(words, kit);
-        // a weighted mean of the signals measured (content words and person need the language's resources)
-        double[] w = {0.20, 0.10, 0.20, 0.20, 0.05, 0.10, 0.15};
-        float[] v = {content, letters, prose, wordLength, length, statements, impersonal};
+        // a weighted mean of the signals measured (content words, person and nominal style need the language's resources)
+        // nouns and prepositions, the mark of informational writing, measured on sentences as word length is
+        float nominal = nominal(inSentences.isEmpty() ? words : inSentences, kit.morphology());
+        double[] w = {0.20, 0.10, 0.20, 0.20, 0.05, 0.10, 0.15, 0.20};
+        float[] v = {content, letters, prose, wordLength, length, statements, impersonal, nominal};
         double sum = 0, weights = 0;
         for (int i = 0; i < v.length; i++) {
             if (Float.isNaN(v[i])) continue;
@@ -100,7 +103,21 @@ public final class DensitySignals {
         double weakest = Math.min(prose, Math.min(compression, Float.isNaN(content) ? 1f : content));
         float density = (float) (quality * (0.3 + 0.7 * Math.min(1.0, 2 * weakest)));
         return new Signals(compression, diversity, content, letters, prose, wordLength, length, wordOrder, selfRepetition, code,
-                statements, impersonal, clamp(density));
+                statements, impersonal, nominal, clamp(density));
+    }
+
+    /** Nouns and prepositions among the words the dictionary knows, 0 at a quarter, 1 at a half; NaN without a dictionary. */
+    static float nominal(List<String> words, Morphology morphology) {
+        if (morphology == null) return Float.NaN;
+        int known = 0, nominal = 0;
+        for (String w : words) {
+            if (!Character.isLetter(w.charAt(0))) continue;
+            Morphology.Part p = morphology.part(w);
+            if (p == Morphology.Part.UNKNOWN) continue;
+            known++;
+            if (p == Morphology.Part.NOUN || p == Morphology.Part.PREPOSITION) nominal++;
+        }
+        return known < 5 ? Float.NaN : clamp(((float) nominal / known - 0.25f) / 0.25f);
     }
 
     static List<String> words(String text) {

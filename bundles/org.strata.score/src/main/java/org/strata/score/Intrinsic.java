@@ -77,6 +77,7 @@ public final class Intrinsic {
         c[Components.CUT_OFF] = DensitySignals.cutOff(text);
         c[Components.STATEMENTS] = s.statements();
         c[Components.IMPERSONAL] = s.impersonal();
+        c[Components.NOMINAL] = s.nominal();
         c[Components.KNOWLEDGE] = Float.NaN;
         c[Components.REDUNDANCY] = Float.NaN;
         return c;

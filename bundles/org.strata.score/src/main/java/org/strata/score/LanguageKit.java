@@ -19,8 +19,9 @@ import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * What Strata knows of one language, from maintained libraries: its function words (Lucene's stop sets, Snowball's
- * lists where Snowball has one) and its stemmer (Snowball, through Lucene), plus the word-order model shipped for it
- * ({@link WordOrderModel}) where there is one, or one learned from a corpus ({@link #withWordOrder}). A language nothing knows gets an empty kit: its passages are
+ * lists where Snowball has one) and its stemmer (Snowball, through Lucene); the word-order model shipped for it
+ * ({@link WordOrderModel}), or one learned from a corpus ({@link #withWordOrder}); and a dictionary of its parts of
+ * speech ({@link Morphology}) where there is one. A language nothing knows gets an empty kit: its passages are
  * measured by the language-independent signals only, and {@link #known()} says so. Kits are cached; thread-safe
  * (each thread gets a stemmer of its own, Snowball's are not).
  */
@@ -169,6 +170,11 @@ public final class LanguageKit {
         };
     }
 
+    /** The parts of speech of the language's words ({@link Morphology}), or null where Strata has no dictionary for it. */
+    public Morphology morphology() {
+        return code.isEmpty() ? null : Morphology.of(code);
+    }
+
     /** The language's first-person (and familiar second-person) pronouns; empty where Strata has none. */
     public Set<String> personal() {
         return PERSONAL.getOrDefault(code, Set.of());
@@ -197,6 +203,7 @@ public final class LanguageKit {
         if (stemmer != null) sb.append(sb.isEmpty() ? "" : ", ").append("Snowball stemmer");
         if (wordOrder != null) sb.append(sb.isEmpty() ? "" : ", ").append("word-order model");
         if (!personal().isEmpty()) sb.append(sb.isEmpty() ? "" : ", ").append("personal pronouns");
+        if (morphology() != null) sb.append(sb.isEmpty() ? "" : ", ").append("a dictionary of parts of speech");
         return sb.isEmpty() ? "nothing" : sb.toString();
     }
 

@@ -136,6 +136,25 @@ class LanguageSignalsTest {
     }
 
     @Test
+    void russianNominalStyleComesFromTheDictionary() {
+        Morphology ru = LanguageKit.of("ru").morphology();
+        assertEquals(Morphology.Part.NOUN, ru.part("сухожилие"));
+        assertEquals(Morphology.Part.PREPOSITION, ru.part("при"));
+        assertEquals(Morphology.Part.VERB, ru.part("сказал"));
+        assertEquals(Morphology.Part.UNKNOWN, ru.part("zzz"));
+        String story = "Он вышел из дома рано утром, долго шёл по тропинке и думал о том, что она ему сказала вчера. Потом он "
+                + "остановился, посмотрел назад и вдруг понял, что забыл ключи.";
+        float dense = DensitySignals.of(RU, 200, LanguageKit.of("ru")).nominal(), told = DensitySignals.of(story, 200, LanguageKit.of("ru")).nominal();
+        assertTrue(dense > told + 0.3f, dense + " vs " + told);
+        // no dictionary for English or German: not measured
+        assertNull(LanguageKit.of("en").morphology());
+        assertTrue(Float.isNaN(DensitySignals.of(EN, 200, LanguageKit.of("en")).nominal()));
+        Intrinsic intrinsic = new Intrinsic(List.of());
+        assertEquals(dense, intrinsic.measure(RU, 200, 0f, "ru")[Components.NOMINAL], 1e-6f);
+        assertTrue(LanguageKit.of("ru").describe().contains("a dictionary of parts of speech"));
+    }
+
+    @Test
     void wordLengthIsMeasuredOnSentencesNotOnTheLabelsAroundThem() {
         String labels = "Загрузить и импортировать файл\nУправление файлами\nДобавить новую рубрику\n";
         LanguageKit ru = LanguageKit.of("ru");
@@ -186,7 +205,7 @@ class LanguageSignalsTest {
             c[Components.REDUNDANCY] = 0f;
             for (int i = 0; i < c.length; i++) {
                 assertTrue(Float.isNaN(c[i]) ? i == Components.CONTENT || i == Components.DOMAIN_TERMS || i == Components.COVERAGE
-                        || i == Components.IMPERSONAL
+                        || i == Components.IMPERSONAL || i == Components.NOMINAL
                         : c[i] >= 0 && c[i] <= 1, Components.NAMES.get(i) + " = " + c[i] + " for " + t[1]);
             }
             float d = Density.combine(Density.Weights.DEFAULT, c);

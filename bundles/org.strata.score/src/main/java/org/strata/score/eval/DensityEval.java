@@ -87,6 +87,7 @@ public final class DensityEval {
         for (int i = 0; i < items.size(); i++) all.add(i);
         double auc = auc(all, density, positive);
 
+        if (failures != null) ranking(items, density, comps, positive, prior, emb, features);
         Map<String, int[]> degradations = degradations(set, items, density, prior, intrinsic);
         Map<String, Double> byPart = new LinkedHashMap<>();
         for (int part : new int[] {Components.KNOWLEDGE, Components.INFORMATION, Components.WORD_ORDER, Components.COVERAGE}) {
@@ -173,6 +174,30 @@ public final class DensityEval {
             out.put(kind, new int[] {right, copies.size()});
         }
         return out;
+    }
+
+    /** The other texts that score highest and the dense ones that score lowest, ten of each kind, with their components. */
+    private void ranking(List<EvalSet.Item> items, float[] density, float[][] comps, boolean[] positive, Head prior, float[][] emb,
+            TextFeatures.Sparse[] features) {
+        Map<String, List<Integer>> byKind = new java.util.TreeMap<>();
+        for (int i = 0; i < items.size(); i++) byKind.computeIfAbsent(items.get(i).kind(), k -> new ArrayList<>()).add(i);
+        for (Map.Entry<String, List<Integer>> e : byKind.entrySet()) {
+            boolean pos = positive[e.getValue().get(0)];
+            List<Integer> idx = new ArrayList<>(e.getValue());
+            idx.sort((a, b) -> pos ? Float.compare(density[a], density[b]) : Float.compare(density[b], density[a]));
+            failures.println("#### " + (pos ? "lowest " : "highest ") + e.getKey());
+            for (int i : idx.subList(0, Math.min(10, idx.size()))) {
+                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.3f %s: knowledge %.2f", density[i], items.get(i).document(),
+                        prior.knowledge(emb[i], features[i])));
+                for (int c = 0; c < Components.COUNT; c++) {
+                    if (!Float.isNaN(comps[i][c])) sb.append(String.format(Locale.ROOT, " %s %.2f", Components.NAMES.get(c), comps[i][c]));
+                }
+                failures.println(sb);
+                String t = items.get(i).text().replace("\n", " / ");
+                failures.println("   " + (t.length() > 400 ? t.substring(0, 400) + "..." : t));
+            }
+        }
+        failures.flush();
     }
 
     private void failure(String kind, String original, float od, float[] oc, String copy, float cd, float[] cc, float copyKnowledge) {
