@@ -13,7 +13,6 @@ import org.strata.score.EncoderException;
 import org.strata.score.Head;
 import org.strata.score.LanguageKit;
 import org.strata.score.Prior;
-import org.strata.score.WordOrderModel;
 import org.strata.store.Passage;
 import org.strata.store.PassageQuery;
 
@@ -109,10 +108,10 @@ public final class Explanation {
     /** What Strata knows of the passage's language, and where its word order was judged from. */
     static String language(CorpusFolder corpus, String language) {
         LanguageKit kit = LanguageKit.of(language);
-        WordOrderModel learned = kit.wordOrder() == null ? WordOrders.load(corpus).get(kit.code()) : null;
+        Integer learned = kit.wordOrder() == null ? WordOrders.learnedFrom(corpus, kit.code()) : null;
         String order = kit.wordOrder() != null ? "word order from the model Strata ships for it"
                 : learned != null ? String.format(Locale.ROOT, "word order from a model learned from %,d of this corpus's passages in it",
-                        learned.paragraphs())
+                        learned)
                 : kit.code().isEmpty() ? "word order from capitals and full stops"
                 : String.format(Locale.ROOT, "word order from capitals and full stops (a model is learned from the corpus's passages "
                         + "once it has %d in this language)", WordOrders.MIN_PASSAGES);

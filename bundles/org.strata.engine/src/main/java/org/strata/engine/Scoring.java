@@ -90,7 +90,7 @@ public final class Scoring {
         if (!rescore && hasOlderScores(store)) rescore = true;
         // a language Strata ships no word-order model for learns one from the corpus's passages; when one is learned
         // (again), every passage is measured with it, so that the corpus is on one scale
-        WordOrders.Update wordOrders = WordOrders.update(corpus, rescore || reembed);
+        WordOrders.Update wordOrders = WordOrders.update(corpus);
         if (wordOrders.changed()) rescore = true;
         long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         if (unscored == 0 && !rescore) return new Result(0, 0, store.count(), Knowledge.describe(corpus));
@@ -105,10 +105,12 @@ public final class Scoring {
             if (!fresh.isEmpty() && (!reembed || fresh.size() == unscored)) Encoders.record(corpus, encoder.name());
             int rescored = refine(store, rescore ? null : fresh, knowledge, intrinsic, repeated, weights, fresh.size(), units, progress);
             int kept = (int) (store.count() - (rescore ? rescored : fresh.size()));
+            // a model learned now is kept once every passage has been measured with it; a cancelled run learns it again
+            List<String> learned = new ArrayList<>(wordOrders.learned());
+            if (!progress.cancelled()) learned.addAll(WordOrders.keep(corpus, wordOrders));
             Recount recount = !reembed || counted[0] == 0 ? null : new Recount(encoder.name() + " " + encoder.tokenizer().kind(),
                     (int) counted[0], counted[1], counted[2], (int) counted[3], encoder.window());
-            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name(), recount,
-                    wordOrders.learned());
+            return new Result(fresh.size(), rescore ? rescored - fresh.size() : 0, Math.max(0, kept), knowledge.name(), recount, learned);
         }
     }
 

@@ -21,20 +21,24 @@ import org.strata.store.PassageStore;
  * and Russian): without one, word order is judged by capitals and full stops alone, which tells a shuffled paragraph
  * from its original in 57-72% of pairs; a model learned from 300 passages of the language tells 99-100%
  * (docs/benchmarks.md). Kept in {@code <corpus>/wordorder/<language>.txt.gz}; learned when a language first has
- * {@link #MIN_PASSAGES} passages, again when its passages have doubled since, and on every re-scoring of the whole
- * corpus. A model file that cannot be read is learned again, never fatal.
+ * {@link #MIN_PASSAGES} passages (of which {@link #MIN_LONG} of 30 words or more, to calibrate it on), and again when
+ * its passages have doubled since. A model is written only once every passage has been measured with it
+ * ({@link #keep}): a run cancelled before that learns it again next time. A model file that cannot be read is learned
+ * again, never fatal.
  */
 public final class WordOrders {
     /** Passages of a language before a model is learned from them (below, the capitals cue judges). */
     public static final int MIN_PASSAGES = 300;
     /** The most passages a model learns from (evenly spread over the corpus): more adds little and costs memory. */
     static final int MAX_PASSAGES = 20_000;
+    /** Passages of 30 words or more a model needs: it is calibrated on them, as they are and shuffled. */
+    static final int MIN_LONG = 50;
     static final String DIR = "wordorder";
 
-    /** The models in use, by language, and a line for each learned now ("" when none). */
-    public record Update(Map<String, WordOrderModel> models, List<String> learned) {
+    /** The models in use, by language; those learned now (not yet kept), and a line for each. */
+    public record Update(Map<String, WordOrderModel> models, Map<String, WordOrderModel> fresh, List<String> learned) {
         public boolean changed() {
-            return !learned.isEmpty();
+            return !fresh.isEmpty();
         }
     }
 
@@ -65,11 +69,19 @@ public final class WordOrders {
         }
     }
 
-    /**
-     * Learns the models the corpus's passages call for now (see the class comment; {@code all}: the whole corpus is
-     * being scored again, so every model is learned again from the passages as they are) and returns those in use.
-     */
-    public static Update update(CorpusFolder corpus, boolean all) throws IOException {
+    /** How many passages the corpus's model of a language learned from, from its file's first line; null when it has none. */
+    public static Integer learnedFrom(CorpusFolder corpus, String language) {
+        Path f = corpus.dir().resolve(DIR).resolve(language + ".txt.gz");
+        if (language.isEmpty() || !Files.isRegularFile(f)) return null;
+        try (InputStream in = Files.newInputStream(f)) {
+            return WordOrderModel.paragraphs(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Learns the models the corpus's passages call for now (see the class comment) and returns those in use. */
+    public static Update update(CorpusFolder corpus) throws IOException {
         Map<String, WordOrderModel> models = load(corpus);
         PassageStore store = corpus.store();
         Map<String, Integer> counts = new TreeMap<>();
@@ -83,10 +95,11 @@ public final class WordOrders {
             int n = Math.min(e.getValue(), MAX_PASSAGES);
             if (n < MIN_PASSAGES || WordOrderModel.shipped(lang) != null) continue;
             WordOrderModel had = models.get(lang);
-            if (had == null || n >= 2 * had.paragraphs() || (all && n != had.paragraphs())) due.put(lang, e.getValue());
+            if (had == null || n >= 2 * had.paragraphs()) due.put(lang, e.getValue());
         }
         List<String> lines = new ArrayList<>();
-        if (due.isEmpty()) return new Update(models, lines);
+        Map<String, WordOrderModel> fresh = new TreeMap<>();
+        if (due.isEmpty()) return new Update(models, fresh, lines);
         Map<String, List<String>> texts = new HashMap<>();
         Map<String, int[]> seen = new HashMap<>();
         for (String lang : due.keySet()) {
@@ -102,24 +115,50 @@ public final class WordOrders {
             int total = due.get(lang);
             if (total <= MAX_PASSAGES || (long) k * MAX_PASSAGES / total != (long) (k + 1) * MAX_PASSAGES / total) t.add(p.text());
         });
-        Path dir = Files.createDirectories(corpus.dir().resolve(DIR));
-        for (Map.Entry<String, List<String>> e : texts.entrySet()) {
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(texts).entrySet()) {
             String lang = e.getKey();
+            long long30 = e.getValue().stream().filter(t -> t.strip().split("\\s+").length >= 30).count();
+            if (long30 < MIN_LONG) continue; // too few long passages to calibrate on: the capitals cue judges
             WordOrderModel m = WordOrderModel.train(lang, e.getValue());
-            write(dir.resolve(lang + ".txt.gz"), m);
             models.put(lang, m);
+            fresh.put(lang, m);
             lines.add(String.format(Locale.ROOT, "word order of '%s' learned from %,d of its passages (Strata ships no model for it)",
                     lang, m.paragraphs()));
         }
-        return new Update(models, lines);
+        return new Update(models, fresh, lines);
+    }
+
+    /**
+     * Keeps the models learned now, once every passage has been measured with them; a line for each that could not
+     * be written (a full disk, a read-only corpus): scoring goes on, and the next run learns it again.
+     */
+    public static List<String> keep(CorpusFolder corpus, Update update) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, WordOrderModel> e : update.fresh().entrySet()) {
+            try {
+                write(Files.createDirectories(corpus.dir().resolve(DIR)).resolve(e.getKey() + ".txt.gz"), e.getValue());
+            } catch (IOException ex) {
+                problems.add("the word-order model of '" + e.getKey() + "' could not be kept in " + corpus.dir().resolve(DIR) + " ("
+                        + ex + "); the next scoring learns it again");
+            }
+        }
+        return problems;
     }
 
     private static void write(Path target, WordOrderModel m) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream o = Files.newOutputStream(tmp)) {
-            m.write(o);
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                m.write(o);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String code(String language) {

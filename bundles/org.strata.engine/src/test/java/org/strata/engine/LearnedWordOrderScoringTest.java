@@ -25,8 +25,9 @@ import org.strata.store.Passage;
 /**
  * A Ukrainian corpus (real pages of GNOME's help, eval/word-order), a language Strata ships no word-order model for:
  * under 300 passages the capitals cue judges and explain says so; past it, scoring learns a model from the corpus's
- * own passages, keeps it in the corpus, measures every passage with it (a shuffled paragraph falls under its
- * original), explain names it; a damaged model file is learned again; a corpus that has not changed learns nothing.
+ * own passages, measures every passage with it (a shuffled paragraph falls under its original) and then keeps it in
+ * the corpus (a cancelled run keeps none), explain names it; a damaged model file is learned again; a corpus that has
+ * not changed learns nothing.
  */
 class LearnedWordOrderScoringTest {
     /** Pages of the Ukrainian help, each a file of its paragraphs; the paragraph left out of all of them. */
@@ -66,9 +67,19 @@ class LearnedWordOrderScoringTest {
             String why = String.join("\n", Explanation.of(c, encoder, passage(c, "shuffled.txt").id()));
             assertTrue(why.contains("word order from capitals and full stops (a model is learned from the corpus's passages once it has 300"), why);
 
-            // more pages: past 300 passages, scoring learns a model and measures every passage with it
+            // more pages: past 300 passages, scoring learns a model and measures every passage with it; a run cancelled
+            // before every passage was measured keeps no model, so that the next run learns it and measures them all
             pages(docs, 10_000);
             ingestion.run(c, List.of(docs), f -> { });
+            Progress cancelAtOnce = new Progress() {
+                public void worked(long done, long total) { }
+
+                public boolean cancelled() {
+                    return true;
+                }
+            };
+            new Scoring(encoder).run(c, false, cancelAtOnce);
+            assertTrue(WordOrders.load(c).isEmpty(), "a cancelled run keeps no model");
             Scoring.Result r = new Scoring(encoder).run(c, false, Progress.NONE);
             assertEquals(1, r.learned().size(), r.learned().toString());
             assertTrue(r.learned().get(0).startsWith("word order of 'uk' learned from "), r.learned().get(0));
@@ -88,11 +99,12 @@ class LearnedWordOrderScoringTest {
             assertEquals(List.of(), again.learned());
             assertEquals(0, again.rescored());
 
-            // a damaged model file is learned again by the next scoring of everything, not fatal
+            // a damaged model file is learned again by the next scoring, not fatal
             Path file = c.dir().resolve("wordorder/uk.txt.gz");
             Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 100));
             assertTrue(WordOrders.load(c).isEmpty(), "a damaged file is left out");
-            Scoring.Result repaired = new Scoring(encoder).run(c, true, Progress.NONE);
+            assertEquals(null, WordOrders.learnedFrom(c, "uk"));
+            Scoring.Result repaired = new Scoring(encoder).run(c, false, Progress.NONE);
             assertEquals(1, repaired.learned().size());
             try (InputStream in = Files.newInputStream(file)) {
                 assertEquals(m.paragraphs(), WordOrderModel.read(in).paragraphs());

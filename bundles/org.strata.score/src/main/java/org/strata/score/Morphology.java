@@ -2,7 +2,7 @@ package org.strata.score;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -35,12 +35,13 @@ public final class Morphology {
         String resource = DICTIONARIES.get(language);
         if (resource == null) return null;
         return LOADED.computeIfAbsent(language, l -> {
-            URL url = Morphology.class.getResource(resource);
-            if (url == null) throw new UncheckedIOException(new IOException("the " + l + " dictionary " + resource + " is missing from the build"));
-            try {
-                return new Morphology(Dictionary.read(url));
+            // the automaton and its .info beside it, read as streams (no URL arithmetic on an OSGi bundle's resources)
+            String info = resource.replace(".dict", ".info");
+            try (InputStream fsa = Morphology.class.getResourceAsStream(resource); InputStream meta = Morphology.class.getResourceAsStream(info)) {
+                if (fsa == null || meta == null) throw new IOException("the " + l + " dictionary " + resource + " is missing from the build");
+                return new Morphology(Dictionary.read(fsa, meta));
             } catch (IOException e) {
-                throw new UncheckedIOException("the " + l + " dictionary " + resource + " is unreadable", e);
+                throw new UncheckedIOException("the " + l + " dictionary " + resource + " is unreadable: " + e.getMessage(), e);
             }
         });
     }

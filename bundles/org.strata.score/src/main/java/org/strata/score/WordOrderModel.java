@@ -330,6 +330,18 @@ public final class WordOrderModel {
         }
     }
 
+    /** How many paragraphs a written model learned from, from its first line alone (0 where it does not say). */
+    public static int paragraphs(InputStream in) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            String first = r.readLine();
+            String[] head = first == null ? new String[0] : first.split("\t");
+            if (head.length < 5 || !head[0].startsWith("strata-wordorder ")) throw new IOException("not a word-order model");
+            return head.length > 5 ? Integer.parseInt(head[5]) : 0;
+        } catch (NumberFormatException e) {
+            throw new IOException("a damaged word-order model: " + e, e);
+        }
+    }
+
     private static WordOrderModel readFrom(BufferedReader r) throws IOException {
         String first = r.readLine();
         if (first == null) throw new IOException("an empty word-order model");
@@ -338,6 +350,7 @@ public final class WordOrderModel {
         if (!v1 && !head[0].equals("strata-wordorder 2")) throw new IOException("not a word-order model: " + head[0]);
         double natural = Double.parseDouble(head[2]), shuffled = Double.parseDouble(head[3]), wordLength = Double.parseDouble(head[4]);
         int paragraphs = head.length > 5 ? Integer.parseInt(head[5]) : 0, folds = v1 ? 0 : Integer.parseInt(head[6]);
+        if (folds != 0 && folds != FOLDS) throw new IOException("a word-order model of " + folds + " folds, not " + FOLDS);
         List<WordOrderModel> tables = new ArrayList<>();
         for (int t = 0; t <= folds; t++) {
             Map<String, Integer> vocabulary = names(line(r)), classes = names(line(r));

@@ -135,5 +135,13 @@ class LearnedWordOrderTest {
         }
         IOException e = assertThrows(IOException.class, () -> WordOrderModel.read(new ByteArrayInputStream(other.toByteArray())));
         assertTrue(e.getMessage().contains("damaged word-order model"), e.getMessage());
+        // a model whose header promises another number of folds than Strata measures with
+        ByteArrayOutputStream twoFolds = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(twoFolds)) {
+            z.write("strata-wordorder 2\tuk\t1.0\t-1.0\t6.0\t100\t2\n".getBytes(StandardCharsets.UTF_8));
+        }
+        e = assertThrows(IOException.class, () -> WordOrderModel.read(new ByteArrayInputStream(twoFolds.toByteArray())));
+        assertTrue(e.getMessage().contains("2 folds"), e.getMessage());
+        assertEquals(100, WordOrderModel.paragraphs(new ByteArrayInputStream(whole)));
     }
 }
