@@ -21,7 +21,7 @@ import org.strata.store.PassageStatus;
  * What selected a pack's passages, as {@code recipe.json} says it for the Spark job that applies it to a whole
  * corpus: the encoder, what scores knowledge (the head, shipped beside it as {@code head.onnx}, or the prior), the
  * density weights, the near-duplicate settings, the domain's words (its concepts and domain, which the information
- * signal and the prior read), every layer in curriculum order (those exported as stages marked {@code stage}: a
+ * signal and the prior read), the word-order models the corpus learned (gzipped, in base64), every layer in curriculum order (those exported as stages marked {@code stage}: a
  * passage is placed among all of them) and the selection. {@link RecipeFile} reads it back.
  */
 final class Recipe {
@@ -78,6 +78,15 @@ final class Recipe {
             cs.add(o);
         }
         r.add("concepts", cs);
+        // the word order the corpus learned for languages Strata ships no model for: a job measures with the same
+        JsonObject orders = new JsonObject();
+        for (String lang : new java.util.TreeSet<>(WordOrders.load(corpus).keySet())) {
+            JsonObject o = new JsonObject();
+            o.addProperty("passages", WordOrders.learnedFrom(corpus, lang));
+            o.addProperty("model", java.util.Base64.getEncoder().encodeToString(WordOrders.bytes(corpus, lang)));
+            orders.add(lang, o);
+        }
+        if (!orders.isEmpty()) r.add("wordOrder", orders);
         JsonArray ls = new JsonArray();
         for (Layer l : corpus.corpus().getLayers()) {
             JsonObject o = new JsonObject();

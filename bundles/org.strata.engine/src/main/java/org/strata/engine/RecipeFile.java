@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
 import org.strata.score.Intrinsic;
+import org.strata.score.WordOrderModel;
 import org.strata.score.Prior;
 import org.strata.store.PassageStatus;
 
@@ -52,6 +54,9 @@ public final class RecipeFile {
     private final List<PackRequest.EvalItem> verification;
     private final List<PackRequest.Choice> choices;
     private final PackRequest.Selection selection;
+    /** The corpus's learned word-order models by language, as written, and read. */
+    private final Map<String, byte[]> wordOrderBytes = new TreeMap<>();
+    private final Map<String, WordOrderModel> wordOrders = new TreeMap<>();
 
     private RecipeFile(String json, byte[] head, JsonObject r) {
         this.json = json;
@@ -83,6 +88,21 @@ public final class RecipeFile {
             throw new IllegalArgumentException("the recipe's dedup settings are out of range: " + d);
         }
         domain = string(r, "domain", false);
+        if (r.has("wordOrder")) {
+            for (Map.Entry<String, JsonElement> e : object(r, "wordOrder").entrySet()) {
+                String lang = e.getKey();
+                try {
+                    byte[] bytes = java.util.Base64.getDecoder().decode(string(e.getValue().getAsJsonObject(), "model", true));
+                    WordOrderModel m = WordOrderModel.read(new java.io.ByteArrayInputStream(bytes));
+                    if (!m.language().equals(lang)) throw new IOException("it is a model of '" + m.language() + "'");
+                    wordOrderBytes.put(lang, bytes);
+                    wordOrders.put(lang, m);
+                } catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+                    throw new IllegalArgumentException("the recipe's word-order model of '" + lang + "' is damaged (" + ex.getMessage()
+                            + "): export the pack again", ex);
+                }
+            }
+        }
         concepts = new ArrayList<>();
         for (JsonElement e : array(r, "concepts")) {
             JsonObject c = e.getAsJsonObject();
@@ -286,13 +306,19 @@ public final class RecipeFile {
         return headVersion > 0 ? Knowledge.of(headModel(), name) : Knowledge.of(Prior.build(encoder, descriptions), name);
     }
 
-    /** The information signal's measure, with the domain terms the corpus had. */
+    /** The information signal's measure, with the domain terms and the learned word order the corpus had. */
     public Intrinsic intrinsic() {
-        return new Intrinsic(DomainTexts.all(concepts, domain));
+        return new Intrinsic(DomainTexts.all(concepts, domain), wordOrders);
+    }
+
+    /** The word-order models the corpus learned, by language (empty when it learned none). */
+    public Map<String, WordOrderModel> wordOrders() {
+        return java.util.Collections.unmodifiableMap(wordOrders);
     }
 
     /**
-     * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the concepts,
+     * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the word-order
+     * models it has none of, the concepts,
      * the layers (in place of the corpus's), the verification items, the weights, and the head (adopted as the next
      * version, in use). The corpus is saved.
      */
@@ -300,6 +326,10 @@ public final class RecipeFile {
         var f = org.strata.model.corpus.CorpusFactory.eINSTANCE;
         var corpusModel = c.corpus();
         if (domain != null) corpusModel.setDomain(domain);
+        // the job measured word order with the exporting corpus's models: so does the corpus it seeds, until it has its own
+        for (Map.Entry<String, byte[]> e : wordOrderBytes.entrySet()) {
+            if (WordOrders.learnedFrom(c, e.getKey()) == null) WordOrders.put(c, e.getKey(), e.getValue());
+        }
         for (PackRequest.ConceptDef d : concepts) {
             if (corpusModel.getConcepts().stream().anyMatch(k -> k.getName().equals(d.name()))) continue;
             org.strata.model.corpus.Concept k = f.createConcept();

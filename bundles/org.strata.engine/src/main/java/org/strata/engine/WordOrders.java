@@ -69,6 +69,19 @@ public final class WordOrders {
         }
     }
 
+    /** The file of the corpus's model of a language, as written. */
+    static byte[] bytes(CorpusFolder corpus, String language) throws IOException {
+        return Files.readAllBytes(corpus.dir().resolve(DIR).resolve(language + ".txt.gz"));
+    }
+
+    /** Puts a model, as written, in the corpus (a recipe seeding a corpus gives it the job's word order). */
+    static void put(CorpusFolder corpus, String language, byte[] model) throws IOException {
+        Path target = Files.createDirectories(corpus.dir().resolve(DIR)).resolve(language + ".txt.gz");
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(tmp, model);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** How many passages the corpus's model of a language learned from, from its file's first line; null when it has none. */
     public static Integer learnedFrom(CorpusFolder corpus, String language) {
         Path f = corpus.dir().resolve(DIR).resolve(language + ".txt.gz");

@@ -94,6 +94,20 @@ class LearnedWordOrderScoringTest {
             assertTrue(why.contains("word order from a model learned from " + String.format(java.util.Locale.ROOT, "%,d", m.paragraphs())
                     + " of this corpus's passages in it"), why);
 
+            // a pack's recipe carries the model: a job (and the corpus a recipe seeds) measures word order as the corpus does
+            String json = Recipe.json(c, org.strata.export.PackRequest.Selection.defaults("prior"), null, 0, List.of(), List.of());
+            RecipeFile recipe = RecipeFile.of("recipe.json", json, null);
+            assertEquals(m.paragraphs(), recipe.wordOrders().get("uk").paragraphs());
+            assertEquals(s.components()[Components.WORD_ORDER], recipe.intrinsic().measure(s.text(), s.tokens(), 0f, "uk")[Components.WORD_ORDER], 1e-6f);
+            try (CorpusFolder seeded = CorpusFolder.create(tmp.resolve("seeded"), "seeded")) {
+                recipe.seed(seeded);
+                assertEquals(m.paragraphs(), WordOrders.learnedFrom(seeded, "uk"));
+            }
+            String damaged = json.replaceFirst("\"model\": \"H4sI", "\"model\": \"AAAA");
+            IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> RecipeFile.of("recipe.json", damaged, null));
+            assertTrue(bad.getMessage().contains("word-order model of 'uk' is damaged"), bad.getMessage());
+
             // nothing changed: nothing learned, nothing measured again
             Scoring.Result again = new Scoring(encoder).run(c, false, Progress.NONE);
             assertEquals(List.of(), again.learned());
