@@ -215,7 +215,7 @@ public final class WordOrderModel {
      * least 30 words as they are and with their words shuffled. Each paragraph is measured by a model learned
      * without it (five folds by a hash of the text): a model measured on its own text finds it more natural than new
      * text of the same kind, the more so the less it learned from, and would set its boundary too high. The model
-     * keeps its folds and measures every text with the one that did not learn from it ({@link #meanPmi}).
+     * keeps its folds (only them) and measures every text with the one that did not learn from it ({@link #meanPmi}).
      */
     public static WordOrderModel train(String language, List<String> paragraphs) {
         WordOrderModel all = fit(language, paragraphs);
@@ -235,17 +235,17 @@ public final class WordOrderModel {
                 shuf.add(m.rawMean(String.join(" ", w)));
             }
         }
-        if (nat.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, 1, 0, all.meanWordLength, paragraphs.size(), folds);
+        if (nat.isEmpty()) return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), 1, 0, all.meanWordLength, paragraphs.size(), folds);
         Collections.sort(shuf);
         // the boundaries: the 90th percentile of shuffled text, and the 10th of ordinary text above it (a corpus's
         // own passages hold some word salad, which would otherwise pull the boundary of ordinary text down to it)
         double shuffled = shuf.get(shuf.size() * 9 / 10);
         List<Double> ordinary = new ArrayList<>();
         for (double v : nat) if (v > shuffled) ordinary.add(v);
-        if (ordinary.isEmpty()) return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, shuffled + 1, shuffled, all.meanWordLength,
+        if (ordinary.isEmpty()) return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), shuffled + 1, shuffled, all.meanWordLength,
                     paragraphs.size(), folds);
         Collections.sort(ordinary);
-        return new WordOrderModel(language, all.vocabulary, all.classes, all.pairs, ordinary.get(ordinary.size() / 10), shuffled,
+        return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), ordinary.get(ordinary.size() / 10), shuffled,
                 all.meanWordLength, paragraphs.size(), folds);
     }
 
