@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,8 +82,8 @@ public final class Heads {
         meta.put("strata.head.version", String.valueOf(version));
         meta.put("strata.encoder", encoder);
         meta.put("strata.judgments", String.valueOf(r.judgments()));
-        write(dir().resolve("head-" + version + ".onnx"), HeadOnnx.write(r.head(), meta));
-        write(dir().resolve("head-" + version + ".json"), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir().resolve("head-" + version + ".onnx"), HeadOnnx.write(r.head(), meta));
+        AtomicFiles.write(dir().resolve("head-" + version + ".json"), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
         return info;
     }
 
@@ -96,15 +95,9 @@ public final class Heads {
         Files.createDirectories(dir());
         int version = list().stream().mapToInt(Info::version).max().orElse(0) + 1;
         Info info = new Info(version, Instant.now().toString(), encoder, dimension, 0, 0, Double.NaN, Double.NaN, 0, 0);
-        write(dir().resolve("head-" + version + ".onnx"), onnx);
-        write(dir().resolve("head-" + version + ".json"), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir().resolve("head-" + version + ".onnx"), onnx);
+        AtomicFiles.write(dir().resolve("head-" + version + ".json"), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
         return info;
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public Info info(int version) throws IOException {

@@ -21,8 +21,9 @@ import org.strata.store.PassageStatus;
  * What selected a pack's passages, as {@code recipe.json} says it for the Spark job that applies it to a whole
  * corpus: the encoder, what scores knowledge (the head, shipped beside it as {@code head.onnx}, or the prior), the
  * density weights, the near-duplicate settings, the domain's words (its concepts and domain, which the information
- * signal and the prior read), the word-order models the corpus learned (gzipped, in base64), every layer in curriculum order (those exported as stages marked {@code stage}: a
- * passage is placed among all of them) and the selection. {@link RecipeFile} reads it back.
+ * signal and the prior read), the word-order models the corpus learned (gzipped, in base64), every layer in
+ * curriculum order (those exported as stages marked {@code stage}: a passage is placed among all of them) and the
+ * selection. {@link RecipeFile} reads it back.
  */
 final class Recipe {
     static final String FORMAT = "strata-recipe/2";

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -27,8 +27,8 @@ import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
 import org.strata.score.Intrinsic;
-import org.strata.score.WordOrderModel;
 import org.strata.score.Prior;
+import org.strata.score.WordOrderModel;
 import org.strata.store.PassageStatus;
 
 /**
@@ -318,9 +318,8 @@ public final class RecipeFile {
 
     /**
      * Gives a corpus what the recipe holds, so that curation goes on where the job left it: the domain, the word-order
-     * models it has none of, the concepts,
-     * the layers (in place of the corpus's), the verification items, the weights, and the head (adopted as the next
-     * version, in use). The corpus is saved.
+     * models it has none of, the concepts, the layers (in place of the corpus's), the verification items, the weights,
+     * and the head (adopted as the next version, in use). The corpus is saved.
      */
     public void seed(CorpusFolder c) throws IOException {
         var f = org.strata.model.corpus.CorpusFactory.eINSTANCE;

@@ -1,11 +1,10 @@
 package org.strata.engine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,10 +75,7 @@ public final class WordOrders {
 
     /** Puts a model, as written, in the corpus (a recipe seeding a corpus gives it the job's word order). */
     static void put(CorpusFolder corpus, String language, byte[] model) throws IOException {
-        Path target = Files.createDirectories(corpus.dir().resolve(DIR)).resolve(language + ".txt.gz");
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.write(tmp, model);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(Files.createDirectories(corpus.dir().resolve(DIR)).resolve(language + ".txt.gz"), model);
     }
 
     /** How many passages the corpus's model of a language learned from, from its file's first line; null when it has none. */
@@ -149,29 +145,15 @@ public final class WordOrders {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, WordOrderModel> e : update.fresh().entrySet()) {
             try {
-                write(Files.createDirectories(corpus.dir().resolve(DIR)).resolve(e.getKey() + ".txt.gz"), e.getValue());
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                e.getValue().write(bytes);
+                put(corpus, e.getKey(), bytes.toByteArray());
             } catch (IOException ex) {
                 problems.add("the word-order model of '" + e.getKey() + "' could not be kept in " + corpus.dir().resolve(DIR) + " ("
                         + ex + "); the next scoring learns it again");
             }
         }
         return problems;
-    }
-
-    private static void write(Path target, WordOrderModel m) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                m.write(o);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static String code(String language) {

@@ -20,8 +20,9 @@ import java.util.zip.Deflater;
 public final class DensitySignals {
     /**
      * The signals of a passage, each in [0,1] (content words NaN for a language nothing knows), and {@code density},
-     * the information they make together (nominal style NaN where no dictionary knows the language). Word order and self-repetition are kept apart from it: they scale the
-     * whole score (see {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
+     * the information they make together (nominal style NaN where no dictionary knows the language). Word order and
+     * self-repetition are kept apart from it: they scale the whole score (see
+     * {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
      */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
             float length, float wordOrder, float selfRepetition, float code, float statements, float impersonal, float nominal, float density) {
@@ -72,11 +73,12 @@ public final class DensitySignals {
         float diversity = clamp((mattr(words) - 0.45f) / 0.40f);
         float content = kit.known() ? clamp((contentShare(words, kit) - 0.30f) / 0.35f) : Float.NaN;
         float letters = clamp((letterShare(text) - 0.60f) / 0.30f);
-        float prose = clamp((proseShare(text) - 0.3f) / 0.6f);
+        Prose sentences = prose(text);
+        float prose = clamp((sentences.share() - 0.3f) / 0.6f);
         double typical = kit.wordOrder() != null ? kit.wordOrder().meanWordLength() : DEFAULT_WORD_LENGTH;
         // measured on the passage's sentences: labels and menu items around them ("Загрузить и импортировать файл")
         // are long words that say nothing
-        List<String> inSentences = words(sentences(text));
+        List<String> inSentences = words(sentences.sentences());
         float wordLength = clamp((float) ((meanWordLength(inSentences.isEmpty() ? words : inSentences) - (typical - 0.9)) / 1.4));
         float length = clamp((tokens - 8f) / 40f);
         float wordOrder = kit.wordOrder() != null ? kit.wordOrder().score(text) : WordOrder.of(text, kit);
@@ -86,9 +88,9 @@ public final class DensitySignals {
         // compression and lexical diversity are not in the mean: dense writing repeats its terms and compresses like
         // any prose (they rank reference text below fiction); they guard against repetition as gates below
         float impersonal = impersonal(words, kit);
-        // a weighted mean of the signals measured (content words, person and nominal style need the language's resources)
         // nouns and prepositions, the mark of informational writing, measured on sentences as word length is
         float nominal = nominal(inSentences.isEmpty() ? words : inSentences, kit.morphology());
+        // a weighted mean of the signals measured (content words, person and nominal style need the language's resources)
         double[] w = {0.20, 0.10, 0.20, 0.20, 0.05, 0.10, 0.15, 0.20};
         float[] v = {content, letters, prose, wordLength, length, statements, impersonal, nominal};
         double sum = 0, weights = 0;
@@ -176,9 +178,18 @@ public final class DensitySignals {
         return (float) (sum / (words.size() - WINDOW + 1));
     }
 
-    /** The share of words that stand in sentences of at least five words ending with . ! ? or : */
-    static float proseShare(String text) {
-        int total = 0, inSentences = 0, current = 0;
+    /** A passage's sentences (five words or more, ended by . ! ? or :), joined by spaces, and the share of its words they hold. */
+    record Prose(String sentences, float share) {}
+
+    /** The passage's sentences, joined by spaces. */
+    static String sentences(String text) {
+        return prose(text).sentences();
+    }
+
+    /** The passage's sentences and the share of its words in them, in one pass. */
+    static Prose prose(String text) {
+        StringBuilder out = new StringBuilder();
+        int total = 0, inSentences = 0, current = 0, start = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -190,33 +201,17 @@ public final class DensitySignals {
             inWord = letter;
             if (c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '\n') {
                 boolean sentenceEnd = c != '|' && c != '\n' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-                if (sentenceEnd && current >= 5) inSentences += current;
-                if (sentenceEnd || c == '|' || c == '\n') current = 0;
-            }
-        }
-        return total == 0 ? 0 : (float) inSentences / total;
-    }
-
-    /** The passage's sentences (five words or more, ended by . ! ? or :), as {@link #proseShare} counts them, joined by spaces. */
-    static String sentences(String text) {
-        StringBuilder out = new StringBuilder();
-        int start = 0, current = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c);
-            if (letter && !inWord) current++;
-            inWord = letter;
-            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '\n') {
-                boolean sentenceEnd = c != '|' && c != '\n' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-                if (sentenceEnd && current >= 5) out.append(text, start, i + 1).append(' ');
+                if (sentenceEnd && current >= 5) {
+                    inSentences += current;
+                    out.append(text, start, i + 1).append(' ');
+                }
                 if (sentenceEnd || c == '|' || c == '\n') {
                     current = 0;
                     start = i + 1;
                 }
             }
         }
-        return out.toString();
+        return new Prose(out.toString(), total == 0 ? 0 : (float) inSentences / total);
     }
 
     /**

@@ -218,7 +218,6 @@ public final class WordOrderModel {
      * keeps its folds (only them) and measures every text with the one that did not learn from it ({@link #meanPmi}).
      */
     public static WordOrderModel train(String language, List<String> paragraphs) {
-        WordOrderModel all = fit(language, paragraphs);
         Random random = new Random(11);
         List<Double> nat = new ArrayList<>(), shuf = new ArrayList<>();
         List<WordOrderModel> folds = new ArrayList<>();
@@ -235,18 +234,29 @@ public final class WordOrderModel {
                 shuf.add(m.rawMean(String.join(" ", w)));
             }
         }
-        if (nat.isEmpty()) return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), 1, 0, all.meanWordLength, paragraphs.size(), folds);
-        Collections.sort(shuf);
         // the boundaries: the 90th percentile of shuffled text, and the 10th of ordinary text above it (a corpus's
         // own passages hold some word salad, which would otherwise pull the boundary of ordinary text down to it)
-        double shuffled = shuf.get(shuf.size() * 9 / 10);
+        Collections.sort(shuf);
+        double shuffled = shuf.isEmpty() ? 0 : shuf.get(shuf.size() * 9 / 10);
         List<Double> ordinary = new ArrayList<>();
         for (double v : nat) if (v > shuffled) ordinary.add(v);
-        if (ordinary.isEmpty()) return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), shuffled + 1, shuffled, all.meanWordLength,
-                    paragraphs.size(), folds);
         Collections.sort(ordinary);
-        return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), ordinary.get(ordinary.size() / 10), shuffled,
-                all.meanWordLength, paragraphs.size(), folds);
+        double natural = ordinary.isEmpty() ? shuffled + 1 : ordinary.get(ordinary.size() / 10);
+        // only the folds are kept: every text is measured by one of them
+        return new WordOrderModel(language, Map.of(), Map.of(), Map.of(), natural, shuffled, meanWordLength(paragraphs), paragraphs.size(), folds);
+    }
+
+    /** The typical word length (letters) of the paragraphs, as {@link DensitySignals} measures it. */
+    private static double meanWordLength(List<String> paragraphs) {
+        long letters = 0, words = 0;
+        for (String p : paragraphs) {
+            for (String w : DensitySignals.words(p)) {
+                if (!Character.isLetter(w.charAt(0))) continue;
+                letters += w.length();
+                words++;
+            }
+        }
+        return words == 0 ? 0 : (double) letters / words;
     }
 
     /** The fold of a text: a hash of it, the same in every run and for every copy of it. */
@@ -254,10 +264,9 @@ public final class WordOrderModel {
         return Math.floorMod(text.hashCode(), FOLDS);
     }
 
-    /** The counts of a model learned from paragraphs, not yet calibrated. */
+    /** The counts of a model learned from paragraphs (a fold of a learned model), not calibrated. */
     private static WordOrderModel fit(String language, List<String> paragraphs) {
         Map<String, Integer> freq = new HashMap<>();
-        long letters = 0, words = 0;
         for (String p : paragraphs) {
             // the vocabulary counts words as tokens() cuts them, which is how they are looked up
             for (int i = 0; i < p.length(); ) {
@@ -268,12 +277,6 @@ public final class WordOrderModel {
                 int end = wordEnd(p, i);
                 freq.merge(p.substring(i, end).toLowerCase(Locale.ROOT), 1, Integer::sum);
                 i = end;
-            }
-            // the typical word length as DensitySignals measures it
-            for (String w : DensitySignals.words(p)) {
-                if (!Character.isLetter(w.charAt(0))) continue;
-                letters += w.length();
-                words++;
             }
         }
         List<Map.Entry<String, Integer>> top = new ArrayList<>(freq.entrySet());
@@ -287,7 +290,7 @@ public final class WordOrderModel {
             for (int i = 1; i < seq.length; i++) pairs.merge(((long) seq[i - 1] << 32) | seq[i], 1, Integer::sum);
             if (seq.length > 0) pairs.merge(((long) seq[seq.length - 1] << 32) | classes.get("<p>"), 1, Integer::sum);
         }
-        return new WordOrderModel(language, vocabulary, classes, pairs, 0, 0, words == 0 ? 0 : (double) letters / words, paragraphs.size());
+        return new WordOrderModel(language, vocabulary, classes, pairs, 0, 0, 0, paragraphs.size());
     }
 
     private double rawMean(String text) {
