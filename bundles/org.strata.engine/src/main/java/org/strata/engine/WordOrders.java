@@ -129,10 +129,12 @@ public final class WordOrders {
             long long30 = e.getValue().stream().filter(t -> t.strip().split("\\s+").length >= 30).count();
             if (long30 < MIN_LONG) continue; // too few long passages to calibrate on: the capitals cue judges
             WordOrderModel m = WordOrderModel.train(lang, e.getValue());
+            // a file there that load() left out was damaged (a crash, a bad copy): say why the model is learned again
+            boolean damaged = !models.containsKey(lang) && Files.isRegularFile(corpus.dir().resolve(DIR).resolve(lang + ".txt.gz"));
+            lines.add(String.format(Locale.ROOT, "word order of '%s' learned from %,d of its passages (Strata ships no model for it%s)",
+                    lang, m.paragraphs(), damaged ? "; the model kept before was unreadable" : ""));
             models.put(lang, m);
             fresh.put(lang, m);
-            lines.add(String.format(Locale.ROOT, "word order of '%s' learned from %,d of its passages (Strata ships no model for it)",
-                    lang, m.paragraphs()));
         }
         return new Update(models, fresh, lines);
     }

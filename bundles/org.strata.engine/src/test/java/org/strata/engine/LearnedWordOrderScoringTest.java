@@ -120,6 +120,7 @@ class LearnedWordOrderScoringTest {
             assertEquals(null, WordOrders.learnedFrom(c, "uk"));
             Scoring.Result repaired = new Scoring(encoder).run(c, false, Progress.NONE);
             assertEquals(1, repaired.learned().size());
+            assertTrue(repaired.learned().get(0).contains("the model kept before was unreadable"), repaired.learned().get(0));
             try (InputStream in = Files.newInputStream(file)) {
                 assertEquals(m.paragraphs(), WordOrderModel.read(in).paragraphs());
             }
