@@ -68,19 +68,25 @@ public final class WordOrders {
         }
     }
 
+    /** Where the corpus keeps its model of a language. */
+    private static Path file(CorpusFolder corpus, String language) {
+        return corpus.dir().resolve(DIR).resolve(language + ".txt.gz");
+    }
+
     /** The file of the corpus's model of a language, as written. */
     static byte[] bytes(CorpusFolder corpus, String language) throws IOException {
-        return Files.readAllBytes(corpus.dir().resolve(DIR).resolve(language + ".txt.gz"));
+        return Files.readAllBytes(file(corpus, language));
     }
 
     /** Puts a model, as written, in the corpus (a recipe seeding a corpus gives it the job's word order). */
     static void put(CorpusFolder corpus, String language, byte[] model) throws IOException {
-        AtomicFiles.write(Files.createDirectories(corpus.dir().resolve(DIR)).resolve(language + ".txt.gz"), model);
+        Files.createDirectories(corpus.dir().resolve(DIR));
+        AtomicFiles.write(file(corpus, language), model);
     }
 
     /** How many passages the corpus's model of a language learned from, from its file's first line; null when it has none. */
     public static Integer learnedFrom(CorpusFolder corpus, String language) {
-        Path f = corpus.dir().resolve(DIR).resolve(language + ".txt.gz");
+        Path f = file(corpus, language);
         if (language.isEmpty() || !Files.isRegularFile(f)) return null;
         try (InputStream in = Files.newInputStream(f)) {
             return WordOrderModel.paragraphs(in);
@@ -130,7 +136,7 @@ public final class WordOrders {
             if (long30 < MIN_LONG) continue; // too few long passages to calibrate on: the capitals cue judges
             WordOrderModel m = WordOrderModel.train(lang, e.getValue());
             // a file there that load() left out was damaged (a crash, a bad copy): say why the model is learned again
-            boolean damaged = !models.containsKey(lang) && Files.isRegularFile(corpus.dir().resolve(DIR).resolve(lang + ".txt.gz"));
+            boolean damaged = !models.containsKey(lang) && Files.isRegularFile(file(corpus, lang));
             lines.add(String.format(Locale.ROOT, "word order of '%s' learned from %,d of its passages (Strata ships no model for it%s)",
                     lang, m.paragraphs(), damaged ? "; the model kept before was unreadable" : ""));
             models.put(lang, m);
