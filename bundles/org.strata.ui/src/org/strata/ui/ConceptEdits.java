@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.strata.engine.CorpusService;
 import org.strata.model.Taxonomy;
 import org.strata.model.corpus.Concept;
 import org.strata.model.corpus.Corpus;
@@ -38,10 +39,9 @@ final class ConceptEdits {
         Concept other = Taxonomy.find(corpus, v);
         if (other != null && other != c) throw new IllegalArgumentException("there is a concept named '" + v + "' already");
         if (v.equals(c.getName())) return UnexecutableCommand.INSTANCE;
-        CompoundCommand cc = new CompoundCommand("Rename Concept " + c.getName());
-        cc.append(SetCommand.create(d, c, P.getConcept_Name(), v));
-        cc.append(new StoreRename(CorpusSession.get().current(), StoreRename.What.CONCEPT, c.getName(), v));
-        return cc;
+        String from = c.getName();
+        CorpusService service = CorpusService.of(CorpusSession.get().current());
+        return new ServiceCommand("Rename Concept " + from, () -> service.renameConcept(from, v), () -> service.renameConcept(v, from));
     }
 
     static Command definition(EditingDomain d, Concept c, String text) {

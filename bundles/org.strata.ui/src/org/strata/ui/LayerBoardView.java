@@ -212,7 +212,7 @@ public final class LayerBoardView extends ViewPart {
         ModelEditing editing = CorpusSession.get().editing();
         Layer l = selectedLayer();
         if (editing == null || l == null) return;
-        editing.run(ModelCommands.renameLayer(editing.domain(), editing.corpus(), l, name));
+        editing.run(ModelCommands.renameLayer(editing.corpus(), l, name));
         selected = name.strip();
     }
 

@@ -13,6 +13,8 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.strata.engine.CorpusService;
+import org.strata.engine.LayerChange;
 import org.strata.model.corpus.Corpus;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.CorpusPackage;
@@ -67,16 +69,16 @@ final class ModelCommands {
         return c;
     }
 
-    /** Renames a layer in the model and in every passage of it, as one step. */
-    static Command renameLayer(EditingDomain domain, org.strata.engine.CorpusFolder folder, Layer layer, String name) {
+    /** Renames a layer in the model and in every passage of it, as one step committed at once (the service's). */
+    static Command renameLayer(org.strata.engine.CorpusFolder folder, Layer layer, String name) {
         String v = name.strip();
         if (v.isEmpty()) throw new IllegalArgumentException("a layer needs a name");
         if (v.equals(layer.getName())) return UnexecutableCommand.INSTANCE;
         if (folder.layerNames().contains(v)) throw new IllegalArgumentException("there is a layer named '" + v + "' already");
-        CompoundCommand c = new CompoundCommand("Rename Layer " + layer.getName());
-        c.append(SetCommand.create(domain, layer, CorpusPackage.Literals.LAYER__NAME, v));
-        c.append(new StoreRename(folder, StoreRename.What.LAYER, layer.getName(), v));
-        return c;
+        String from = layer.getName();
+        CorpusService service = CorpusService.of(folder);
+        return new ServiceCommand("Rename Layer " + from, () -> service.changeLayers(new LayerChange.Rename(from, v)),
+                () -> service.changeLayers(new LayerChange.Rename(v, from)));
     }
 
     /** Adds an object to a list of the corpus (a concept, a verification item). */

@@ -23,6 +23,9 @@ public final class ModelEditing {
     private final Stack stack = new Stack();
     private final AdapterFactoryEditingDomain domain;
     private volatile boolean open = true;
+    /** Set while a step runs, on the thread that holds the corpus's monitor (saves hold it too). */
+    private boolean stepping;
+    private boolean savedInStep;
 
     ModelEditing(CorpusFolder corpus) {
         this.corpus = corpus;
@@ -94,8 +97,16 @@ public final class ModelEditing {
     void step(Runnable step) throws ExecutionException {
         RuntimeException failure;
         synchronized (corpus) {
-            step.run();
+            savedInStep = false;
+            stepping = true;
+            try {
+                step.run();
+            } finally {
+                stepping = false;
+            }
             failure = stack.takeFailure();
+            // a step the service commits saves the whole model: once the stack has recorded the step, nothing is unsaved
+            if (savedInStep) stack.saveIsDone();
         }
         fire();
         if (failure != null) throw new ExecutionException(failure.getMessage(), failure);
@@ -106,6 +117,7 @@ public final class ModelEditing {
     }
 
     private void saved() {
+        if (stepping) savedInStep = true;
         stack.saveIsDone();
         fire();
     }

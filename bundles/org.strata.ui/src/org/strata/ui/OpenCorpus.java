@@ -10,7 +10,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Opens a corpus folder in a background job and reports a folder that is not a corpus in a dialog. */
+/**
+ * Opens a corpus folder in a background job and reports a folder that is not a corpus in a dialog; what the engine
+ * repaired on opening (a change a killed process left half-way) is said in a dialog too.
+ */
 public final class OpenCorpus {
     private OpenCorpus() {}
 
@@ -22,16 +25,22 @@ public final class OpenCorpus {
         if (Display.getCurrent() != null && !SaveChanges.confirm(shell)) return null;
         Job job = Job.create("Opening corpus " + dir, monitor -> {
             try {
-                CorpusSession.get().open(dir);
+                var repairs = CorpusSession.get().open(dir).repairs();
+                if (!repairs.isEmpty()) { // what a killed process left half-way was finished or dropped: say so once
+                    display(shell).asyncExec(() -> MessageDialog.openInformation(shell, "Corpus repaired", String.join("\n\n", repairs)));
+                }
                 return Status.OK_STATUS;
             } catch (IOException e) {
-                Display display = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                display.asyncExec(() -> MessageDialog.openError(shell, "Cannot open corpus", e.getMessage()));
+                display(shell).asyncExec(() -> MessageDialog.openError(shell, "Cannot open corpus", e.getMessage()));
                 return new Status(IStatus.INFO, "org.strata.ui", e.getMessage());
             }
         });
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    private static Display display(Shell shell) {
+        return shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
     }
 }

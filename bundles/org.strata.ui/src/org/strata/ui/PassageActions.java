@@ -12,8 +12,9 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.PassageChange;
+import org.strata.engine.PassageSelection;
 import org.strata.model.corpus.Concept;
-import org.strata.store.BulkEdit;
 import org.strata.store.PassageQuery;
 import org.strata.store.PassageStatus;
 
@@ -37,19 +38,19 @@ final class PassageActions {
     static void fill(IMenuManager menu, CorpusFolder corpus, int selected, Ids ids, PassageQuery query, long results) {
         String what = selected == 1 ? "Passage" : String.format(Locale.ROOT, "%,d Passages", selected);
         if (selected > 0) {
-            PassageEdit.Target sel = (store, edit) -> store.bulkWithBefore(ids.read(), edit);
-            menu.add(action("Accept " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.ACCEPTED)));
-            menu.add(action("Reject " + what, corpus, sel, BulkEdit.setStatus(PassageStatus.REJECTED)));
-            menu.add(action("Back to Candidate", corpus, sel, BulkEdit.setStatus(PassageStatus.CANDIDATE)));
+            PassageEdit.Target sel = () -> new PassageSelection.Ids(ids.read());
+            menu.add(action("Accept " + what, corpus, sel, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
+            menu.add(action("Reject " + what, corpus, sel, new PassageChange.SetStatus(PassageStatus.REJECTED)));
+            menu.add(action("Back to Candidate", corpus, sel, new PassageChange.SetStatus(PassageStatus.CANDIDATE)));
             menu.add(layers("Move " + what + " to Layer", corpus, sel));
             menu.add(concepts("Tag " + what + " with Concept", corpus, sel));
         }
         if (query != null && results > 0) {
             String all = String.format(Locale.ROOT, "All %,d Results", results);
             menu.add(new Separator());
-            PassageEdit.Target everyResult = (store, edit) -> store.bulkWithBefore(query, edit);
-            menu.add(action("Accept " + all, corpus, everyResult, BulkEdit.setStatus(PassageStatus.ACCEPTED)));
-            menu.add(action("Reject " + all, corpus, everyResult, BulkEdit.setStatus(PassageStatus.REJECTED)));
+            PassageEdit.Target everyResult = () -> new PassageSelection.Matching(query);
+            menu.add(action("Accept " + all, corpus, everyResult, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
+            menu.add(action("Reject " + all, corpus, everyResult, new PassageChange.SetStatus(PassageStatus.REJECTED)));
             menu.add(layers("Move " + all + " to Layer", corpus, everyResult));
             menu.add(concepts("Tag " + all + " with Concept", corpus, everyResult));
         }
@@ -57,15 +58,15 @@ final class PassageActions {
 
     private static MenuManager layers(String label, CorpusFolder corpus, PassageEdit.Target target) {
         MenuManager m = new MenuManager(label);
-        for (String l : corpus.layerNames()) m.add(action(l, label + ": " + l, corpus, target, BulkEdit.setLayer(l)));
+        for (String l : corpus.layerNames()) m.add(action(l, label + ": " + l, corpus, target, new PassageChange.SetLayer(l)));
         m.add(new Separator());
-        m.add(action("(no layer)", label + ": none", corpus, target, BulkEdit.setLayer("")));
+        m.add(action("(no layer)", label + ": none", corpus, target, new PassageChange.SetLayer("")));
         return m;
     }
 
     private static MenuManager concepts(String label, CorpusFolder corpus, PassageEdit.Target target) {
         MenuManager m = new MenuManager(label);
-        for (Concept c : corpus.corpus().getConcepts()) m.add(action(c.getName(), label + ": " + c.getName(), corpus, target, BulkEdit.tag(c.getName())));
+        for (Concept c : corpus.corpus().getConcepts()) m.add(action(c.getName(), label + ": " + c.getName(), corpus, target, new PassageChange.Tag(c.getName())));
         if (corpus.corpus().getConcepts().isEmpty()) {
             Action none = new Action("(no concepts yet)") { };
             none.setEnabled(false);
@@ -74,11 +75,11 @@ final class PassageActions {
         return m;
     }
 
-    private static Action action(String label, CorpusFolder corpus, PassageEdit.Target target, BulkEdit edit) {
+    private static Action action(String label, CorpusFolder corpus, PassageEdit.Target target, PassageChange edit) {
         return action(label, label, corpus, target, edit);
     }
 
-    private static Action action(String label, String undoLabel, CorpusFolder corpus, PassageEdit.Target target, BulkEdit edit) {
+    private static Action action(String label, String undoLabel, CorpusFolder corpus, PassageEdit.Target target, PassageChange edit) {
         return new Action(label) {
             @Override
             public void run() {

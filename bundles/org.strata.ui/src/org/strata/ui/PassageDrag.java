@@ -98,6 +98,6 @@ final class PassageDrag {
         String what = ids.size() == 1 ? "1 Passage" : String.format(Locale.ROOT, "%,d Passages", ids.size());
         String label = "Move " + what + " to " + (layer.isEmpty() ? "No Layer" : layer);
         List<String> copy = List.copyOf(ids);
-        return PassageActions.start(new PassageEdit(label, corpus, (store, edit) -> store.bulkWithBefore(copy, edit), BulkEdit.setLayer(layer)));
+        return PassageActions.start(new PassageEdit(label, corpus, () -> new PassageSelection.Ids(copy), new PassageChange.SetLayer(layer)));
     }
 }

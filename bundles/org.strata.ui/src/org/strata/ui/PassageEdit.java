@@ -11,31 +11,33 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
-import org.strata.store.BulkEdit;
+import org.strata.engine.CorpusService;
+import org.strata.engine.PassageChange;
+import org.strata.engine.PassageSelection;
+import org.strata.engine.Response;
 import org.strata.store.Passage;
-import org.strata.store.PassageStore;
 
 /**
- * An edit of passages (status, layer, concept) as an undoable operation of the workbench's history: Edit > Undo
- * (Ctrl+Z) puts back the attributes the passages had, Redo applies the edit again to the same passages. Each
- * step is committed, so what the history says is what the corpus holds.
+ * An edit of passages (status, layer, concept) through the corpus service, as an undoable operation of the
+ * workbench's history: Edit > Undo (Ctrl+Z) puts back the attributes the passages had, Redo applies the edit again
+ * to the same passages. Each step is committed, so what the history says is what the corpus holds.
  */
 final class PassageEdit extends AbstractOperation {
-    /** What the edit applies to: the passages it changed, as they were. */
+    /** What the edit applies to, read when it runs (in its job: selected rows not in memory are read then). */
     interface Target {
-        List<Passage> apply(PassageStore store, BulkEdit edit) throws IOException;
+        PassageSelection read() throws IOException;
     }
 
     private final CorpusFolder corpus;
     private final Target target;
-    private final BulkEdit edit;
+    private final PassageChange change;
     private List<Passage> before = List.of();
 
-    PassageEdit(String label, CorpusFolder corpus, Target target, BulkEdit edit) {
+    PassageEdit(String label, CorpusFolder corpus, Target target, PassageChange change) {
         super(label);
         this.corpus = corpus;
         this.target = target;
-        this.edit = edit;
+        this.change = change;
         addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
     }
 
@@ -47,10 +49,8 @@ final class PassageEdit extends AbstractOperation {
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         try {
-            before = target.apply(corpus.store(), edit);
-            CorpusSession.get().changed();
-            return Status.OK_STATUS;
-        } catch (IOException | RuntimeException e) {
+            return apply(getLabel(), service().editPassages(target.read(), change));
+        } catch (IOException e) {
             throw new ExecutionException(getLabel() + ": " + e.getMessage(), e);
         }
     }
@@ -67,25 +67,23 @@ final class PassageEdit extends AbstractOperation {
 
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-        try {
-            corpus.store().updateAttributes(before);
-            corpus.store().commit();
-            CorpusSession.get().changed();
-            return Status.OK_STATUS;
-        } catch (IOException e) {
-            throw new ExecutionException("Undo " + getLabel() + ": " + e.getMessage(), e);
-        }
+        return apply("Undo " + getLabel(), service().restorePassages(before));
     }
 
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         List<String> ids = before.stream().map(Passage::id).toList();
-        try {
-            before = corpus.store().bulkWithBefore(ids, edit);
-            CorpusSession.get().changed();
-            return Status.OK_STATUS;
-        } catch (IOException e) {
-            throw new ExecutionException("Redo " + getLabel() + ": " + e.getMessage(), e);
-        }
+        return apply("Redo " + getLabel(), service().editPassages(new PassageSelection.Ids(ids), change));
+    }
+
+    private CorpusService service() {
+        return CorpusService.of(corpus);
+    }
+
+    private IStatus apply(String what, Response<CorpusService.PassagesEdited> r) throws ExecutionException {
+        if (!r.ok()) throw new ExecutionException(what + ": " + r.message());
+        before = r.value().before();
+        CorpusSession.get().changed();
+        return Status.OK_STATUS;
     }
 }

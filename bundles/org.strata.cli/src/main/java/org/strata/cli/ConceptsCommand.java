@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.Response;
 import org.strata.model.Taxonomy;
 import org.strata.model.corpus.Concept;
 import org.strata.store.PassageFilter;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "concepts", mixinStandardHelpOptions = true, description = "Edits the concept taxonomy of a corpus.",
-        subcommands = {ConceptsCommand.Add.class, ConceptsCommand.ListConcepts.class, ConceptsCommand.Link.class})
+        subcommands = {ConceptsCommand.Add.class, ConceptsCommand.ListConcepts.class, ConceptsCommand.Link.class,
+                ConceptsCommand.Rename.class})
 final class ConceptsCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class ConceptsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
                 Concept k = Taxonomy.add(c.corpus(), name, definition);
                 if (aliases != null) k.getAliases().addAll(aliases);
                 c.save();
@@ -59,7 +62,7 @@ final class ConceptsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
                 for (Concept k : c.corpus().getConcepts()) {
                     long tagged = c.store().count(PassageFilter.NONE.withConcept(k.getName()));
                     out.println(k.getName() + (k.getAliases().isEmpty() ? "" : " (" + String.join(", ", k.getAliases()) + ")")
@@ -95,10 +98,28 @@ final class ConceptsCommand implements Runnable {
         public Integer call() throws Exception {
             Taxonomy.Relation r = relation.broader ? Taxonomy.Relation.BROADER : relation.narrower ? Taxonomy.Relation.NARROWER
                     : Taxonomy.Relation.RELATED;
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
                 Taxonomy.link(c.corpus(), a, r, b);
                 c.save();
                 spec.commandLine().getOut().println("linked '" + a + "' " + r.name().toLowerCase(java.util.Locale.ROOT) + " '" + b + "'");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Renames a concept, in the model and in every passage tagged with it.")
+    static final class Rename implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @ParentCommand ConceptsCommand parent;
+        @Parameters(index = "0", paramLabel = "OLD", description = "the concept's name or an alias") String from;
+        @Parameters(index = "1", paramLabel = "NEW") String to;
+
+        @Override
+        public Integer call() throws Exception {
+            try (CorpusService service = Corpora.service(parent.dir, spec)) {
+                Response<String> r = service.renameConcept(from, to);
+                if (!r.ok()) throw new IllegalArgumentException(r.message());
+                spec.commandLine().getOut().println(r.message());
             }
             return 0;
         }

@@ -42,7 +42,7 @@ final class DedupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("shingle, bands and rows must be positive and the threshold in (0, 1]");
         }
         long t0 = System.nanoTime();
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             NearDuplicates.Result r = NearDuplicates.run(c, new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
             spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
         }

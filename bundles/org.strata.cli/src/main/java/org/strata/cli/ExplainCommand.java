@@ -28,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+        try (CorpusFolder c = Corpora.folder(dir, spec); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(c, encoder);
             for (String line : Explanation.of(c, encoder, id)) spec.commandLine().getOut().println(line);
         }

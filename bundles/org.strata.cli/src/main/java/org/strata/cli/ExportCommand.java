@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         if (minDensity < 0 || minDensity > 1) throw new IllegalArgumentException("--min-density takes 0 to 1, not " + minDensity);
         if (budget < 0) throw new IllegalArgumentException("--budget takes a number of tokens (0: no budget), not " + budget);
         PrintWriter o = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             Set<PassageStatus> st = statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet());
             PackRequest.Selection sel = new PackRequest.Selection(PackExport.defaults(c).head(), minDensity, Map.of(), st,
                     languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,

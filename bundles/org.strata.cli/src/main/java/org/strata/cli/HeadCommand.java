@@ -42,7 +42,7 @@ final class HeadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             Heads heads = new Heads(c);
             switch (action) {
                 case "list" -> list(out, heads);

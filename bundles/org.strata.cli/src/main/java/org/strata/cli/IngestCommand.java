@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
             IngestReport r = ingestion.run(c, paths, f -> {
                 bar.clear();

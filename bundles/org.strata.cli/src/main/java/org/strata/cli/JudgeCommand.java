@@ -72,7 +72,7 @@ final class JudgeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-            try (CorpusFolder c = CorpusFolder.open(dir)) {
+            try (CorpusFolder c = Corpora.folder(dir, spec)) {
                 JudgmentImport.Result r = JudgmentImport.run(c, file, author);
                 for (String why : r.refused()) spec.commandLine().getErr().println("refused " + why);
                 spec.commandLine().getOut().println(r.line());
@@ -87,7 +87,7 @@ final class JudgeCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Set<String> skipped = new HashSet<>();
         int choices = 0, sinceTraining = 0;
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             if (c.store().count() == 0) throw new IllegalArgumentException(dir + " has no passages yet: strata ingest, then strata score");
             session:
             while (true) {

@@ -30,7 +30,7 @@ final class LayerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+        try (CorpusFolder c = Corpora.folder(dir, spec); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(c, encoder);
             AutoLayer.Result r = new AutoLayer(encoder).run(c);
             r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));

@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
 import org.strata.engine.CorpusStats;
-import org.strata.model.Curriculum;
+import org.strata.engine.LayerChange;
+import org.strata.engine.Response;
 import org.strata.model.corpus.Layer;
 
 import picocli.CommandLine.Command;
@@ -30,6 +32,16 @@ final class LayersCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Makes one change through the corpus service: what was done and the layers now, or why nothing was (exit 1). */
+    int change(CommandSpec sub, LayerChange change) throws java.io.IOException {
+        try (CorpusService service = Corpora.service(dir, sub)) {
+            Response<CorpusService.Layers> r = service.changeLayers(change);
+            if (!r.ok()) throw new IllegalArgumentException(r.message());
+            sub.commandLine().getOut().println(r.message() + "; the layers are now " + String.join(", ", r.value().names()));
+            return 0;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The layers in curriculum order, with passages and tokens.")
     static final class ListLayers implements Callable<Integer> {
         @Spec CommandSpec spec;
@@ -38,7 +50,7 @@ final class LayersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
+            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
                 CorpusStats s = CorpusStats.of(c, 10);
                 for (int i = 0; i < s.layers().size(); i++) {
                     CorpusStats.LayerCount l = s.layers().get(i);
@@ -61,12 +73,7 @@ final class LayersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
-                Layer l = Curriculum.addLayer(c.corpus(), name, description, at);
-                c.save();
-                spec.commandLine().getOut().println("added layer '" + name + "' at position " + l.getOrder());
-            }
-            return 0;
+            return parent.change(spec, new LayerChange.Add(name, description, at));
         }
     }
 
@@ -79,12 +86,7 @@ final class LayersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
-                Curriculum.moveLayer(c.corpus(), name, position);
-                c.save();
-                spec.commandLine().getOut().println("the layers are now " + String.join(", ", c.layerNames()));
-            }
-            return 0;
+            return parent.change(spec, new LayerChange.Move(name, position));
         }
     }
 
@@ -97,14 +99,7 @@ final class LayersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusFolder c = CorpusFolder.open(parent.dir)) {
-                Curriculum.renameLayer(c.corpus(), from, to);
-                c.store().renameLayer(from, to);
-                c.store().commit();
-                c.save();
-                spec.commandLine().getOut().println("renamed layer '" + from + "' to '" + to + "'");
-            }
-            return 0;
+            return parent.change(spec, new LayerChange.Rename(from, to));
         }
     }
 }

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.PassageChange;
+import org.strata.engine.PassageSelection;
+import org.strata.engine.Response;
 import org.strata.engine.Search;
-import org.strata.model.Curriculum;
-import org.strata.model.Taxonomy;
-import org.strata.model.corpus.Concept;
-import org.strata.store.BulkEdit;
 import org.strata.store.PassageQuery;
 import org.strata.store.PassageStatus;
 
@@ -50,33 +49,19 @@ final class PassagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
-            BulkEdit edit = edit(c);
-            int changed = 0;
-            if (ids != null && !ids.isEmpty()) {
-                changed = c.store().bulk(ids, edit);
-            } else {
-                PassageQuery q = (query == null ? PassageQuery.all() : PassageQuery.text(query)).filter(Search.filter(filters));
-                changed = c.store().bulk(q, edit);
-            }
-            spec.commandLine().getOut().println(changed + " passages changed");
+        try (CorpusService service = Corpora.service(dir, spec)) {
+            PassageSelection selection = ids != null && !ids.isEmpty() ? new PassageSelection.Ids(ids)
+                    : new PassageSelection.Matching((query == null ? PassageQuery.all() : PassageQuery.text(query)).filter(Search.filter(filters)));
+            Response<CorpusService.PassagesEdited> r = service.editPassages(selection, change());
+            if (!r.ok()) throw new IllegalArgumentException(r.message());
+            spec.commandLine().getOut().println(r.message());
         }
         return 0;
     }
 
-    private BulkEdit edit(CorpusFolder c) {
-        if (action.layer != null) {
-            if (Curriculum.layer(c.corpus(), action.layer) == null) {
-                throw new IllegalArgumentException("no layer named '" + action.layer + "'; the layers are " + c.layerNames());
-            }
-            return BulkEdit.setLayer(action.layer);
-        }
-        if (action.concept != null) {
-            Concept k = Taxonomy.find(c.corpus(), action.concept);
-            if (k == null) throw new IllegalArgumentException("no concept named '" + action.concept + "'; add it with: strata concepts "
-                    + dir + " add \"" + action.concept + "\"");
-            return BulkEdit.tag(k.getName());
-        }
-        return BulkEdit.setStatus(action.accept ? PassageStatus.ACCEPTED : PassageStatus.REJECTED);
+    private PassageChange change() {
+        if (action.layer != null) return new PassageChange.SetLayer(action.layer);
+        if (action.concept != null) return new PassageChange.Tag(action.concept);
+        return new PassageChange.SetStatus(action.accept ? PassageStatus.ACCEPTED : PassageStatus.REJECTED);
     }
 }

@@ -64,7 +64,7 @@ final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             ScoringProfile p = c.corpus().getScoringProfile();
             if (p == null) {
                 p = CorpusFactory.eINSTANCE.createScoringProfile();

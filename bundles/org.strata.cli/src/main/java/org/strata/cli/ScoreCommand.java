@@ -49,7 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         EncoderSettings settings = EncoderSettings.on(EncoderSettings.Device.parse(device)).withBatch(batch).withInt8(int8);
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             if (c.store().count() == 0) {
                 spec.commandLine().getErr().println("strata score: " + dir + " has no passages yet; ingest files first: strata ingest "
                         + dir + " PATH...");

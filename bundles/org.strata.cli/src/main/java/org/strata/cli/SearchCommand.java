@@ -67,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown sort '" + sort + "': one of relevance, density, tokens, source, layer, status, id");
         }
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             PassagePage page;
             if (semantic) {
                 try (Encoder e = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {

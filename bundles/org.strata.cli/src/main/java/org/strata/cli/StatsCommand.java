@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         CorpusStats s;
-        try (CorpusFolder c = CorpusFolder.open(dir)) {
+        try (CorpusFolder c = Corpora.folder(dir, spec)) {
             s = CorpusStats.of(c, bins);
         }
         if (json) {

@@ -24,6 +24,8 @@ public final class CorpusFolder implements AutoCloseable {
     private final PassageStore store;
     private final java.util.Map<String, Source> byUri = new java.util.HashMap<>();
     private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> repairs = new java.util.ArrayList<>();
+    private final java.util.concurrent.locks.ReentrantLock editLock = new java.util.concurrent.locks.ReentrantLock();
 
     private CorpusFolder(Path dir, Corpus corpus, PassageStore store) {
         this.dir = dir;
@@ -43,15 +45,25 @@ public final class CorpusFolder implements AutoCloseable {
         return new CorpusFolder(dir, CorpusFile.load(model), PassageStore.open(dir.resolve("passages")));
     }
 
-    /** Opens an existing corpus folder. */
+    /**
+     * Opens an existing corpus folder. What a killed process left half-way (a change committed to the index but not
+     * yet to the model, or to neither) is finished or dropped first, and said in {@link #repairs()}.
+     */
     public static CorpusFolder open(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + ": no such folder");
         Path model = dir.resolve(CorpusFile.NAME);
         if (!Files.isRegularFile(model)) throw new NotACorpusException(dir);
-        Corpus corpus = CorpusFile.load(model);
-        PassageStore store = PassageStore.open(dir.resolve("passages"));
-        removeStaleTemporaries(dir); // left by a save that was killed; the store's lock says no one else is saving
-        return new CorpusFolder(dir, corpus, store);
+        PassageStore store = PassageStore.open(dir.resolve("passages")); // its lock: no one else commits from here on
+        try {
+            List<String> repairs = CorpusCommit.repair(dir, store.generation());
+            removeStaleTemporaries(dir); // left by a save that was killed
+            CorpusFolder folder = new CorpusFolder(dir, CorpusFile.load(model), store);
+            folder.repairs.addAll(repairs);
+            return folder;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     private static void removeStaleTemporaries(Path dir) throws IOException {
@@ -121,12 +133,27 @@ public final class CorpusFolder implements AutoCloseable {
     }
 
     /**
-     * Writes the model atomically, then tells the save listeners (the workbench clears its dirty mark: whoever saved,
-     * the file now holds every change made so far). Synchronized on this folder, as model edits are.
+     * Commits the model and every change of the passage index made so far as one transaction ({@link CorpusCommit}:
+     * both or neither, whenever the process is killed), then tells the save listeners (the workbench clears its dirty
+     * mark: whoever saved, the file now holds every change made so far). Synchronized on this folder, as model edits
+     * are.
      */
     public synchronized void save() throws IOException {
-        CorpusFile.save(corpus, dir.resolve(CorpusFile.NAME));
+        CorpusCommit.commit(dir, corpus, store);
         for (Runnable r : saveListeners) r.run();
+    }
+
+    /**
+     * The lock that edits of passages' attributes hold ({@link CorpusService}); whoever also holds this folder's
+     * monitor takes the monitor first.
+     */
+    java.util.concurrent.locks.ReentrantLock editLock() {
+        return editLock;
+    }
+
+    /** What opening repaired, a line each: a change a killed process left half-way, finished or dropped. */
+    public List<String> repairs() {
+        return List.copyOf(repairs);
     }
 
     /** Runs after each {@link #save()}, on the thread that saved. */

@@ -83,11 +83,8 @@ public final class JudgmentImport {
                 }
             }
         }
-        if (!statusChanges.isEmpty()) {
-            corpus.store().updateAttributes(statusChanges);
-            corpus.store().commit();
-        }
-        if (choices + verdicts > 0) corpus.save();
+        if (!statusChanges.isEmpty()) corpus.store().updateAttributes(statusChanges);
+        if (choices + verdicts > 0) corpus.save(); // the judgments and the statuses they set, as one commit
         return new Result(choices, verdicts, already, refused);
     }
 

@@ -58,6 +58,11 @@ public final class CorpusFile {
 
     /** Saves atomically (temp file, fsync, rename). The corpus may or may not already sit in a resource. */
     public static void save(Corpus corpus, Path file) throws IOException {
+        writeAtomically(file, bytes(corpus, file));
+    }
+
+    /** The model as the bytes of {@code file} (the corpus is put in a resource of that file when it has none). */
+    public static byte[] bytes(Corpus corpus, Path file) throws IOException {
         Resource resource = corpus.eResource();
         if (resource == null) {
             resource = newResource(file);
@@ -65,7 +70,7 @@ public final class CorpusFile {
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         resource.save(buf, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
-        writeAtomically(file, buf.toByteArray());
+        return buf.toByteArray();
     }
 
     /** Writes bytes to a temporary sibling, forces them to disk and renames over the target. */
@@ -78,15 +83,20 @@ public final class CorpusFile {
                 while (b.hasRemaining()) ch.write(b);
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceDirectory(dir);
+            replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Renames a file over another, atomically where the file system can, and forces the rename to disk. */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory(to.toAbsolutePath().getParent());
     }
 
     private static void forceDirectory(Path dir) {

@@ -62,14 +62,13 @@ public final class SparkSample {
                 mediaType.putIfAbsent(source, row.getAs("media_type"));
             }
             c.store().addNew(ps);
-            c.store().commit();
             for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(perSource).entrySet()) {
                 Source s = c.sourceOrNew(e.getKey());
                 s.setStatus(IngestStatus.OK);
                 s.setMediaType(mediaType.get(e.getKey()));
                 s.setPassageCount(e.getValue());
             }
-            c.save();
+            c.save(); // the passages and their sources, as one commit
             if (score) {
                 var settings = org.strata.score.EncoderSettings.cpu().withInt8(r != null && r.int8());
                 try (org.strata.score.Encoder encoder = org.strata.engine.DefaultEncoder.open(settings)) {

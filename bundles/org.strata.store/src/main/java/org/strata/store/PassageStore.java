@@ -51,6 +51,7 @@ public final class PassageStore implements AutoCloseable {
     private static final String FORMAT_KEY = "strata.store.format";
     private static final String LAYERS_KEY = "strata.layers";
     private static final String CONCEPTS_KEY = "strata.concepts";
+    private static final String GENERATION_KEY = "strata.model.generation";
     /** From this offset on, density pages are cut from a histogram window instead of a full sort. */
     private static final int DEEP_PAGE = 2_000;
 
@@ -67,6 +68,9 @@ public final class PassageStore implements AutoCloseable {
     private IndexReader listingsReader;
     private final Set<String> claimed = new HashSet<>();
     private boolean deletesPending;
+    /** The generation of the corpus model that the last commit goes with (see {@link #commit(long)}). */
+    private volatile long generation;
+    private final Object commitLock = new Object();
 
     private PassageStore(Path dir, FSDirectory directory, IndexWriter writer, Map<String, String> commitData) throws IOException {
         this.dir = dir;
@@ -74,6 +78,7 @@ public final class PassageStore implements AutoCloseable {
         this.writer = writer;
         this.layers = Codes.decode(commitData.get(LAYERS_KEY));
         this.concepts = Codes.decode(commitData.get(CONCEPTS_KEY));
+        this.generation = Long.parseLong(commitData.getOrDefault(GENERATION_KEY, "0"));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -91,6 +96,7 @@ public final class PassageStore implements AutoCloseable {
                     throw new StoreException(dir + ": the passage index was written by a newer Strata (store format " + format
                             + ", this one reads up to " + FORMAT + "); nothing was changed", null);
                 }
+                Long.parseLong(data.getOrDefault(GENERATION_KEY, "0")); // a damaged number fails here, before the writer locks
             }
             IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -120,6 +126,11 @@ public final class PassageStore implements AutoCloseable {
 
     public Path folder() {
         return dir;
+    }
+
+    /** The generation of the corpus model that the last commit goes with; 0 for an index that never recorded one. */
+    public long generation() {
+        return generation;
     }
 
     // ---- writing -------------------------------------------------------------------------------------------
@@ -286,14 +297,28 @@ public final class PassageStore implements AutoCloseable {
         deletesPending = true;
     }
 
-    /** Makes every change so far durable, all or nothing. */
+    /** Makes every change so far durable, all or nothing, with the model generation of the last commit. */
     public void commit() throws IOException {
-        Map<String, String> data = new HashMap<>();
-        data.put(FORMAT_KEY, Integer.toString(FORMAT));
-        data.put(LAYERS_KEY, layers.encode());
-        data.put(CONCEPTS_KEY, concepts.encode());
-        writer.setLiveCommitData(data.entrySet());
-        writer.commit();
+        commit(generation);
+    }
+
+    /**
+     * Makes every change so far durable, all or nothing, and records with it the generation of the corpus model that
+     * goes with the passages from now on: the engine's one transaction over the model and the index writes the model
+     * it is about to put in place under this number before the commit, so a corpus stopped half-way can tell which
+     * of the two got the change.
+     */
+    public void commit(long modelGeneration) throws IOException {
+        synchronized (commitLock) { // one commit at a time: its data and its changes go together
+            Map<String, String> data = new HashMap<>();
+            data.put(FORMAT_KEY, Integer.toString(FORMAT));
+            data.put(LAYERS_KEY, layers.encode());
+            data.put(CONCEPTS_KEY, concepts.encode());
+            data.put(GENERATION_KEY, Long.toString(modelGeneration));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            generation = modelGeneration;
+        }
         refresh();
         synchronized (this) {
             claimed.clear(); // everything claimed is in the reader now

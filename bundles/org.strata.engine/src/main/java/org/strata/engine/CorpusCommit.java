@@ -1,0 +1,77 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.strata.model.CorpusFile;
+import org.strata.model.corpus.Corpus;
+import org.strata.store.PassageStore;
+
+/**
+ * One transaction over a corpus's model ({@code corpus.strata}) and its passage index: a change that touches both
+ * is durable in both or in neither, whenever the process is killed.
+ *
+ * <p>The index's commit data carries the generation of the model that goes with it. A commit writes the next model
+ * in full to {@code .corpus.strata.<generation>.next} (forced to disk), commits the index with that generation, then
+ * renames the file over {@code corpus.strata}. Opening finds what a kill left: a next model whose generation the
+ * index committed is put in place (the index already holds the change); one it did not commit is dropped (neither
+ * holds it). The index keeps only its last commit, so the repair always goes forward to the index.
+ */
+final class CorpusCommit {
+    private static final Pattern NEXT = Pattern.compile("\\." + Pattern.quote(CorpusFile.NAME) + "\\.(\\d+)\\.next");
+    /** Set by crash tests only: called between the steps of a commit, with the name of the step just done. */
+    static volatile java.util.function.Consumer<String> afterStep = step -> { };
+
+    private CorpusCommit() {}
+
+    /** Commits the model and every change of the index made so far, as one. The caller holds the corpus's lock. */
+    static void commit(Path dir, Corpus corpus, PassageStore store) throws IOException {
+        long generation = store.generation() + 1;
+        Path next = dir.resolve("." + CorpusFile.NAME + "." + generation + ".next");
+        CorpusFile.writeAtomically(next, CorpusFile.bytes(corpus, dir.resolve(CorpusFile.NAME)));
+        afterStep.accept("model written");
+        try {
+            store.commit(generation);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(next); // the index did not take it: neither holds the change
+            throw e;
+        }
+        afterStep.accept("index committed"); // the commit point: from here on the change is durable
+        try {
+            CorpusFile.replace(next, dir.resolve(CorpusFile.NAME));
+        } catch (IOException e) {
+            // committed all the same: the next open puts this model in place, and a later commit supersedes it
+        }
+    }
+
+    /**
+     * Finishes or drops what a killed commit left in {@code dir}, given the generation the index committed last.
+     * Returns a line for each thing done (none when the corpus was whole). Run with the index's lock held.
+     */
+    static List<String> repair(Path dir, long indexGeneration) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + ".*.next")) {
+            for (Path p : s) found.add(p);
+        }
+        List<String> done = new ArrayList<>();
+        for (Path p : found) {
+            Matcher m = NEXT.matcher(p.getFileName().toString());
+            long generation = m.matches() ? Long.parseLong(m.group(1)) : -1;
+            if (generation == indexGeneration) {
+                CorpusFile.replace(p, dir.resolve(CorpusFile.NAME));
+                done.add("finished a change that a stopped Strata had committed to the passages but not yet to "
+                        + CorpusFile.NAME + " (generation " + generation + "): the two agree again");
+            } else {
+                Files.deleteIfExists(p);
+                done.add("dropped a change that a stopped Strata had not committed (generation " + generation
+                        + "; the passages are at " + indexGeneration + "): neither holds it");
+            }
+        }
+        return done;
+    }
+}

@@ -1,0 +1,249 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.strata.model.Curriculum;
+import org.strata.model.Taxonomy;
+import org.strata.model.corpus.Concept;
+import org.strata.model.corpus.Layer;
+import org.strata.store.BulkEdit;
+import org.strata.store.Passage;
+
+/**
+ * The one door into the engine for a corpus: the workbench, the CLI and the Spark job make their changes through it,
+ * a call per use case, each with a typed request and a {@link Response}. The service owns the locking and the
+ * transaction: model changes hold the {@link CorpusFolder}'s monitor (which the workbench's model edits and every
+ * save share), passage edits hold the folder's edit lock (taken after the monitor, so a long edit of passages never
+ * blocks an edit of the model), and a change that touches the model and the passage index commits both or neither
+ * ({@link CorpusFolder#save()}). A refused request (a name that is taken, a layer that does not exist) fails with its
+ * reason and changes nothing.
+ *
+ * <p>Thread-safe. Closing the service closes the corpus it opened; one made {@link #of} a folder leaves the folder
+ * to its owner.
+ */
+public final class CorpusService implements AutoCloseable {
+    private final CorpusFolder folder;
+    private final boolean owned;
+    /** Held while passages' attributes change; taken after the folder's monitor, never before it. */
+    private final java.util.concurrent.locks.ReentrantLock passages;
+
+    private CorpusService(CorpusFolder folder, boolean owned) {
+        this.folder = folder;
+        this.owned = owned;
+        this.passages = folder.editLock();
+    }
+
+    /** Opens a corpus folder (repairing what a killed process left half-way; see {@link CorpusFolder#repairs()}). */
+    public static CorpusService open(Path dir) throws IOException {
+        return new CorpusService(CorpusFolder.open(dir), true);
+    }
+
+    /** The service of a corpus that is already open, which closing the service closes. */
+    public static CorpusService closing(CorpusFolder folder) {
+        return new CorpusService(folder, true);
+    }
+
+    /** The service of a corpus that is already open; closing the service leaves it open. */
+    public static CorpusService of(CorpusFolder folder) {
+        return new CorpusService(folder, false);
+    }
+
+    public CorpusFolder folder() {
+        return folder;
+    }
+
+    /** What the layers are after a change: names in curriculum order. */
+    public record Layers(List<String> names) {}
+
+    /**
+     * Adds, moves or renames a layer; a rename reaches every passage of the layer in the same commit. When the commit
+     * fails, the change is taken back in memory too: what the service holds is what the corpus holds.
+     */
+    public Response<Layers> changeLayers(LayerChange change) {
+        synchronized (folder) {
+            passages.lock(); // after the folder's, as everywhere: a rename waits for a passage edit under way
+            try {
+                return changeLayersLocked(change);
+            } finally {
+                passages.unlock();
+            }
+        }
+    }
+
+    private Response<Layers> changeLayersLocked(LayerChange change) {
+        var corpus = folder.corpus();
+        String done;
+        Runnable undo;
+        try {
+            switch (change) {
+                case LayerChange.Add a -> {
+                    Layer l = Curriculum.addLayer(corpus, strip(a.name()), a.description(), a.position());
+                    done = "added layer '" + l.getName() + "' at position " + l.getOrder();
+                    undo = () -> {
+                        corpus.getLayers().remove(l);
+                        Curriculum.renumber(corpus);
+                    };
+                }
+                case LayerChange.Move m -> {
+                    int was = Curriculum.layer(corpus, m.name()) == null ? 0 : Curriculum.layer(corpus, m.name()).getOrder();
+                    Curriculum.moveLayer(corpus, m.name(), m.position());
+                    done = "moved layer '" + m.name() + "' to position " + m.position();
+                    undo = () -> Curriculum.moveLayer(corpus, m.name(), was);
+                }
+                case LayerChange.Rename r -> {
+                    String to = strip(r.to());
+                    Curriculum.renameLayer(corpus, r.from(), to);
+                    undo = () -> Curriculum.layer(corpus, to).setName(r.from());
+                    try {
+                        folder.store().renameLayer(r.from(), to);
+                    } catch (RuntimeException e) {
+                        undo.run();
+                        throw e;
+                    }
+                    Runnable model = undo;
+                    undo = () -> {
+                        folder.store().renameLayer(to, r.from());
+                        model.run();
+                    };
+                    done = "renamed layer '" + r.from() + "' to '" + to + "'";
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Response.failed(e.getMessage());
+        }
+        Response<Void> saved = save(done);
+        if (!saved.ok()) {
+            undo.run();
+            return Response.failed(saved.message());
+        }
+        return Response.completed(new Layers(folder.layerNames()), done);
+    }
+
+    /** Renames a concept in the model and in every passage tagged with it, as one commit. */
+    public Response<String> renameConcept(String from, String to) {
+        synchronized (folder) {
+            passages.lock();
+            try {
+                return renameConceptLocked(from, to);
+            } finally {
+                passages.unlock();
+            }
+        }
+    }
+
+    private Response<String> renameConceptLocked(String from, String to) {
+        Concept k = Taxonomy.find(folder.corpus(), from);
+        if (k == null) return Response.failed("no concept named '" + from + "'");
+        String name = strip(to);
+        if (name.isEmpty()) return Response.failed("a concept needs a name");
+        Concept other = Taxonomy.find(folder.corpus(), name);
+        if (other != null && other != k) return Response.failed("there is a concept named '" + name + "' already");
+        String old = k.getName();
+        if (old.equals(name)) return Response.completed(name, "the concept is named '" + name + "' already");
+        try {
+            folder.store().renameConcept(old, name);
+        } catch (IllegalArgumentException e) {
+            return Response.failed(e.getMessage());
+        }
+        k.setName(name);
+        Response<Void> saved = save("renamed concept '" + old + "'");
+        if (!saved.ok()) {
+            folder.store().renameConcept(name, old);
+            k.setName(old);
+            return Response.failed(saved.message());
+        }
+        return Response.completed(name, "renamed concept '" + old + "' to '" + name + "'");
+    }
+
+    /** The passages an edit changed, as they were before it (attributes only): {@link #restorePassages} undoes it. */
+    public record PassagesEdited(List<Passage> before) {
+        public int changed() {
+            return before.size();
+        }
+    }
+
+    /**
+     * Applies a change to every selected passage in one commit. An unknown layer or concept, or an id that is not
+     * stored, fails the whole request before anything changes.
+     */
+    public Response<PassagesEdited> editPassages(PassageSelection selection, PassageChange change) {
+        BulkEdit edit;
+        synchronized (folder) { // the names are checked against the model, and no rename comes between check and edit
+            try {
+                edit = bulkEdit(change);
+            } catch (IllegalArgumentException e) {
+                return Response.failed(e.getMessage());
+            }
+            passages.lock();
+        }
+        try { // a long edit does not hold the model: the workbench edits it meanwhile
+            List<Passage> before = switch (selection) {
+                case PassageSelection.Ids ids -> folder.store().bulkWithBefore(ids.ids(), edit);
+                case PassageSelection.Matching m -> folder.store().bulkWithBefore(m.query(), edit);
+            };
+            return Response.completed(new PassagesEdited(before), before.size() + " passages changed");
+        } catch (IOException e) {
+            return Response.failed("cannot change the passages: " + e.getMessage());
+        } finally {
+            passages.unlock();
+        }
+    }
+
+    /** Puts back the attributes passages had (what {@link #editPassages} answered), in one commit. */
+    public Response<PassagesEdited> restorePassages(List<Passage> before) {
+        passages.lock();
+        try {
+            List<Passage> now = new ArrayList<>(before.size());
+            for (Passage b : before) {
+                Passage p = folder.store().get(b.id());
+                if (p != null) now.add(p.attributesOnly());
+            }
+            folder.store().updateAttributes(before);
+            folder.store().commit();
+            return Response.completed(new PassagesEdited(now), before.size() + " passages put back");
+        } catch (IOException e) {
+            return Response.failed("cannot put the passages back: " + e.getMessage());
+        } finally {
+            passages.unlock();
+        }
+    }
+
+    private BulkEdit bulkEdit(PassageChange change) {
+        return switch (change) {
+            case PassageChange.SetLayer s -> {
+                if (s.layer() != null && !s.layer().isEmpty() && Curriculum.layer(folder.corpus(), s.layer()) == null) {
+                    throw new IllegalArgumentException("no layer named '" + s.layer() + "'; the layers are " + folder.layerNames());
+                }
+                yield BulkEdit.setLayer(s.layer());
+            }
+            case PassageChange.SetStatus s -> BulkEdit.setStatus(s.status());
+            case PassageChange.Tag t -> {
+                Concept k = Taxonomy.find(folder.corpus(), t.concept());
+                if (k == null) throw new IllegalArgumentException("no concept named '" + t.concept() + "'");
+                yield BulkEdit.tag(k.getName());
+            }
+        };
+    }
+
+    /** The one commit of a change to model and index; on failure the change stays in memory, uncommitted. */
+    private Response<Void> save(String what) {
+        try {
+            folder.save();
+            return Response.completed(null, what);
+        } catch (IOException e) {
+            return Response.failed("cannot commit the corpus (" + what + "): " + e.getMessage());
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) folder.close();
+    }
+}
