@@ -1,8 +1,5 @@
 package org.strata.ui;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,14 +7,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.engine.HeadTraining;
+import org.strata.engine.CorpusService;
 import org.strata.engine.Heads;
-import org.strata.engine.Scoring;
-import org.strata.model.corpus.Judgment;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderException;
-import org.strata.score.EncoderSettings;
+import org.strata.engine.Response;
 
 /**
  * Teaches the scorer from the expert's judgments in a background job: trains a new head (cross-validated), makes
@@ -48,25 +40,17 @@ public final class LearnFromChoices extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            List<Judgment> judgments;
-            synchronized (corpus) {
-                judgments = new ArrayList<>(corpus.corpus().getJudgments());
+            monitor.subTask("Training the head on your judgments");
+            Response<CorpusService.Learned> r = CorpusService.of(corpus).learnFromJudgments(
+                    new MonitorProgress(monitor, getName(), "passages re-scored"), learned);
+            if (r.status() == Response.Status.FAILED) {
+                failed.accept(r.message());
+                return Status.info(r.message());
             }
-            HeadTraining.Data data = HeadTraining.collect(corpus, judgments);
-            if (data.judged().isEmpty()) return Status.OK_STATUS;
-            Heads.Info info;
-            try (Encoder encoder = Encoders.open(corpus, EncoderSettings.cpu())) {
-                monitor.subTask("Training the head on " + data.judged().size() + " judgments");
-                info = HeadTraining.train(corpus, encoder, data);
-                synchronized (corpus) {
-                    new Heads(corpus).use(info.version());
-                }
-                learned.accept(info);
-                new Scoring(encoder).run(corpus, true, new MonitorProgress(monitor, getName(), "passages re-scored"));
-            }
+            if (r.ok() && r.value().head() == null) return Status.OK_STATUS; // nothing to learn from yet
             CorpusSession.get().changed();
-            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-        } catch (IOException | EncoderException | RuntimeException e) {
+            return r.status() == Response.Status.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        } catch (RuntimeException e) {
             failed.accept(e.getMessage());
             return Status.info(e.getMessage());
         } finally {

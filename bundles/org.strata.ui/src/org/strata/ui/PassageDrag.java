@@ -20,7 +20,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.core.runtime.jobs.Job;
 import org.strata.engine.CorpusFolder;
-import org.strata.store.BulkEdit;
+import org.strata.engine.PassageChange;
+import org.strata.engine.PassageSelection;
 
 /**
  * Passages dragged inside the workbench (from the Passages table or a layer's list onto a layer of the board or of

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
 import org.strata.engine.Encoders;
 import org.strata.engine.HeadTraining;
 import org.strata.engine.Heads;
@@ -46,25 +47,25 @@ final class HeadCommand implements Callable<Integer> {
             Heads heads = new Heads(c);
             switch (action) {
                 case "list" -> list(out, heads);
-                case "train", "eval" -> {
+                case "eval" -> {
                     HeadTraining.Data data = HeadTraining.collect(c);
-                    if (data.missing() + data.unscored() > 0) {
-                        spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
-                                + "and %d whose passages are not scored yet", data.missing(), data.unscored()));
-                    }
+                    leftOut(data.missing(), data.unscored());
                     try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
-                        if (action.equals("eval")) {
-                            var r = HeadTraining.evaluate(c, encoder, data);
-                            out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
-                                    + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
-                                    r.folds(), r.millis()));
-                            return 0;
-                        }
-                        Heads.Info info = HeadTraining.train(c, encoder, data);
-                        out.println(describe(info));
-                        heads.use(info.version());
-                        rescore(out, c, encoder);
+                        var r = HeadTraining.evaluate(c, encoder, data);
+                        out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
+                                + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
+                                r.folds(), r.millis()));
                     }
+                }
+                case "train" -> {
+                    long t0 = System.nanoTime();
+                    var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> out.println(describe(info)));
+                    if (!r.ok()) throw new IllegalArgumentException(r.message());
+                    if (r.value().head() == null) throw new IllegalArgumentException(r.message() + " (strata judge " + dir + ")");
+                    leftOut(r.value().missing(), r.value().unscored());
+                    Scoring.Result s = r.value().rescored();
+                    out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
+                            s.rescored() + s.encoded(), (System.nanoTime() - t0) / 1e9, s.encoded()));
                 }
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
@@ -86,6 +87,13 @@ final class HeadCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void leftOut(int missing, int unscored) {
+        if (missing + unscored > 0) {
+            spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
+                    + "and %d whose passages are not scored yet", missing, unscored));
+        }
     }
 
     private static void rescore(PrintWriter out, CorpusFolder c, Encoder encoder) throws Exception {

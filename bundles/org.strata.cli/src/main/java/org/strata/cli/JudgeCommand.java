@@ -13,15 +13,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.engine.HeadTraining;
-import org.strata.engine.Heads;
+import org.strata.engine.CorpusService;
 import org.strata.engine.JudgmentImport;
 import org.strata.engine.Judgments;
 import org.strata.engine.NextCandidates;
 import org.strata.engine.Progress;
-import org.strata.engine.Scoring;
-import org.strata.score.Encoder;
 import org.strata.store.Passage;
 
 import picocli.CommandLine.Command;
@@ -147,14 +143,8 @@ final class JudgeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void retrain(PrintWriter out, CorpusFolder c) throws Exception {
-        HeadTraining.Data data = HeadTraining.collect(c);
-        if (data.judged().isEmpty()) return;
-        try (Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
-            Heads.Info info = HeadTraining.train(c, encoder, data);
-            new Heads(c).use(info.version());
-            new Scoring(encoder).run(c, true, Progress.NONE);
-            out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(info)));
-        }
+    private void retrain(PrintWriter out, CorpusFolder c) {
+        var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> { });
+        if (r.ok() && r.value().head() != null) out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(r.value().head())));
     }
 }

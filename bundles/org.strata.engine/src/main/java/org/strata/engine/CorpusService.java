@@ -211,6 +211,50 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /**
+     * What learning from the judgments did: the head trained (its version, accuracy and the prior's), the judgments
+     * left out (passages gone, or not scored yet), and the re-scoring that followed; no head and no re-scoring when
+     * no judgment could be learned from.
+     */
+    public record Learned(Heads.Info head, int missing, int unscored, Scoring.Result rescored) {}
+
+    /**
+     * Teaches the scorer from every judgment recorded: trains a new head (cross-validated, the corpus's prior as its
+     * base), makes it the one in use and re-scores the corpus from its stored embeddings. The model is held only to
+     * copy the judgments and to switch heads, so a choice recorded meanwhile never waits for the training;
+     * {@code trained} hears of the head before the re-scoring starts. Cancelled through {@code progress}, it keeps
+     * what is committed (the head in use, the passages re-scored so far).
+     */
+    public Response<Learned> learnFromJudgments(Progress progress, java.util.function.Consumer<Heads.Info> trained) {
+        try {
+            List<org.strata.model.corpus.Judgment> judgments;
+            synchronized (folder) {
+                judgments = new ArrayList<>(folder.corpus().getJudgments());
+            }
+            HeadTraining.Data data = HeadTraining.collect(folder, judgments);
+            if (data.judged().isEmpty()) { // nothing to learn yet: not a failure, and no head
+                return Response.completed(new Learned(null, data.missing(), data.unscored(), null), "no judgments to learn from"
+                        + (data.unscored() > 0 ? " (" + data.unscored() + " judge passages that are not scored yet: score the corpus first)"
+                                : ": judge passages first"));
+            }
+            try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
+                Heads.Info info = HeadTraining.train(folder, encoder, data);
+                synchronized (folder) {
+                    new Heads(folder).use(info.version());
+                }
+                trained.accept(info);
+                if (progress.cancelled()) return Response.cancelled("head " + info.version() + " is in use; the corpus was not re-scored");
+                Scoring.Result r = new Scoring(encoder).run(folder, true, progress);
+                Learned learned = new Learned(info, data.missing(), data.unscored(), r);
+                if (progress.cancelled()) return Response.cancelled("head " + info.version() + " is in use; re-scoring stopped part-way");
+                return Response.completed(learned, "head " + info.version() + " learned from " + data.judged().size()
+                        + " judgments; " + (r.rescored() + r.encoded()) + " passages re-scored");
+            }
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("cannot learn from the judgments: " + e.getMessage());
+        }
+    }
+
     private BulkEdit bulkEdit(PassageChange change) {
         return switch (change) {
             case PassageChange.SetLayer s -> {
