@@ -167,13 +167,19 @@ class CurriculumWorkflowTest {
         assertEquals("logic", CorpusSession.get().current().store().get(three.get(0)).layer());
         assertNotNull(layer("logic"));
 
+        // a rename commits the model with the passages, one transaction: every edit made before it is on disk too
+        assertFalse(CorpusSession.get().isDirty(), "the rename and its undo saved the model with the passages");
+        assertEquals("logic", CorpusFile.load(dir.resolve(CorpusFile.NAME)).getLayers().get(1).getName());
+
         // File > Save writes the model; a fresh read of the file holds every edit
+        board.edit("concepts", "description", "Terms of sprinting: contact, stiffness, stride, flight.");
+        assertTrue(CorpusSession.get().isDirty());
         command("org.eclipse.ui.file.save");
         assertFalse(CorpusSession.get().isDirty());
         Corpus onDisk = CorpusFile.load(dir.resolve(CorpusFile.NAME));
         Layer saved = onDisk.getLayers().get(0);
         assertEquals(1500, saved.getGoalTokens());
-        assertEquals("Terms of sprinting: contact, stiffness, stride.", saved.getDescription());
+        assertEquals("Terms of sprinting: contact, stiffness, stride, flight.", saved.getDescription());
         assertEquals("edge cases", onDisk.getLayers().get(4).getName());
 
         // concepts: added, defined, linked (a cycle refused), passages tagged from the table, renamed with them
