@@ -1,7 +1,6 @@
 package org.strata.ui;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,10 +11,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
+import org.strata.engine.CorpusService;
+import org.strata.engine.Response;
+import org.strata.engine.ScoreRequest;
 import org.strata.engine.Scoring;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderException;
 
 /**
  * Scores the open corpus in a cancellable job, as {@code strata score} does: new passages are encoded, stored
@@ -50,17 +49,18 @@ public final class ScoreCorpus {
             protected IStatus run(IProgressMonitor monitor) {
                 CorpusFolder corpus = CorpusSession.get().current();
                 if (corpus == null) return Status.error("Open a corpus before scoring it");
-                try (Encoder encoder = Encoders.open(corpus, Scoring.settings(corpus))) {
-                    // Score Everything Again after a change of encoder encodes every passage with the new one, whose
-                    // tokenizer counts every passage's tokens again
-                    boolean reembed = rescore && Encoders.changed(corpus, encoder);
-                    Scoring.Result r = new Scoring(encoder).run(corpus, rescore, reembed, new MonitorProgress(monitor, getName(), "passages"));
+                try {
+                    // the profile's encoder; Score Everything Again after a change of encoder encodes every passage with
+                    // the new one, whose tokenizer counts every passage's tokens again
+                    Response<CorpusService.Scored> scored = CorpusService.of(corpus).score(new ScoreRequest(null, rescore, null),
+                            new MonitorProgress(monitor, getName(), "passages"), line -> { });
+                    if (scored.status() == Response.Status.FAILED) throw new IOException(scored.message());
                     CorpusSession.get().changed();
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
-                    return Status.info(String.format(Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
-                            r.encoded(), r.rescored(), r.kept(), r.knowledge()) + (r.recount() == null ? "" : "; " + r.recount().line())
+                    Scoring.Result r = scored.value().result();
+                    return Status.info(scored.message() + (r.recount() == null ? "" : "; " + r.recount().line())
                             + (r.learned().isEmpty() ? "" : "; " + String.join("; ", r.learned())));
-                } catch (IOException | EncoderException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
                     d.asyncExec(() -> MessageDialog.openError(shell, "Cannot score", e.getMessage()));
                     return Status.info(e.getMessage());

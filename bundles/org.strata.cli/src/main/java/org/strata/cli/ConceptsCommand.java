@@ -12,8 +12,11 @@ import org.strata.model.Taxonomy;
 import org.strata.model.corpus.Concept;
 import org.strata.store.PassageFilter;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConceptsCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Override
     public void run() {
@@ -44,7 +47,7 @@ final class ConceptsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
+            try (CorpusFolder c = parent.corpus.open()) {
                 Concept k = Taxonomy.add(c.corpus(), name, definition);
                 if (aliases != null) k.getAliases().addAll(aliases);
                 c.save();
@@ -62,7 +65,7 @@ final class ConceptsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
+            try (CorpusFolder c = parent.corpus.open()) {
                 for (Concept k : c.corpus().getConcepts()) {
                     long tagged = c.store().count(PassageFilter.NONE.withConcept(k.getName()));
                     out.println(k.getName() + (k.getAliases().isEmpty() ? "" : " (" + String.join(", ", k.getAliases()) + ")")
@@ -70,7 +73,7 @@ final class ConceptsCommand implements Runnable {
                             + names("related", k.getRelated()));
                     if (k.getDefinition() != null && !k.getDefinition().isBlank()) out.println("    " + k.getDefinition());
                 }
-                if (c.corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.dir + " add NAME");
+                if (c.corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.corpus.dir() + " add NAME");
             }
             return 0;
         }
@@ -98,7 +101,7 @@ final class ConceptsCommand implements Runnable {
         public Integer call() throws Exception {
             Taxonomy.Relation r = relation.broader ? Taxonomy.Relation.BROADER : relation.narrower ? Taxonomy.Relation.NARROWER
                     : Taxonomy.Relation.RELATED;
-            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
+            try (CorpusFolder c = parent.corpus.open()) {
                 Taxonomy.link(c.corpus(), a, r, b);
                 c.save();
                 spec.commandLine().getOut().println("linked '" + a + "' " + r.name().toLowerCase(java.util.Locale.ROOT) + " '" + b + "'");
@@ -116,7 +119,7 @@ final class ConceptsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (CorpusService service = Corpora.service(parent.dir, spec)) {
+            try (CorpusService service = parent.corpus.service()) {
                 Response<String> r = service.renameConcept(from, to);
                 if (!r.ok()) throw new IllegalArgumentException(r.message());
                 spec.commandLine().getOut().println(r.message());

@@ -8,7 +8,10 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.NearDuplicates;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DedupCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--shingle", defaultValue = "5", description = "words per shingle (default: ${DEFAULT-VALUE})")
     int shingle;
@@ -42,7 +45,7 @@ final class DedupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("shingle, bands and rows must be positive and the threshold in (0, 1]");
         }
         long t0 = System.nanoTime();
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             NearDuplicates.Result r = NearDuplicates.run(c, new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
             spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
         }

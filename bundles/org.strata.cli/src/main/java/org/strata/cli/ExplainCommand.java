@@ -8,7 +8,10 @@ import org.strata.engine.Encoders;
 import org.strata.engine.Explanation;
 import org.strata.score.Encoder;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,15 +23,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Parameters(index = "1", paramLabel = "PASSAGE-ID", description = "as strata search --json and exports show it")
     String id;
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusFolder c = Corpora.folder(dir, spec); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+        try (CorpusFolder c = corpus.open(); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(c, encoder);
             for (String line : Explanation.of(c, encoder, id)) spec.commandLine().getOut().println(line);
         }

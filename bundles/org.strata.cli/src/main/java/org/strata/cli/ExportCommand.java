@@ -16,7 +16,10 @@ import org.strata.export.PackRequest;
 import org.strata.export.PackWriter;
 import org.strata.store.PassageStatus;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--out", paramLabel = "PACK", description = "the pack folder to write")
     Path out;
@@ -96,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
         if (minDensity < 0 || minDensity > 1) throw new IllegalArgumentException("--min-density takes 0 to 1, not " + minDensity);
         if (budget < 0) throw new IllegalArgumentException("--budget takes a number of tokens (0: no budget), not " + budget);
         PrintWriter o = spec.commandLine().getOut();
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             Set<PassageStatus> st = statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet());
             PackRequest.Selection sel = new PackRequest.Selection(PackExport.defaults(c).head(), minDensity, Map.of(), st,
                     languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,

@@ -17,7 +17,10 @@ import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.EncoderSettings;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class HeadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Parameters(index = "1", paramLabel = "ACTION", description = "train, eval, list or use")
     String action;
@@ -43,7 +46,7 @@ final class HeadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             Heads heads = new Heads(c);
             switch (action) {
                 case "list" -> list(out, heads);
@@ -61,7 +64,7 @@ final class HeadCommand implements Callable<Integer> {
                     long t0 = System.nanoTime();
                     var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> out.println(describe(info)));
                     if (!r.ok()) throw new IllegalArgumentException(r.message());
-                    if (r.value().head() == null) throw new IllegalArgumentException(r.message() + " (strata judge " + dir + ")");
+                    if (r.value().head() == null) throw new IllegalArgumentException(r.message() + " (strata judge " + corpus.dir() + ")");
                     leftOut(r.value().missing(), r.value().unscored());
                     Scoring.Result s = r.value().rescored();
                     out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
@@ -106,7 +109,7 @@ final class HeadCommand implements Callable<Integer> {
     private void list(PrintWriter out, Heads heads) throws Exception {
         List<Heads.Info> all = heads.list();
         int current = heads.current();
-        if (all.isEmpty()) out.println("no heads yet: scores come from the prior (train one: strata head " + dir + " train)");
+        if (all.isEmpty()) out.println("no heads yet: scores come from the prior (train one: strata head " + corpus.dir() + " train)");
         for (Heads.Info i : all) out.println((i.version() == current ? "* " : "  ") + describe(i));
         if (current == 0 && !all.isEmpty()) out.println("* the prior is in use");
     }

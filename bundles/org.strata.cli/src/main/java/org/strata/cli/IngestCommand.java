@@ -13,7 +13,10 @@ import org.strata.engine.NearDuplicates;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.engine.Outcome;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
     List<Path> paths;
@@ -39,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = Corpora.folder(dir, spec); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
+        try (CorpusFolder c = corpus.open(); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
             IngestReport r = ingestion.run(c, paths, f -> {
                 bar.clear();

@@ -20,7 +20,10 @@ import org.strata.engine.NextCandidates;
 import org.strata.engine.Progress;
 import org.strata.store.Passage;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class JudgeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--import", paramLabel = "FILE.jsonl", description = "judgments to record, one a line")
     Path file;
@@ -68,7 +71,7 @@ final class JudgeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-            try (CorpusFolder c = Corpora.folder(dir, spec)) {
+            try (CorpusFolder c = corpus.open()) {
                 JudgmentImport.Result r = JudgmentImport.run(c, file, author);
                 for (String why : r.refused()) spec.commandLine().getErr().println("refused " + why);
                 spec.commandLine().getOut().println(r.line());
@@ -83,14 +86,14 @@ final class JudgeCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Set<String> skipped = new HashSet<>();
         int choices = 0, sinceTraining = 0;
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
-            if (c.store().count() == 0) throw new IllegalArgumentException(dir + " has no passages yet: strata ingest, then strata score");
+        try (CorpusFolder c = corpus.open()) {
+            if (c.store().count() == 0) throw new IllegalArgumentException(corpus.dir() + " has no passages yet: strata ingest, then strata score");
             session:
             while (true) {
                 List<Passage> cands = NextCandidates.pick(c, count, layer, concept, skipped);
                 if (cands.isEmpty()) {
                     out.println("no more candidates to offer" + (c.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0
-                            ? ": score the corpus first (strata score " + dir + ")" : ""));
+                            ? ": score the corpus first (strata score " + corpus.dir() + ")" : ""));
                     break;
                 }
                 out.println();

@@ -9,7 +9,10 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.Encoders;
 import org.strata.score.Encoder;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LayerCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--auto", required = true, description = "place every scored passage by the nearest layer description")
     boolean auto;
@@ -30,12 +33,12 @@ final class LayerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = Corpora.folder(dir, spec); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
+        try (CorpusFolder c = corpus.open(); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(c, encoder);
             AutoLayer.Result r = new AutoLayer(encoder).run(c);
             r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
             if (r.unscored() > 0) {
-                out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + dir);
+                out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + corpus.dir());
             }
             if (r.placed().values().stream().mapToInt(Integer::intValue).sum() == 0) {
                 spec.commandLine().getErr().println("strata layer: no scored passages to place");

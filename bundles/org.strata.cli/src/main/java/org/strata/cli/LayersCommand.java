@@ -12,7 +12,10 @@ import org.strata.engine.LayerChange;
 import org.strata.engine.Response;
 import org.strata.model.corpus.Layer;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LayersCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Override
     public void run() {
@@ -34,7 +37,7 @@ final class LayersCommand implements Runnable {
 
     /** Makes one change through the corpus service: what was done and the layers now, or why nothing was (exit 1). */
     int change(CommandSpec sub, LayerChange change) throws java.io.IOException {
-        try (CorpusService service = Corpora.service(dir, sub)) {
+        try (CorpusService service = corpus.service()) {
             Response<CorpusService.Layers> r = service.changeLayers(change);
             if (!r.ok()) throw new IllegalArgumentException(r.message());
             sub.commandLine().getOut().println(r.message() + "; the layers are now " + String.join(", ", r.value().names()));
@@ -50,7 +53,7 @@ final class LayersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = Corpora.folder(parent.dir, spec)) {
+            try (CorpusFolder c = parent.corpus.open()) {
                 CorpusStats s = CorpusStats.of(c, 10);
                 for (int i = 0; i < s.layers().size(); i++) {
                     CorpusStats.LayerCount l = s.layers().get(i);

@@ -12,8 +12,11 @@ import org.strata.engine.Search;
 import org.strata.store.PassageQuery;
 import org.strata.store.PassageStatus;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PassagesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--query", paramLabel = "Q", description = "full-text query (default: every passage)")
     String query;
@@ -49,7 +52,7 @@ final class PassagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusService service = Corpora.service(dir, spec)) {
+        try (CorpusService service = corpus.service()) {
             PassageSelection selection = ids != null && !ids.isEmpty() ? new PassageSelection.Ids(ids)
                     : new PassageSelection.Matching((query == null ? PassageQuery.all() : PassageQuery.text(query)).filter(Search.filter(filters)));
             Response<CorpusService.PassagesEdited> r = service.editPassages(selection, change());

@@ -17,7 +17,10 @@ import org.strata.score.Density;
 import org.strata.score.EncoderException;
 import org.strata.score.Tokenizer;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ProfileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--weight", paramLabel = "PART=W", description = "knowledge, information (weights of the mean), redundancy, boilerplate (share lost at 1)")
     Map<String, Float> weights;
@@ -64,7 +67,7 @@ final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             ScoringProfile p = c.corpus().getScoringProfile();
             if (p == null) {
                 p = CorpusFactory.eINSTANCE.createScoringProfile();
@@ -146,7 +149,7 @@ final class ProfileCommand implements Callable<Integer> {
                     p.getClassifier(), p.getClassifierMode(), p.getClassifierInputIds(), p.getClassifierAttentionMask(),
                     p.getClassifierOutput() == null ? "(its only one)" : p.getClassifierOutput(), p.getClassifierIndex(),
                     p.getClassifierMin(), p.getClassifierMax(), p.getClassifierTokenizer() == null ? "the encoder's" : p.getClassifierTokenizer()));
-            if (changed) out.println("saved; re-score to apply: strata score " + dir + (encoder != null ? " --reembed" : " --rescore"));
+            if (changed) out.println("saved; re-score to apply: strata score " + corpus.dir() + (encoder != null ? " --reembed" : " --rescore"));
             if (encoder != null) out.println("  --reembed encodes every passage again and counts its tokens again with the new "
                     + "encoder's tokenizer, which stats, layer goals, budgets and packs then count with; passages keep their bounds, "
                     + "and files ingested from now on are cut with it");

@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
+import org.strata.engine.CorpusService;
+import org.strata.engine.Response;
+import org.strata.engine.ScoreRequest;
 import org.strata.engine.Scoring;
-import org.strata.score.Encoder;
 import org.strata.score.EncoderSettings;
 
+import org.strata.options.CorpusDir;
+import org.strata.options.EncoderOptions;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,15 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ScoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
-    @Option(names = "--device", paramLabel = "auto|cpu|cuda", defaultValue = "auto",
-            description = "where the encoder runs: auto takes CUDA where its provider loads, else the CPU (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "sequences per inference batch at most (default: ${DEFAULT-VALUE})")
-    int batch;
+    @Mixin
+    EncoderOptions encoder;
 
     @Option(names = "--int8", description = "the int8 weights: about twice as fast on a CPU, embeddings slightly different")
     boolean int8;
@@ -48,26 +48,25 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        EncoderSettings settings = EncoderSettings.on(EncoderSettings.Device.parse(device)).withBatch(batch).withInt8(int8);
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
-            if (c.store().count() == 0) {
-                spec.commandLine().getErr().println("strata score: " + dir + " has no passages yet; ingest files first: strata ingest "
-                        + dir + " PATH...");
+        EncoderSettings settings = encoder.settings().withInt8(int8);
+        try (CorpusService service = corpus.service()) {
+            if (service.folder().store().count() == 0) {
+                spec.commandLine().getErr().println("strata score: " + corpus.dir() + " has no passages yet; ingest files first: strata ingest "
+                        + corpus.dir() + " PATH...");
                 return 1;
             }
-            long t0 = System.nanoTime();
-            try (Encoder encoder = Encoders.open(c, settings)) {
-                if (encoder.note() != null) spec.commandLine().getErr().println("strata score: " + encoder.note());
-                StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
-                Scoring.Result r = new Scoring(encoder).run(c, rescore, reembed, bar);
-                bar.clear();
-                double s = (System.nanoTime() - t0) / 1e9;
-                out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "
-                        + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), encoder.name(),
-                        encoder.device(), settings.describe(), s, r.encoded(), r.rescored(), r.kept(), r.knowledge()));
-                if (r.recount() != null) out.println(r.recount().line());
-                for (String line : r.learned()) out.println(line);
-            }
+            StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
+            Response<CorpusService.Scored> scored = service.score(new ScoreRequest(settings, rescore, reembed), bar,
+                    line -> spec.commandLine().getErr().println("strata score: " + line));
+            bar.clear();
+            if (!scored.ok()) throw new IllegalStateException(scored.message());
+            CorpusService.Scored done = scored.value();
+            Scoring.Result r = done.result();
+            out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "
+                    + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), done.encoder(),
+                    done.device(), done.settings(), done.millis() / 1e3, r.encoded(), r.rescored(), r.kept(), r.knowledge()));
+            if (r.recount() != null) out.println(r.recount().line());
+            for (String line : r.learned()) out.println(line);
         }
         return 0;
     }

@@ -19,7 +19,10 @@ import org.strata.store.PassageFilter;
 import org.strata.store.PassagePage;
 import org.strata.store.PassageQuery;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +38,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Parameters(index = "1", paramLabel = "QUERY", description = "what to look for (\"*:*\" for everything)")
     String query;
@@ -67,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown sort '" + sort + "': one of relevance, density, tokens, source, layer, status, id");
         }
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             PassagePage page;
             if (semantic) {
                 try (Encoder e = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {

@@ -10,7 +10,10 @@ import com.google.gson.GsonBuilder;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusStats;
 
+import org.strata.options.CorpusDir;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class StatsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "the corpus folder")
-    Path dir;
+    @Mixin
+    CorpusDir corpus;
 
     @Option(names = "--json", description = "one JSON object instead of text")
     boolean json;
@@ -34,7 +37,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         CorpusStats s;
-        try (CorpusFolder c = Corpora.folder(dir, spec)) {
+        try (CorpusFolder c = corpus.open()) {
             s = CorpusStats.of(c, bins);
         }
         if (json) {

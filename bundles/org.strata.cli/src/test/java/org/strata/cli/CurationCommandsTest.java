@@ -1,6 +1,7 @@
 package org.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -102,6 +103,26 @@ class CurationCommandsTest {
         assertEquals(List.of("paradoxes", "concepts", "mechanics", "case", "strategies"), names, layers.out());
         assertTrue(layers.out().lines().filter(l -> l.contains("mechanics")).findFirst().orElseThrow().contains(" 2 passages"),
                 "the renamed layer keeps its passages: " + layers.out());
+        Cli taken = Cli.run("layers", corpus.toString(), "rename", "mechanics", "concepts");
+        assertEquals(1, taken.code());
+        assertTrue(taken.err().contains("there is a layer named 'concepts' already"), taken.err());
+
+        Cli renamed = Cli.run("concepts", corpus.toString(), "rename", "stiffness", "жёсткость");
+        assertEquals("renamed concept 'stiffness' to 'жёсткость'", renamed.out().strip(), renamed.toString());
+        assertEquals(2, search("*:*", "--filter", "concept=жёсткость").size(), "the tagged passages follow the name");
+        assertEquals(0, search("*:*", "--filter", "concept=stiffness").size());
+    }
+
+    @Test
+    @Order(3)
+    void aChangeAKilledProcessLeftHalfWayIsSaidByTheNextCommand() throws Exception {
+        // a next model that no index commit took: what a kill before the index's commit leaves
+        Files.copy(corpus.resolve("corpus.strata"), corpus.resolve(".corpus.strata.999.next"));
+        Cli list = Cli.run("layers", corpus.toString(), "list");
+        assertEquals(0, list.code(), list.toString());
+        assertTrue(list.err().contains("dropped a change that a stopped Strata had not committed (generation 999"), list.err());
+        assertFalse(Files.exists(corpus.resolve(".corpus.strata.999.next")));
+        assertEquals("", Cli.run("layers", corpus.toString(), "list").err(), "said once");
     }
 
     @Test

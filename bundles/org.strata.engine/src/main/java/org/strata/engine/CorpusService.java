@@ -211,6 +211,35 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /** What scoring did, and with what: the encoder's name, the device it ran on and how, and the time taken. */
+    public record Scored(Scoring.Result result, String encoder, String device, String settings, long millis) {}
+
+    /**
+     * Scores the corpus: encodes what has no embedding, scores from stored embeddings what has one, commits as it goes.
+     * {@code said} hears, at once, what the engine has to say before the work (a CUDA provider that did not load).
+     * Cancelled through {@code progress}, it keeps what is committed. A corpus with no passages fails, saying so.
+     */
+    public Response<Scored> score(ScoreRequest request, Progress progress, java.util.function.Consumer<String> said) {
+        try {
+            if (folder.store().count() == 0) {
+                return Response.failed(folder.dir() + " has no passages yet; ingest files first");
+            }
+            long t0 = System.nanoTime();
+            org.strata.score.EncoderSettings settings = request.settings() != null ? request.settings() : Scoring.settings(folder);
+            try (org.strata.score.Encoder encoder = Encoders.open(folder, settings)) {
+                if (encoder.note() != null) said.accept(encoder.note());
+                boolean reembed = request.reembed() != null ? request.reembed() : request.rescore() && Encoders.changed(folder, encoder);
+                Scoring.Result r = new Scoring(encoder).run(folder, request.rescore(), reembed, progress);
+                Scored scored = new Scored(r, encoder.name(), encoder.device(), settings.describe(), (System.nanoTime() - t0) / 1_000_000);
+                String line = String.format(java.util.Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
+                        r.encoded(), r.rescored(), r.kept(), r.knowledge());
+                return progress.cancelled() ? new Response<>(Response.Status.CANCELLED, scored, "stopped: " + line) : Response.completed(scored, line);
+            }
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed(e.getMessage());
+        }
+    }
+
     /**
      * What learning from the judgments did: the head trained (its version, accuracy and the prior's), the judgments
      * left out (passages gone, or not scored yet), and the re-scoring that followed; no head and no re-scoring when

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
+import org.strata.options.EncoderOptions;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,21 +45,16 @@ public final class StrataSpark implements Callable<Integer> {
         @Mixin
         Job job;
 
-        @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
-                description = "where each executor's encoder runs: auto takes CUDA where its provider loads (default: ${DEFAULT-VALUE})")
-        String device;
-
-        @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "sequences per inference batch (default: ${DEFAULT-VALUE})")
-        int batch;
+        @Mixin
+        EncoderOptions encoder; // where each executor's encoder runs
 
         @Override
         public Integer call() throws Exception {
             // everything that can be checked is checked before Spark starts: the recipe, its head, the options
             org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
-            org.strata.score.EncoderSettings.Device.parse(device);
-            if (batch < 1) throw new IllegalArgumentException("--batch must be 1 or more, not " + batch);
+            encoder.settings(); // an unknown device or a batch under 1 is refused here
             String format = job.check();
-            SparkRun.Options o = new SparkRun.Options(job.partitions, format, job.textColumn, job.idColumn, device, batch);
+            SparkRun.Options o = new SparkRun.Options(job.partitions, format, job.textColumn, job.idColumn, encoder.device(), encoder.batch());
             try (SparkSession spark = session(job.master, "strata spark run")) {
                 SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), job.in, job.out, o);
                 System.out.println(s.line());
