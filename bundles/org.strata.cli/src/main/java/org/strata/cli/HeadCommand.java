@@ -61,14 +61,19 @@ final class HeadCommand implements Callable<Integer> {
                     }
                 }
                 case "train" -> {
-                    long t0 = System.nanoTime();
-                    var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> out.println(describe(info)));
+                    long[] t0 = {0};
+                    var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> {
+                        out.println(describe(info));
+                        t0[0] = System.nanoTime(); // the re-scoring starts
+                    });
                     if (!r.ok()) throw new IllegalArgumentException(r.message());
-                    if (r.value().head() == null) throw new IllegalArgumentException(r.message() + " (strata judge " + corpus.dir() + ")");
+                    if (r.value().head() == null) {
+                        throw new IllegalArgumentException(r.message() + " (strata " + (r.value().unscored() > 0 ? "score " : "judge ") + corpus.dir() + ")");
+                    }
                     leftOut(r.value().missing(), r.value().unscored());
                     Scoring.Result s = r.value().rescored();
                     out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
-                            s.rescored() + s.encoded(), (System.nanoTime() - t0) / 1e9, s.encoded()));
+                            s.rescored() + s.encoded(), (System.nanoTime() - t0[0]) / 1e9, s.encoded()));
                 }
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");

@@ -148,6 +148,7 @@ final class JudgeCommand implements Callable<Integer> {
 
     private void retrain(PrintWriter out, CorpusFolder c) {
         var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> { });
-        if (r.ok() && r.value().head() != null) out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(r.value().head())));
+        if (!r.ok()) spec.commandLine().getErr().println("strata judge: " + r.message());
+        else if (r.value().head() != null) out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(r.value().head())));
     }
 }

@@ -56,7 +56,10 @@ final class PassagesCommand implements Callable<Integer> {
             PassageSelection selection = ids != null && !ids.isEmpty() ? new PassageSelection.Ids(ids)
                     : new PassageSelection.Matching((query == null ? PassageQuery.all() : PassageQuery.text(query)).filter(Search.filter(filters)));
             Response<CorpusService.PassagesEdited> r = service.editPassages(selection, change());
-            if (!r.ok()) throw new IllegalArgumentException(r.message());
+            if (!r.ok()) {
+                boolean noConcept = action.concept != null && r.message().startsWith("no concept named");
+                throw new IllegalArgumentException(r.message() + (noConcept ? "; add it with: strata concepts " + corpus.dir() + " add \"" + action.concept + "\"" : ""));
+            }
             spec.commandLine().getOut().println(r.message());
         }
         return 0;

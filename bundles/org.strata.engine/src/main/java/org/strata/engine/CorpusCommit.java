@@ -29,18 +29,19 @@ final class CorpusCommit {
 
     private CorpusCommit() {}
 
-    /** Commits the model and every change of the index made so far, as one. The caller holds the corpus's lock. */
-    static void commit(Path dir, Corpus corpus, PassageStore store) throws IOException {
+    /**
+     * Commits the model and every change of the index made so far, as one; {@code renames} (of layer and concept
+     * names in the index) are made under the index's commit lock, so that no other commit makes them durable without
+     * this model. The caller holds the corpus's lock.
+     */
+    static void commit(Path dir, Corpus corpus, PassageStore store, Runnable renames) throws IOException {
         long generation = store.generation() + 1;
-        Path next = dir.resolve("." + CorpusFile.NAME + "." + generation + ".next");
+        Path next = next(dir, generation);
         CorpusFile.writeAtomically(next, CorpusFile.bytes(corpus, dir.resolve(CorpusFile.NAME)));
         afterStep.accept("model written");
-        try {
-            store.commit(generation);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(next); // the index did not take it: neither holds the change
-            throw e;
-        }
+        // should the commit fail, the next model stays: Lucene may have committed all the same, and the next open
+        // compares its generation with the index's to know
+        store.commit(generation, renames);
         afterStep.accept("index committed"); // the commit point: from here on the change is durable
         try {
             CorpusFile.replace(next, dir.resolve(CorpusFile.NAME));
@@ -54,10 +55,7 @@ final class CorpusCommit {
      * Returns a line for each thing done (none when the corpus was whole). Run with the index's lock held.
      */
     static List<String> repair(Path dir, long indexGeneration) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + ".*.next")) {
-            for (Path p : s) found.add(p);
-        }
+        List<Path> found = nexts(dir);
         List<String> done = new ArrayList<>();
         for (Path p : found) {
             Matcher m = NEXT.matcher(p.getFileName().toString());
@@ -66,6 +64,9 @@ final class CorpusCommit {
                 CorpusFile.replace(p, dir.resolve(CorpusFile.NAME));
                 done.add("finished a change that a stopped Strata had committed to the passages but not yet to "
                         + CorpusFile.NAME + " (generation " + generation + "): the two agree again");
+            } else if (generation >= 0 && generation < indexGeneration) {
+                Files.deleteIfExists(p); // a later commit holds it and more
+                done.add("removed a copy of the model that later commits superseded (generation " + generation + ")");
             } else {
                 Files.deleteIfExists(p);
                 done.add("dropped a change that a stopped Strata had not committed (generation " + generation
@@ -73,5 +74,22 @@ final class CorpusCommit {
             }
         }
         return done;
+    }
+
+    /** Removes every next model: a save of the whole model in memory supersedes them all. */
+    static void supersede(Path dir) throws IOException {
+        for (Path p : nexts(dir)) Files.deleteIfExists(p);
+    }
+
+    private static Path next(Path dir, long generation) {
+        return dir.resolve("." + CorpusFile.NAME + "." + generation + ".next");
+    }
+
+    private static List<Path> nexts(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + ".*.next")) {
+            for (Path p : s) found.add(p);
+        }
+        return found;
     }
 }

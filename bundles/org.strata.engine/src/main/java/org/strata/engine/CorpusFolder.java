@@ -41,6 +41,7 @@ public final class CorpusFolder implements AutoCloseable {
         Files.createDirectories(dir);
         for (String sub : List.of("passages", "heads", "log")) Files.createDirectories(dir.resolve(sub));
         Corpus corpus = Curriculum.newCorpus(name);
+        CorpusCommit.supersede(dir); // a next model of some earlier corpus here must never replace this one
         CorpusFile.save(corpus, model);
         return new CorpusFolder(dir, CorpusFile.load(model), PassageStore.open(dir.resolve("passages")));
     }
@@ -67,7 +68,8 @@ public final class CorpusFolder implements AutoCloseable {
     }
 
     private static void removeStaleTemporaries(Path dir) throws IOException {
-        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + "*.tmp")) {
+        // ".corpus.strata…tmp" from a save, "..corpus.strata.N.next…tmp" from a commit's first step
+        try (var s = Files.newDirectoryStream(dir, "{.,..}" + CorpusFile.NAME + "*.tmp")) {
             for (Path p : s) Files.deleteIfExists(p);
         }
     }
@@ -133,14 +135,30 @@ public final class CorpusFolder implements AutoCloseable {
     }
 
     /**
-     * Commits the model and every change of the passage index made so far as one transaction ({@link CorpusCommit}:
-     * both or neither, whenever the process is killed), then tells the save listeners (the workbench clears its dirty
-     * mark: whoever saved, the file now holds every change made so far). Synchronized on this folder, as model edits
-     * are.
+     * Writes the model atomically, then tells the save listeners (the workbench clears its dirty mark: whoever saved,
+     * the file now holds every change made so far). The passage index is not committed: a change that touches both
+     * is made with {@link #commit()}. Synchronized on this folder, as model edits are.
      */
     public synchronized void save() throws IOException {
-        CorpusCommit.commit(dir, corpus, store);
+        CorpusCommit.supersede(dir); // a next model left by a commit whose last step failed holds less than this one
+        CorpusFile.save(corpus, dir.resolve(CorpusFile.NAME));
         for (Runnable r : saveListeners) r.run();
+    }
+
+    /**
+     * Commits the model and every change of the passage index made so far as one transaction ({@link CorpusCommit}:
+     * both or neither, whenever the process is killed), then tells the save listeners as {@link #save()} does. For a
+     * change that touches both; {@code renames} (of layer and concept names in the index, {@link PassageStore#renameLayer})
+     * are made in the index's commit, so that no other commit makes them durable first. Synchronized on this folder.
+     */
+    public synchronized void commit(Runnable renames) throws IOException {
+        CorpusCommit.commit(dir, corpus, store, renames);
+        for (Runnable r : saveListeners) r.run();
+    }
+
+    /** {@link #commit(Runnable)} with no renames. */
+    public void commit() throws IOException {
+        commit(() -> { });
     }
 
     /**

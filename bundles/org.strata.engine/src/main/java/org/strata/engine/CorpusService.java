@@ -64,12 +64,27 @@ public final class CorpusService implements AutoCloseable {
      */
     public Response<Layers> changeLayers(LayerChange change) {
         synchronized (folder) {
-            passages.lock(); // after the folder's, as everywhere: a rename waits for a passage edit under way
+            if (!lockPassages()) return Response.failed(BUSY);
             try {
                 return changeLayersLocked(change);
             } finally {
                 passages.unlock();
             }
+        }
+    }
+
+    private static final String BUSY = "the passages are being changed (an edit of many passages is under way); try again when it is done";
+
+    /**
+     * Takes the passages' edit lock after the folder's monitor, as everywhere, waiting a little for an edit of
+     * passages under way: a model change made from the workbench's UI thread never waits for a long one.
+     */
+    private boolean lockPassages() {
+        try {
+            return passages.tryLock(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -96,19 +111,19 @@ public final class CorpusService implements AutoCloseable {
                 case LayerChange.Rename r -> {
                     String to = strip(r.to());
                     Curriculum.renameLayer(corpus, r.from(), to);
-                    undo = () -> Curriculum.layer(corpus, to).setName(r.from());
                     try {
-                        folder.store().renameLayer(r.from(), to);
-                    } catch (RuntimeException e) {
-                        undo.run();
+                        folder.store().checkLayerRename(r.from(), to); // a name that passages had before, under a layer since gone
+                    } catch (IllegalArgumentException e) {
+                        Curriculum.layer(corpus, to).setName(r.from());
                         throw e;
                     }
-                    Runnable model = undo;
-                    undo = () -> {
-                        folder.store().renameLayer(to, r.from());
-                        model.run();
-                    };
                     done = "renamed layer '" + r.from() + "' to '" + to + "'";
+                    Response<Void> committed = commit(done, () -> folder.store().renameLayer(r.from(), to), () -> folder.store().renameLayer(to, r.from()));
+                    if (!committed.ok()) {
+                        Curriculum.layer(corpus, to).setName(r.from());
+                        return Response.failed(committed.message());
+                    }
+                    return Response.completed(new Layers(folder.layerNames()), done);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -125,7 +140,7 @@ public final class CorpusService implements AutoCloseable {
     /** Renames a concept in the model and in every passage tagged with it, as one commit. */
     public Response<String> renameConcept(String from, String to) {
         synchronized (folder) {
-            passages.lock();
+            if (!lockPassages()) return Response.failed(BUSY);
             try {
                 return renameConceptLocked(from, to);
             } finally {
@@ -144,14 +159,14 @@ public final class CorpusService implements AutoCloseable {
         String old = k.getName();
         if (old.equals(name)) return Response.completed(name, "the concept is named '" + name + "' already");
         try {
-            folder.store().renameConcept(old, name);
+            folder.store().checkConceptRename(old, name);
         } catch (IllegalArgumentException e) {
             return Response.failed(e.getMessage());
         }
         k.setName(name);
-        Response<Void> saved = save("renamed concept '" + old + "'");
+        Response<Void> saved = commit("renamed concept '" + old + "'", () -> folder.store().renameConcept(old, name),
+                () -> folder.store().renameConcept(name, old));
         if (!saved.ok()) {
-            folder.store().renameConcept(name, old);
             k.setName(old);
             return Response.failed(saved.message());
         }
@@ -301,7 +316,25 @@ public final class CorpusService implements AutoCloseable {
         };
     }
 
-    /** The one commit of a change to model and index; on failure the change stays in memory, uncommitted. */
+    /**
+     * The one commit of a change to model and index, the index's renames made in it; when it fails, the renames are
+     * taken back ({@code back}) and the caller takes back its change of the model.
+     */
+    private Response<Void> commit(String what, Runnable renames, Runnable back) {
+        boolean[] renamed = {false};
+        try {
+            folder.commit(() -> {
+                renames.run();
+                renamed[0] = true;
+            });
+            return Response.completed(null, what);
+        } catch (IOException | RuntimeException e) {
+            if (renamed[0]) back.run();
+            return Response.failed("cannot commit the corpus (" + what + "): " + e.getMessage());
+        }
+    }
+
+    /** The save of a change to the model alone; on failure the caller takes its change back. */
     private Response<Void> save(String what) {
         try {
             folder.save();

@@ -174,13 +174,14 @@ public final class Ingestion implements AutoCloseable {
     private static final String WORK = "tmp";
 
     /**
-     * Makes the work so far durable, the passages and the model as one commit. A run killed after this resumes from
-     * here; a file whose passages were stored but not committed is simply ingested again (its passages are replaced,
-     * not doubled).
+     * Makes the work so far durable: the passages, then the passages and the model as one commit. A run killed after
+     * this resumes from here; a file whose passages reached the index but whose source did not reach the model is
+     * simply ingested again (its passages are replaced, not doubled).
      */
     private void checkpoint(CorpusFolder corpus) throws IOException {
         awaitIndexing();
-        corpus.save();
+        corpus.store().commit(); // the bulk of the passages, flushed while the workbench may still edit the model
+        corpus.commit();
     }
 
     /**

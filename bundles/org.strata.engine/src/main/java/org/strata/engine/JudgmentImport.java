@@ -84,7 +84,7 @@ public final class JudgmentImport {
             }
         }
         if (!statusChanges.isEmpty()) corpus.store().updateAttributes(statusChanges);
-        if (choices + verdicts > 0) corpus.save(); // the judgments and the statuses they set, as one commit
+        if (choices + verdicts > 0) corpus.commit(); // the judgments and the statuses they set, as one commit
         return new Result(choices, verdicts, already, refused);
     }
 

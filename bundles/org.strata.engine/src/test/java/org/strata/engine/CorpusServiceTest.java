@@ -26,7 +26,7 @@ class CorpusServiceTest {
             for (int i = 0; i < n; i++) ps.add(Passage.ingested("p" + i, "f", i, 0, 9, "tendon stiffness " + i, 4, "en").withLayer(i % 2 == 0 ? "concepts" : "logic"));
             c.store().addNew(ps);
             Taxonomy.add(c.corpus(), "stiffness", null).getAliases().add("жёсткость");
-            c.save();
+            c.commit();
         }
     }
 

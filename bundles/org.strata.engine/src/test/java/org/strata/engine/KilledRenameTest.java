@@ -33,7 +33,7 @@ class KilledRenameTest {
                 ps.add(Passage.ingested("p" + i, "file" + (i % 7), i, 0, 20, "passage number " + i + " of the test", 6, "en").withLayer("concepts"));
             }
             c.store().addNew(ps);
-            c.save();
+            c.commit();
         }
     }
 

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The child process of {@link KilledRenameTest}: renames the first layer of a corpus again and again through the
- * corpus service, printing a line after each commit. With a step name and a count, it halts itself (no shutdown
- * hook, no close: as a kill) right after that step of that commit.
+ * corpus service, printing a line after each commit, while another thread commits the index on its own as scoring
+ * does. With a step name and a count, it halts itself (no shutdown hook, no close: as a kill) right after that step
+ * of that commit.
  */
 public final class RenameLoop {
     private RenameLoop() {}
@@ -20,6 +21,15 @@ public final class RenameLoop {
             if (step.equals(haltAfter) && commits[0] == haltAt) Runtime.getRuntime().halt(137);
         };
         try (CorpusService service = CorpusService.open(dir)) {
+            Thread scoring = new Thread(() -> {
+                try {
+                    while (true) service.folder().store().commit(); // its commit data: the name tables as they are now
+                } catch (Exception e) {
+                    System.out.println("scoring stopped: " + e);
+                }
+            }, "scoring");
+            scoring.setDaemon(true);
+            scoring.start();
             for (int i = 1; ; i++) {
                 String from = service.folder().layerNames().get(0);
                 service.changeLayers(new LayerChange.Rename(from, "layer" + i)).orThrow();

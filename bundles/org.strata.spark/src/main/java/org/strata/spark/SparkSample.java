@@ -68,7 +68,7 @@ public final class SparkSample {
                 s.setMediaType(mediaType.get(e.getKey()));
                 s.setPassageCount(e.getValue());
             }
-            c.save(); // the passages and their sources, as one commit
+            c.commit(); // the passages and their sources, as one commit
             if (score) {
                 var settings = org.strata.score.EncoderSettings.cpu().withInt8(r != null && r.int8());
                 try (org.strata.score.Encoder encoder = org.strata.engine.DefaultEncoder.open(settings)) {

@@ -34,9 +34,14 @@ final class Codes {
         return code == 0 ? "" : byCode.getOrDefault((int) code, "");
     }
 
-    synchronized void rename(String from, String to) {
+    synchronized void checkRename(String from, String to) {
         if (from.equals(to) || !byName.containsKey(from)) return;
         if (byName.containsKey(to)) throw new IllegalArgumentException("'" + to + "' is in use already");
+    }
+
+    synchronized void rename(String from, String to) {
+        checkRename(from, to);
+        if (from.equals(to) || !byName.containsKey(from)) return;
         Integer c = byName.remove(from);
         byName.put(to, c);
         byCode.put(c, to);

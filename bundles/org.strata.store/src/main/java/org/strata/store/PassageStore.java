@@ -68,7 +68,7 @@ public final class PassageStore implements AutoCloseable {
     private IndexReader listingsReader;
     private final Set<String> claimed = new HashSet<>();
     private boolean deletesPending;
-    /** The generation of the corpus model that the last commit goes with (see {@link #commit(long)}). */
+    /** The generation of the corpus model that the last commit goes with (see {@link #commit(long, Runnable)}). */
     private volatile long generation;
     private final Object commitLock = new Object();
 
@@ -268,6 +268,16 @@ public final class PassageStore implements AutoCloseable {
         return bulkWithBefore(ids, edit).size();
     }
 
+    /** Refuses, as {@link #renameLayer} would, a rename to a layer name some passages had before; changes nothing. */
+    public void checkLayerRename(String from, String to) {
+        layers.checkRename(from, Codes.checkName("layer", to));
+    }
+
+    /** Refuses, as {@link #renameConcept} would, a rename to a concept name some passages had before; changes nothing. */
+    public void checkConceptRename(String from, String to) {
+        concepts.checkRename(from, Codes.checkName("concept", to));
+    }
+
     /** Renames a layer in every passage at once (only the code table changes); durable at the next commit. */
     public void renameLayer(String from, String to) {
         layers.rename(from, Codes.checkName("layer", to));
@@ -299,17 +309,21 @@ public final class PassageStore implements AutoCloseable {
 
     /** Makes every change so far durable, all or nothing, with the model generation of the last commit. */
     public void commit() throws IOException {
-        commit(generation);
+        synchronized (commitLock) { // the generation read and written in one step: a joint commit cannot come between
+            commit(generation, () -> { });
+        }
     }
 
     /**
      * Makes every change so far durable, all or nothing, and records with it the generation of the corpus model that
      * goes with the passages from now on: the engine's one transaction over the model and the index writes the model
      * it is about to put in place under this number before the commit, so a corpus stopped half-way can tell which
-     * of the two got the change.
+     * of the two got the change. {@code renames} (of layers and concepts, {@link #renameLayer}) run under the commit's
+     * lock, so that they become durable with this commit and its generation, never with another.
      */
-    public void commit(long modelGeneration) throws IOException {
+    public void commit(long modelGeneration, Runnable renames) throws IOException {
         synchronized (commitLock) { // one commit at a time: its data and its changes go together
+            renames.run(); // renames of the model's names enter here, so that no other commit makes them durable first
             Map<String, String> data = new HashMap<>();
             data.put(FORMAT_KEY, Integer.toString(FORMAT));
             data.put(LAYERS_KEY, layers.encode());
