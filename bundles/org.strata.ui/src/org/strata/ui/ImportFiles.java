@@ -16,14 +16,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
+import org.strata.engine.CorpusService;
+import org.strata.engine.IngestRequest;
+import org.strata.engine.Response;
 import org.strata.engine.IngestReport;
-import org.strata.engine.Ingestion;
-import org.strata.engine.NearDuplicates;
 import org.strata.engine.Progress;
-import org.strata.ingest.dedup.NearDuplicateFinder;
-import org.strata.score.EncoderException;
-import org.strata.score.Tokenizer;
 
 /**
  * Imports files and folders into the open corpus in a cancellable job: parse workers, cleaning, segmentation,
@@ -80,21 +77,11 @@ public final class ImportFiles {
                 return monitor.isCanceled();
             }
         };
-        IngestReport report;
-        Tokenizer tokenizer;
-        try {
-            tokenizer = Encoders.tokenizer(corpus);
-        } catch (EncoderException e) {
-            throw new IOException("The encoder's tokenizer cannot be loaded: " + e.getMessage(), e);
-        }
-        try (Ingestion ingestion = new Ingestion(ParseWorkers.extractor(), tokenizer::count, Ingestion.DEFAULT_BUDGET,
-                Runtime.getRuntime().availableProcessors())) {
-            report = ingestion.run(corpus, paths, r -> files.incrementAndGet(), progress);
-        }
-        monitor.subTask("Looking for near duplicates");
-        if (!monitor.isCanceled()) NearDuplicates.run(corpus, NearDuplicateFinder.Settings.DEFAULT);
+        Response<CorpusService.Ingested> ingested = CorpusService.of(corpus).ingest(
+                new IngestRequest(paths, 0, ParseWorkers.extractor(), 0), r -> files.incrementAndGet(), progress);
         monitor.done();
-        return report;
+        if (ingested.status() == Response.Status.FAILED) throw new IOException(ingested.message());
+        return ingested.value().report();
     }
 
     private static void show(Shell shell, IngestReport report, boolean cancelled) {

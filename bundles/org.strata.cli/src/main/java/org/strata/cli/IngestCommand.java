@@ -5,13 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
+import org.strata.engine.CorpusService;
 import org.strata.engine.IngestReport;
+import org.strata.engine.IngestRequest;
 import org.strata.engine.Ingestion;
-import org.strata.engine.NearDuplicates;
-import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.engine.Outcome;
+import org.strata.engine.Response;
 
 import org.strata.options.CorpusDir;
 
@@ -42,17 +41,19 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = corpus.open(); Ingestion ingestion = new Ingestion(Encoders.tokenizer(c)::count, budget)) {
+        try (CorpusService service = corpus.service()) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
-            IngestReport r = ingestion.run(c, paths, f -> {
+            Response<CorpusService.Ingested> ingested = service.ingest(new IngestRequest(paths, budget, null, 0), f -> {
                 bar.clear();
                 out.println(f.line());
                 out.flush();
                 bar.file();
             }, bar);
             bar.clear();
+            if (ingested.status() == Response.Status.FAILED) throw new IllegalStateException(ingested.message());
+            IngestReport r = ingested.value().report();
             out.println(r.totalLine());
-            if (r.count(Outcome.OK) > 0) out.println(NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT).line());
+            if (ingested.value().nearDuplicates() != null) out.println(ingested.value().nearDuplicates().line());
             boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));
             boolean nothing = r.count(Outcome.OK) == 0 && !allUnchanged;
             if (nothing) {

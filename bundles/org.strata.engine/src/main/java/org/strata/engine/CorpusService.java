@@ -226,6 +226,39 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /** What ingesting did: a line per file, the totals, and the near duplicates found after (null when none ran). */
+    public record Ingested(IngestReport report, NearDuplicates.Result nearDuplicates) {}
+
+    /**
+     * Reads files and folders into the corpus: parses each (a bad file fails alone, with its reason), cuts its text
+     * into passages, stores the new ones and records the file as a source, committing model and passages together as
+     * it goes; then marks near duplicates when any file was ingested. {@code eachFile} hears of every file as it ends.
+     * Cancelled through {@code progress}, it keeps every file committed so far, and a later run goes on from there.
+     */
+    public Response<Ingested> ingest(IngestRequest request, java.util.function.Consumer<FileResult> eachFile, Progress progress) {
+        org.strata.score.Tokenizer tokenizer;
+        try {
+            tokenizer = Encoders.tokenizer(folder);
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("the encoder's tokenizer cannot be loaded, so passages cannot be cut to its budget: " + e.getMessage());
+        }
+        int budget = request.budget() > 0 ? request.budget() : Ingestion.DEFAULT_BUDGET;
+        int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+        try (Ingestion ingestion = new Ingestion(request.extractor() != null ? request.extractor() : Ingestion.defaultExtractor(),
+                tokenizer::count, budget, threads)) {
+            IngestReport report = ingestion.run(folder, request.paths(), eachFile, progress);
+            NearDuplicates.Result near = null;
+            if (report.count(Outcome.OK) > 0 && !progress.cancelled()) {
+                near = NearDuplicates.run(folder, org.strata.ingest.dedup.NearDuplicateFinder.Settings.DEFAULT);
+            }
+            Ingested done = new Ingested(report, near);
+            return progress.cancelled() ? new Response<>(Response.Status.CANCELLED, done, "stopped: " + report.totalLine())
+                    : Response.completed(done, report.totalLine());
+        } catch (IOException e) {
+            return Response.failed(e.getMessage());
+        }
+    }
+
     /** What scoring did, and with what: the encoder's name, the device it ran on and how, and the time taken. */
     public record Scored(Scoring.Result result, String encoder, String device, String settings, long millis) {}
 
