@@ -73,15 +73,21 @@ class KilledRenameTest {
         }
     }
 
-    @Test
-    void killedAfterTheIndexCommittedTheModelIsBroughtUpToIt() throws Exception {
+    /** Halts the child right after a step of its third commit; the one repair that opening then made. */
+    private String haltAfterThirdRename(String step) throws Exception {
         corpus();
-        Process p = start(dir, "index committed", "3");
+        Process p = start(dir, step, "3");
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(137, p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         List<String> repairs = assertAgree(dir);
         assertEquals(1, repairs.size(), repairs.toString());
-        assertTrue(repairs.get(0).startsWith("finished a change"), repairs.get(0));
+        return repairs.get(0);
+    }
+
+    @Test
+    void killedAfterTheIndexCommittedTheModelIsBroughtUpToIt() throws Exception {
+        String repair = haltAfterThirdRename("index committed");
+        assertTrue(repair.startsWith("finished a change"), repair);
         try (CorpusFolder c = CorpusFolder.open(dir)) {
             assertEquals("layer3", c.layerNames().get(0), "the third rename, which the index had committed, holds");
             assertEquals(List.of(), c.repairs(), "repaired once, whole since");
@@ -90,13 +96,8 @@ class KilledRenameTest {
 
     @Test
     void killedBeforeTheIndexCommittedNeitherHoldsTheChange() throws Exception {
-        corpus();
-        Process p = start(dir, "model written", "3");
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(137, p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        List<String> repairs = assertAgree(dir);
-        assertEquals(1, repairs.size(), repairs.toString());
-        assertTrue(repairs.get(0).startsWith("dropped a change"), repairs.get(0));
+        String repair = haltAfterThirdRename("model written");
+        assertTrue(repair.startsWith("dropped a change"), repair);
         try (CorpusFolder c = CorpusFolder.open(dir)) {
             assertEquals("layer2", c.layerNames().get(0), "the third rename is lost from both; the second holds");
             try (var files = Files.list(dir)) {
