@@ -27,7 +27,8 @@ public final class OpenCorpus {
             try {
                 var repairs = CorpusSession.get().open(dir).repairs();
                 if (!repairs.isEmpty()) { // what a killed process left half-way was finished or dropped: say so once
-                    display(shell).asyncExec(() -> MessageDialog.openInformation(shell, "Corpus repaired", String.join("\n\n", repairs)));
+                    display(shell).asyncExec(() -> MessageDialog.openInformation(shell, "Corpus repaired",
+                            String.join("\n\n", repairs.stream().map(OpenCorpus::sentence).toList())));
                 }
                 return Status.OK_STATUS;
             } catch (IOException e) {
@@ -42,5 +43,9 @@ public final class OpenCorpus {
 
     private static Display display(Shell shell) {
         return shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
+    }
+
+    private static String sentence(String line) {
+        return line.isEmpty() ? line : Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".";
     }
 }

@@ -120,7 +120,7 @@ class CurationCommandsTest {
         Files.copy(corpus.resolve("corpus.strata"), corpus.resolve(".corpus.strata.999.next"));
         Cli list = Cli.run("layers", corpus.toString(), "list");
         assertEquals(0, list.code(), list.toString());
-        assertTrue(list.err().contains("dropped a change that a stopped Strata had not committed (generation 999"), list.err());
+        assertTrue(list.err().contains("it was dropped, and the corpus is as it was before it (generation 999"), list.err());
         assertFalse(Files.exists(corpus.resolve(".corpus.strata.999.next")));
         assertEquals("", Cli.run("layers", corpus.toString(), "list").err(), "said once");
     }

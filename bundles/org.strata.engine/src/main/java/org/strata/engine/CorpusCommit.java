@@ -62,15 +62,15 @@ final class CorpusCommit {
             long generation = m.matches() ? Long.parseLong(m.group(1)) : -1;
             if (generation == indexGeneration) {
                 CorpusFile.replace(p, dir.resolve(CorpusFile.NAME));
-                done.add("finished a change that a stopped Strata had committed to the passages but not yet to "
-                        + CorpusFile.NAME + " (generation " + generation + "): the two agree again");
+                done.add("a change that Strata was saving when it stopped had reached the passages but not " + CorpusFile.NAME
+                        + "; it is now in both (generation " + generation + ")");
             } else if (generation >= 0 && generation < indexGeneration) {
                 Files.deleteIfExists(p); // a later commit holds it and more
-                done.add("removed a copy of the model that later commits superseded (generation " + generation + ")");
+                done.add("a leftover copy of " + CorpusFile.NAME + " that later saves replaced was removed (generation " + generation + ")");
             } else {
                 Files.deleteIfExists(p);
-                done.add("dropped a change that a stopped Strata had not committed (generation " + generation
-                        + "; the passages are at " + indexGeneration + "): neither holds it");
+                done.add("a change that Strata was saving when it stopped had not reached the passages; it was dropped, and "
+                        + "the corpus is as it was before it (generation " + generation + ", the passages at " + indexGeneration + ")");
             }
         }
         return done;
