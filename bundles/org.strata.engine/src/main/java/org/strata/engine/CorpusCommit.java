@@ -19,11 +19,14 @@ import org.strata.store.PassageStore;
  * <p>The index's commit data carries the generation of the model that goes with it. A commit writes the next model
  * in full to {@code .corpus.strata.<generation>.next} (forced to disk), commits the index with that generation, then
  * renames the file over {@code corpus.strata}. Opening finds what a kill left: a next model whose generation the
- * index committed is put in place (the index already holds the change); one it did not commit is dropped (neither
- * holds it). The index keeps only its last commit, so the repair always goes forward to the index.
+ * index committed is put in place (the index already holds the change); a later one is dropped (neither holds it);
+ * an earlier one, superseded by later commits, is removed. The index keeps only its last commit, so the repair always
+ * goes forward to the index.
  */
 final class CorpusCommit {
-    private static final Pattern NEXT = Pattern.compile("\\." + Pattern.quote(CorpusFile.NAME) + "\\.(\\d+)\\.next");
+    /** A next model is {@code PREFIX + generation + SUFFIX}. */
+    private static final String PREFIX = "." + CorpusFile.NAME + ".", SUFFIX = ".next";
+    private static final Pattern NEXT = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)" + Pattern.quote(SUFFIX));
     /** Set by crash tests only: called between the steps of a commit, with the name of the step just done. */
     static volatile java.util.function.Consumer<String> afterStep = step -> { };
 
@@ -82,12 +85,12 @@ final class CorpusCommit {
     }
 
     private static Path next(Path dir, long generation) {
-        return dir.resolve("." + CorpusFile.NAME + "." + generation + ".next");
+        return dir.resolve(PREFIX + generation + SUFFIX);
     }
 
     private static List<Path> nexts(Path dir) throws IOException {
         List<Path> found = new ArrayList<>();
-        try (var s = Files.newDirectoryStream(dir, "." + CorpusFile.NAME + ".*.next")) {
+        try (var s = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
             for (Path p : s) found.add(p);
         }
         return found;

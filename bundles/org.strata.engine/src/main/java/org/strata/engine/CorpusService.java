@@ -18,7 +18,7 @@ import org.strata.store.Passage;
  * transaction: model changes hold the {@link CorpusFolder}'s monitor (which the workbench's model edits and every
  * save share), passage edits hold the folder's edit lock (taken after the monitor, so a long edit of passages never
  * blocks an edit of the model), and a change that touches the model and the passage index commits both or neither
- * ({@link CorpusFolder#save()}). A refused request (a name that is taken, a layer that does not exist) fails with its
+ * ({@link CorpusFolder#commit(Runnable)}). A refused request (a name that is taken, a layer that does not exist) fails with its
  * reason and changes nothing.
  *
  * <p>Thread-safe. Closing the service closes the corpus it opened; one made {@link #of} a folder leaves the folder
