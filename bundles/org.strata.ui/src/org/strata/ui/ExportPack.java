@@ -1,9 +1,6 @@
 package org.strata.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,10 +10,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.PackExport;
-import org.strata.export.PackManifest;
-import org.strata.export.PackRequest;
-import org.strata.export.PackWriter;
+import org.strata.engine.CorpusService;
+import org.strata.engine.ExportRequest;
+import org.strata.engine.Response;
 
 /**
  * Writes a pack in a background job, as {@code strata export} does, and says at the end what it wrote or why it
@@ -25,8 +21,7 @@ import org.strata.export.PackWriter;
 public final class ExportPack {
     private ExportPack() {}
 
-    public static Job start(Shell shell, CorpusFolder corpus, List<String> stages, PackRequest.Selection selection, PackRequest.Training training,
-            boolean parquet, Path out, boolean replace) {
+    public static Job start(Shell shell, CorpusFolder corpus, ExportRequest request, Path out, boolean replace) {
         Job job = new Job("Exporting a pack to " + out.getFileName()) {
             @Override
             public boolean belongsTo(Object family) {
@@ -35,18 +30,13 @@ public final class ExportPack {
 
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-                long t0 = System.nanoTime();
                 try {
-                    PackManifest m = PackExport.run(corpus, stages, selection, training, parquet, out, replace, "strata workbench");
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    String line = String.format(Locale.ROOT, "Wrote %,d records, %.1f MB, in %d stages to %s in %.1f s.", m.records(), PackWriter.bytes(out) / 1e6,
-                            m.stages().size(), out, seconds);
-                    tell(shell, false, line);
-                    return Status.info(line);
-                } catch (IOException | RuntimeException e) {
-                    tell(shell, true, e.getMessage());
-                    return Status.info(e.getMessage());
+                    Response<CorpusService.Exported> done = CorpusService.of(corpus).exportPack(request, out, replace, "strata workbench",
+                            new MonitorProgress(monitor, getName(), "passages"));
+                    if (done.status() == Response.Status.CANCELLED) return Status.CANCEL_STATUS;
+                    String line = done.message().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + done.message().substring(1) + ".";
+                    tell(shell, !done.ok(), done.ok() ? line : done.message());
+                    return Status.info(done.message());
                 } finally {
                     monitor.done();
                 }

@@ -25,9 +25,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.PackExport;
-import org.strata.export.PackRequest;
-import org.strata.export.PackWriter;
+import org.strata.engine.CorpusService;
+import org.strata.engine.ExportRequest;
+import org.strata.engine.Response;
+import org.strata.export.StagePreview;
 import org.strata.store.PassageStatus;
 
 /**
@@ -115,9 +116,9 @@ public final class ExportPackPage extends WizardPage {
         parquet = check(o, "Parquet beside JSON Lines", false);
         replace = check(o, "Replace the folder if it is not empty", false);
         label(root, "Base model:");
-        baseModel = text(root, PackRequest.Training.DEFAULT.baseModel());
+        baseModel = text(root, ExportRequest.defaults().baseModel());
         label(root, "Chat template:");
-        template = text(root, PackRequest.Training.DEFAULT.template());
+        template = text(root, ExportRequest.defaults().template());
         template.setToolTipText("LLaMA-Factory's template name for the base model");
 
         previewNote = new Label(root, SWT.NONE);
@@ -181,29 +182,21 @@ public final class ExportPackPage extends WizardPage {
     }
 
     private void runPreview(long mine) {
-        List<String> stages = stages();
-        PackRequest.Selection sel = selection();
+        ExportRequest request = request();
         Job.createSystem("Export preview", monitor -> {
-            List<PackWriter.StagePreview> rows;
-            String error = null;
-            try {
-                rows = PackExport.preview(corpus, stages, sel);
-            } catch (Exception e) {
-                rows = List.of();
-                error = e.getMessage();
-            }
-            List<PackWriter.StagePreview> got = rows;
-            String why = error;
+            Response<List<StagePreview>> previewed = CorpusService.of(corpus).previewPack(request);
+            List<StagePreview> got = previewed.ok() ? previewed.value() : List.of();
+            String why = previewed.ok() ? null : previewed.message();
             if (!preview.isDisposed()) preview.getDisplay().asyncExec(() -> show(mine, got, why));
             return Status.OK_STATUS;
         }).schedule();
     }
 
-    private void show(long mine, List<PackWriter.StagePreview> rows, String error) {
+    private void show(long mine, List<StagePreview> rows, String error) {
         if (mine != ticket || preview.isDisposed()) return;
         preview.removeAll();
         long passages = 0, tokens = 0;
-        for (PackWriter.StagePreview s : rows) {
+        for (StagePreview s : rows) {
             TableItem t = new TableItem(preview, SWT.NONE);
             t.setText(new String[] {s.layer(), String.format(Locale.ROOT, "%,d", s.passages()), String.format(Locale.ROOT, "%,d", s.validationPassages()),
                     String.format(Locale.ROOT, "%,d", s.tokens()), leftOut(s.excluded())});
@@ -258,23 +251,18 @@ public final class ExportPackPage extends WizardPage {
         return s;
     }
 
-    PackRequest.Selection selection() {
+    /** The export the page's settings describe: the stages checked, the filters, the budget, the trainer configs. */
+    ExportRequest request() {
         Set<String> langs = java.util.Arrays.stream(languages.getText().split("[,\\s]+")).map(String::strip).filter(x -> !x.isEmpty())
                 .collect(Collectors.toSet());
-        return new PackRequest.Selection(PackExport.defaults(corpus).head(), number(minDensity.getText()), Map.of(), statuses(), langs, Set.of(),
-                !keepDuplicates.getSelection(), number(budget.getText()).longValue(), validation.getSelection(), 8);
-    }
-
-    PackRequest.Training training() {
-        return new PackRequest.Training(baseModel.getText().strip(), template.getText().strip());
+        return ExportRequest.defaults().withLayers(stages())
+                .withSelection(number(minDensity.getText()), statuses(), langs, Set.of(), keepDuplicates.getSelection())
+                .withBudget(number(budget.getText()).longValue()).withSplit(validation.getSelection(), ExportRequest.defaults().ngram())
+                .withTraining(baseModel.getText().strip(), template.getText().strip()).withParquet(parquet.getSelection());
     }
 
     Path folder() {
         return Path.of(folder.getText().strip());
-    }
-
-    boolean parquet() {
-        return parquet.getSelection();
     }
 
     boolean replace() {

@@ -34,7 +34,7 @@ public final class ExportPackWizard extends Wizard {
     @Override
     public boolean performFinish() {
         Shell shell = getShell();
-        job = ExportPack.start(shell, corpus, page.stages(), page.selection(), page.training(), page.parquet(), page.folder(), page.replace());
+        job = ExportPack.start(shell, corpus, page.request(), page.folder(), page.replace());
         return true;
     }
 }

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.PackExport;
+import org.strata.engine.CorpusService;
+import org.strata.engine.ExportRequest;
+import org.strata.engine.Response;
 import org.strata.export.PackManifest;
-import org.strata.export.PackRequest;
-import org.strata.export.PackWriter;
+import org.strata.export.StagePreview;
 import org.strata.store.PassageStatus;
 
 import org.strata.options.CorpusDir;
@@ -93,19 +93,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (validation < 0 || validation > 50) throw new IllegalArgumentException("--validation takes 0 to 50 percent, not " + validation);
-        if (ngram < 3) throw new IllegalArgumentException("--ngram takes at least 3 words, not " + ngram);
-        // a density is in [0, 1]: a minimum above 1 would write a pack of empty stages without a word
-        if (minDensity < 0 || minDensity > 1) throw new IllegalArgumentException("--min-density takes 0 to 1, not " + minDensity);
-        if (budget < 0) throw new IllegalArgumentException("--budget takes a number of tokens (0: no budget), not " + budget);
         PrintWriter o = spec.commandLine().getOut();
-        try (CorpusFolder c = corpus.open()) {
-            Set<PassageStatus> st = statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet());
-            PackRequest.Selection sel = new PackRequest.Selection(PackExport.defaults(c).head(), minDensity, Map.of(), st,
-                    languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), !keepDuplicates,
-                    budget, validation, ngram);
+        ExportRequest request = ExportRequest.defaults().withLayers(layers)
+                .withSelection(minDensity, statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet()),
+                        languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), keepDuplicates)
+                .withBudget(budget).withSplit(validation, ngram).withTraining(baseModel, template).withParquet(parquet);
+        try (CorpusService service = corpus.service()) {
             if (dryRun) {
-                for (var s : PackExport.preview(c, layers, sel)) {
+                for (StagePreview s : service.previewPack(request).orThrow()) {
                     o.println(String.format(Locale.ROOT, "%-16s %,9d passages (%,d validation) %,12d tokens%s", s.layer(), s.passages(),
                             s.validationPassages(), s.tokens(), left(s.excluded())));
                 }
@@ -113,18 +108,17 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             if (out == null) throw new IllegalArgumentException("--out PACK names the folder to write (or --dry-run to write nothing)");
-            long t0 = System.nanoTime();
-            PackManifest m = PackExport.run(c, layers, sel, new PackRequest.Training(baseModel, template), parquet, out, replace,
-                    "strata " + Version.number());
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long bytes = PackWriter.bytes(out);
+            StepsBar bar = new StepsBar(spec.commandLine().getErr(), "exporting");
+            Response<CorpusService.Exported> written = service.exportPack(request, out, replace, "strata " + Version.number(), bar);
+            bar.clear();
+            PackManifest m = written.orThrow().manifest();
             for (PackManifest.StageEntry s : m.stages()) {
                 o.println(String.format(Locale.ROOT, "%-28s %,9d passages (%,d validation) %,12d tokens  sft %,d  dpo %,d  eval %,d%s", s.folder(),
                         s.passages(), s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl"),
                         left(s.excluded())));
             }
-            o.println(String.format(Locale.ROOT, "wrote %,d records, %.1f MB, in %d stages to %s in %.1f s (%.1f MB/s)%s", m.records(),
-                    bytes / 1e6, m.stages().size(), out, seconds, bytes / 1e6 / Math.max(seconds, 1e-3),
+            double seconds = written.value().millis() / 1e3;
+            o.println(String.format(Locale.ROOT, "%s (%.1f MB/s)%s", written.message(), written.value().bytes() / 1e6 / Math.max(seconds, 1e-3),
                     m.unassigned() > 0 ? "; " + m.unassigned() + " passages in no exported layer were left out" : ""));
         }
         return 0;

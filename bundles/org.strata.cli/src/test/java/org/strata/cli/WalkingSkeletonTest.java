@@ -135,7 +135,7 @@ class WalkingSkeletonTest {
         assertFalse(Files.exists(pack), "a dry run writes nothing");
         Cli above = Cli.run("export", corpus.toString(), "--out", pack.toString(), "--min-density", "2");
         assertEquals(1, above.code(), "a density above 1 would leave every stage empty: " + above);
-        assertTrue(above.err().contains("--min-density takes 0 to 1, not 2.0"), above.err());
+        assertTrue(above.err().contains("the minimum density takes 0 to 1, not 2.0"), above.err());
         assertFalse(Files.exists(pack));
         Cli r = Cli.run("export", corpus.toString(), "--out", pack.toString());
         assertEquals(0, r.code(), r.toString());

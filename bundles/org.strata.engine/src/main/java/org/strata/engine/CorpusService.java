@@ -332,6 +332,55 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /** A pack written: its manifest, the folder it is in, its size on disk and the time it took. */
+    public record Exported(org.strata.export.PackManifest manifest, Path folder, long bytes, long millis) {}
+
+    /**
+     * Writes the staged pack a request describes into {@code out} (refused when that is a folder with files in it,
+     * unless {@code replace}), written aside and renamed into place at the end: a pack stopped, cancelled or killed
+     * half-way leaves nothing, and an older pack in its place stays. {@code tool} names the writer in the manifest.
+     */
+    public Response<Exported> exportPack(ExportRequest request, Path out, boolean replace, String tool, Progress progress) {
+        String refused = request.refusal();
+        if (refused != null) return Response.failed(refused);
+        if (out == null) return Response.failed("no pack folder was given");
+        long t0 = System.nanoTime();
+        try {
+            var manifest = PackExport.run(folder, request, out, replace, tool, new org.strata.export.PackWriter.Watch() {
+                @Override
+                public void worked(long done, long total) {
+                    progress.worked(done, total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.cancelled();
+                }
+            });
+            long bytes = org.strata.export.PackWriter.bytes(out);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            String line = String.format(java.util.Locale.ROOT, "wrote %,d records, %.1f MB, in %d stages to %s in %.1f s", manifest.records(),
+                    bytes / 1e6, manifest.stages().size(), out, millis / 1e3);
+            return Response.completed(new Exported(manifest, out, bytes, millis), line);
+        } catch (org.strata.export.PackWriter.Cancelled e) {
+            return Response.cancelled(e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            return Response.failed("cannot export the pack: " + e.getMessage());
+        }
+    }
+
+    /** What each stage of the pack of a request would hold (passages, tokens, what is left out and why), writing nothing. */
+    public Response<List<org.strata.export.StagePreview>> previewPack(ExportRequest request) {
+        String refused = request.refusal();
+        if (refused != null) return Response.failed(refused);
+        try {
+            var stages = PackExport.preview(folder, request);
+            return Response.completed(stages, stages.size() + " stages");
+        } catch (IOException | IllegalArgumentException e) {
+            return Response.failed("cannot preview the pack: " + e.getMessage());
+        }
+    }
+
     private BulkEdit bulkEdit(PassageChange change) {
         return switch (change) {
             case PassageChange.SetLayer s -> {

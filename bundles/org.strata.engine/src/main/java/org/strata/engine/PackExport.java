@@ -10,6 +10,7 @@ import java.util.Map;
 import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
 import org.strata.export.PackWriter;
+import org.strata.export.StagePreview;
 import org.strata.model.corpus.Judgment;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.Source;
@@ -53,6 +54,28 @@ public final class PackExport {
         return new PackWriter().write(corpus.store(), request(corpus, layers, selection, training, parquet, tool), out, replace);
     }
 
+    /**
+     * Writes the pack a request describes into {@code out}, telling {@code watch} how far it is; the corpus model is
+     * read under the folder's monitor (a consistent request), the passages from one point-in-time view of the index.
+     */
+    static PackManifest run(CorpusFolder corpus, ExportRequest r, Path out, boolean replace, String tool, PackWriter.Watch watch)
+            throws IOException {
+        PackRequest request;
+        synchronized (corpus) {
+            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), r.training(), r.parquet(), tool);
+        }
+        return new PackWriter().write(corpus.store(), request, out, replace, watch);
+    }
+
+    /** What the pack of a request would hold, stage by stage, without writing it. */
+    static List<StagePreview> preview(CorpusFolder corpus, ExportRequest r) throws IOException {
+        PackRequest request;
+        synchronized (corpus) {
+            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), PackRequest.Training.DEFAULT, false, "preview");
+        }
+        return new PackWriter().preview(corpus.store(), request);
+    }
+
     private static PackRequest request(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
             boolean parquet, String tool) throws IOException {
         Tokenizer tokenizer;
@@ -87,7 +110,7 @@ public final class PackExport {
     }
 
     /** What the pack would hold, stage by stage, without writing it (before decontamination). */
-    public static List<PackWriter.StagePreview> preview(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection)
+    public static List<StagePreview> preview(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection)
             throws IOException {
         return new PackWriter().preview(corpus.store(), request(corpus, layers, selection, PackRequest.Training.DEFAULT, false, "preview"));
     }

@@ -281,6 +281,13 @@ public final class RecipeFile {
         return List.copyOf(choices);
     }
 
+    /** The ids of every passage the expert's choices show, which a job's pack needs whatever its filters say. */
+    public java.util.Set<String> judged() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (PackRequest.Choice c : choices) out.addAll(c.candidates());
+        return out;
+    }
+
     public List<PackRequest.ConceptDef> concepts() {
         return List.copyOf(concepts);
     }

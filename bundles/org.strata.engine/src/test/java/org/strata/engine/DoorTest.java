@@ -30,7 +30,7 @@ class DoorTest {
     /** Value types that the door's requests and responses carry: a front end may name them. */
     private static final Set<String> CARRIED = Set.of("org.strata.store.Passage", "org.strata.store.PassageQuery",
             "org.strata.store.PassageFilter", "org.strata.store.PassageStatus", "org.strata.score.EncoderSettings",
-            "org.strata.ingest.FileExtractor");
+            "org.strata.ingest.FileExtractor", "org.strata.export.PackManifest", "org.strata.export.StagePreview");
     private static final List<String> FRONT_ENDS = List.of("org.strata.cli/src/main/java", "org.strata.spark/src/main/java", "org.strata.ui/src");
 
     @Test

@@ -35,7 +35,38 @@ public final class PackWriter {
     public static final String FORMAT = "strata-pack/2";
     static final Gson PRETTY = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create();
 
+    /** Hears how far the writing is (passages written of those selected) and may stop it; the pack is then not written. */
+    public interface Watch {
+        void worked(long done, long total);
+
+        boolean cancelled();
+
+        Watch NONE = new Watch() {
+            @Override
+            public void worked(long done, long total) { }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** Thrown when a {@link Watch} stopped the writing: nothing of the pack is left, and an older pack in its place is kept. */
+    public static final class Cancelled extends PackException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(Path out) {
+            super(out + ": the export was stopped; nothing was written");
+        }
+    }
+
     public PackManifest write(PassageStore store, PackRequest request, Path out, boolean replace) throws IOException {
+        return write(store, request, out, replace, Watch.NONE);
+    }
+
+    /** As above, telling {@code watch} how far it is and stopping when it asks. */
+    public PackManifest write(PassageStore store, PackRequest request, Path out, boolean replace, Watch watch) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDir(target) && !replace) {
             throw new PackException(target + " exists and is not empty (use --replace to overwrite it)");
@@ -48,7 +79,8 @@ public final class PackWriter {
         }
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
-            PackManifest manifest = writeInto(tmp, store, request);
+            PackManifest manifest = writeInto(tmp, store, request, watch, target);
+            if (watch.cancelled()) throw new Cancelled(target);
             if (Files.exists(target)) deleteTree(target);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return manifest;
@@ -56,9 +88,6 @@ public final class PackWriter {
             if (Files.exists(tmp)) deleteTree(tmp);
         }
     }
-
-    /** What one stage of a pack would hold, before anything is written (and before decontamination, which reads text). */
-    public record StagePreview(String layer, long passages, long validationPassages, long tokens, Map<String, Long> excluded) {}
 
     /**
      * What a pack with this request would hold, stage by stage, from the passages' attributes alone: a fraction of
@@ -119,14 +148,19 @@ public final class PackWriter {
         }
     }
 
-    private PackManifest writeInto(Path dir, PassageStore store, PackRequest r) throws IOException {
+    private PackManifest writeInto(Path dir, PassageStore store, PackRequest r, Watch watch, Path target) throws IOException {
         try (StoreSnapshot snapshot = store.snapshot()) {
-            return writeInto(dir, store, snapshot, r);
+            return writeInto(dir, store, snapshot, r, watch, target);
         }
     }
 
-    private PackManifest writeInto(Path dir, PassageStore store, StoreSnapshot snapshot, PackRequest r) throws IOException {
+    private PackManifest writeInto(Path dir, PassageStore store, StoreSnapshot snapshot, PackRequest r, Watch watch, Path target) throws IOException {
         Selection sel = Selection.run(snapshot, r);
+        if (watch.cancelled()) throw new Cancelled(target);
+        long total = 0;
+        for (int place : sel.place) if (place >= 0) total++;
+        long all = total;
+        long[] done = {0};
         List<PackRequest.Stage> stages = r.stages();
         List<EvalSplit> evals = new ArrayList<>();
         List<String> evalTexts = new ArrayList<>();
@@ -147,6 +181,10 @@ public final class PackWriter {
         try {
             // the store reads on this thread while a second one makes and spools the records
             try (Handoff handoff = new Handoff((p, rank) -> {
+                if (++done[0] % 4096 == 0) {
+                    watch.worked(done[0], all);
+                    if (watch.cancelled()) throw new Cancelled(target);
+                }
                 int stage = sel.place[rank] / 2;
                 if (decon.overlaps(p.text())) {
                     sel.excluded.get(stage).decontaminated++;
@@ -158,6 +196,7 @@ public final class PackWriter {
                 snapshot.forEachInDocOrder(rank -> sel.place[rank] >= 0, handoff::accept);
                 handoff.finish();
             }
+            watch.worked(all, all);
             // the passages of the expert's choices, for the preference pairs: any of them may show a passage left out
             // of the stages (a rejected one), never evaluation text nor a validation document
             Map<String, Passage> judged = new HashMap<>();

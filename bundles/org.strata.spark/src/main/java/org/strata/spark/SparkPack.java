@@ -2,46 +2,33 @@ package org.strata.spark;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
-import org.strata.encoder.minilm.MiniLm;
-import org.strata.engine.DefaultEncoder;
 import org.strata.engine.RecipeFile;
-import org.strata.export.PackManifest;
-import org.strata.export.PackRequest;
-import org.strata.export.PackWriter;
+import org.strata.engine.RecipePack;
 import org.strata.score.Components;
-import org.strata.score.EncoderException;
 import org.strata.store.Passage;
 import org.strata.store.PassageStatus;
-import org.strata.store.PassageStore;
 
 /**
- * The staged pack of a job, written by the engine's own pack writer, so that it is the pack the CLI would write
- * from the same passages: the filters that need no other passage (stage layers, statuses, languages, densities)
- * run in Spark; what passes, in source order, goes into a passage store on the driver, which the writer reads.
+ * The staged pack of a job, written by the engine's own pack writer ({@link RecipePack}), so that it is the pack the
+ * CLI would write from the same passages: the filters that need no other passage (stage layers, statuses, languages,
+ * densities) run in Spark; what passes, in source order, goes to the engine on the driver.
  * With a stage token budget, each stage's densest passages up to twice the budget reach the driver (the writer
  * keeps those that fit); without one, every selected passage does: at scale, give the recipe a budget.
  */
 final class SparkPack {
-    private static final int BATCH = 10_000;
-
     private SparkPack() {}
 
-    /** What a pack took: the passages that reached the writer, and its manifest. */
-    record Written(long offered, PackManifest manifest) {}
-
-    static Written write(Dataset<Row> passages, RecipeFile recipe, Path storeDir, Path out) throws IOException {
-        PackRequest.Selection sel = recipe.selection();
+    static RecipePack.Written write(Dataset<Row> passages, RecipeFile recipe, Path storeDir, Path out) throws IOException {
+        var sel = recipe.selection();
         List<String> stages = recipe.layers().stream().filter(RecipeFile.Layer::stage).map(RecipeFile.Layer::name).toList();
         Dataset<Row> offered = passages.filter(functions.col("layer").isin(stages.toArray()));
         if (sel.excludeDuplicates()) offered = offered.filter(functions.col("status").notEqual(PassageStatus.DUPLICATE.label()));
@@ -67,36 +54,21 @@ final class SparkPack {
         // the passages of the expert's choices go to the writer too, whatever the filters say: its preference pairs may
         // show a passage left out of the stages (the writer's own rules leave it out of them again); one that passed the
         // filters comes twice, and the store keeps it once
-        java.util.Set<String> judged = new java.util.HashSet<>();
-        for (PackRequest.Choice c : recipe.choices()) judged.addAll(c.candidates());
+        java.util.Set<String> judged = recipe.judged();
         if (!judged.isEmpty()) offered = offered.union(passages.filter(functions.col("id").isin(judged.toArray())));
-        Map<String, PackRequest.SourceInfo> sources = new TreeMap<>();
-        long n = 0;
-        try (PassageStore store = PassageStore.open(storeDir)) {
-            List<Passage> batch = new ArrayList<>(BATCH);
-            Iterator<Row> rows = offered.orderBy("source", "seq").toLocalIterator();
-            while (rows.hasNext()) {
-                Row r = rows.next();
-                batch.add(passage(r));
-                sources.putIfAbsent(r.getAs("source"), new PackRequest.SourceInfo(null, null, r.getAs("media_type")));
-                if (batch.size() == BATCH) {
-                    n += store.addNew(batch);
-                    batch.clear();
-                }
+        Iterator<Row> rows = offered.orderBy("source", "seq").toLocalIterator();
+        return RecipePack.write(recipe, new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
-            n += store.addNew(batch);
-            store.commit();
-            List<PackRequest.Stage> st = new ArrayList<>();
-            for (RecipeFile.Layer l : recipe.layers()) if (l.stage()) st.add(new PackRequest.Stage(l.name(), l.kind() == null ? "custom" : l.kind(), l.description()));
-            PackRequest.HeadFile head = recipe.head() == null ? null : new PackRequest.HeadFile(sel.head(), recipe.head(), null);
-            var tokenizer = DefaultEncoder.tokenizer();
-            PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, recipe.verification(),
-                    recipe.concepts(), recipe.choices(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
-                    PackRequest.Training.DEFAULT, recipe.json(), false);
-            return new Written(n, new PackWriter().write(store, request, out, false));
-        } catch (EncoderException e) {
-            throw new IOException("the tokenizer cannot be loaded: " + e.getMessage(), e);
-        }
+
+            @Override
+            public RecipePack.Offered next() {
+                Row r = rows.next();
+                return new RecipePack.Offered(passage(r), r.getAs("media_type"));
+            }
+        }, storeDir, out);
     }
 
     /** A row of the job's passages as the store's passage, with its score, components, layer, status and cluster. */

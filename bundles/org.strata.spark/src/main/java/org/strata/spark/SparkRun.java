@@ -20,6 +20,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.strata.engine.RecipeFile;
+import org.strata.engine.RecipePack;
 import org.strata.engine.RepeatedLines;
 import org.strata.score.Components;
 import org.strata.score.Density;
@@ -123,7 +124,7 @@ public final class SparkRun {
         java.util.Map<String, Long> perLayer = new java.util.LinkedHashMap<>();
         for (RecipeFile.Layer l : recipe.layers()) perLayer.put(l.name(), 0L);
         for (Row r : result.groupBy("layer").count().collectAsList()) perLayer.put(r.getString(0), r.getLong(1));
-        SparkPack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
+        RecipePack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
         lap(seconds, "pack", t);
         Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device,
                 seconds);
