@@ -23,6 +23,7 @@ import org.strata.engine.CorpusFolder;
 import org.strata.engine.EmbeddingMap;
 import org.strata.model.corpus.Layer;
 import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
 
 /**
@@ -97,7 +98,7 @@ public final class ChartsView extends ViewPart {
         Job job = Job.create("Drawing charts", monitor -> {
             try {
                 long t0 = System.nanoTime();
-                StoreSummary s = corpus.store().summary(BINS);
+                StoreSummary s = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
                 List<EmbeddingMap.Point> points = EmbeddingMap.of(corpus, Preferences.mapSample());
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 later(() -> {
@@ -245,7 +246,7 @@ public final class ChartsView extends ViewPart {
         String id = best.id();
         Job.create("Opening passage", monitor -> {
             try {
-                Passage p = corpus == null ? null : corpus.store().get(id);
+                Passage p = corpus == null ? null : CorpusSession.get().service(corpus).passage(id).orThrowIO();
                 if (p != null) later(() -> selection.setSelection(new StructuredSelection(p)));
                 return Status.OK_STATUS;
             } catch (IOException e) {

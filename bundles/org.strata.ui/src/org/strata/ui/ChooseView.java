@@ -248,7 +248,7 @@ public final class ChooseView extends ViewPart {
                 synchronized (c) {
                     next = NextCandidates.pick(c, n, l, null, exclude);
                 }
-                if (next.isEmpty()) why = c.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0
+                if (next.isEmpty()) why = CorpusSession.get().service(c).count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrowIO() == 0
                         ? "Nothing is scored yet: Corpus > Score, then choose here."
                         : "No more candidates" + (l == null ? "" : " in layer " + l) + ": every strong passage has been judged or skipped.";
             } catch (IOException | RuntimeException e) {

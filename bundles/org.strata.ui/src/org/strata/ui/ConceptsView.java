@@ -197,7 +197,7 @@ public final class ConceptsView extends ViewPart {
         Job job = Job.create("Counting tagged passages", monitor -> {
             try {
                 Map<String, Long> c = new java.util.HashMap<>();
-                for (String n : names) c.put(n, corpus.store().count(PassageFilter.NONE.withConcept(n)));
+                for (String n : names) c.put(n, CorpusSession.get().service(corpus).count(PassageFilter.NONE.withConcept(n)).orThrowIO());
                 later(() -> {
                     if (mine != ticket) return;
                     counts = c;
@@ -266,7 +266,7 @@ public final class ConceptsView extends ViewPart {
         taggedHeader.setText("Reading the passages tagged '" + conceptName + "'...");
         Job job = Job.create("Reading tagged passages", monitor -> {
             try {
-                var page = corpus.store().search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED));
+                var page = CorpusSession.get().service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO();
                 later(() -> {
                     if (selected != k) return;
                     tagged.setRedraw(false);

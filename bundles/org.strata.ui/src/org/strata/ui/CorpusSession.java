@@ -8,9 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderSettings;
+import org.strata.engine.CorpusService;
 
 /**
  * The corpus open in the workbench (at most one). Views listen for changes; listeners are called on the thread
@@ -25,14 +23,8 @@ public final class CorpusSession {
     private final List<Runnable> modelListeners = new CopyOnWriteArrayList<>();
     private volatile CorpusFolder current;
     private volatile ModelEditing editing;
-    private final Object encoderLock = new Object();
-    private Encoder encoder;
-    private CorpusFolder encoderCorpus;
-
-    /** Work with the open corpus's encoder. */
-    public interface EncoderWork<T> {
-        T run(Encoder encoder) throws Exception;
-    }
+    /** The door into the engine for the open corpus: one for the views, which keeps the encoder they share. */
+    private volatile CorpusService service;
 
     private CorpusSession() {}
 
@@ -48,11 +40,12 @@ public final class CorpusSession {
     public synchronized CorpusFolder open(Path dir) throws IOException {
         CorpusFolder next = CorpusFolder.open(dir);
         stopJobs();
-        closeEncoder();
+        closeService();
         RecentCorpora.add(dir);
         CorpusFolder previous = current;
         if (editing != null) editing.close();
         editing = new ModelEditing(next);
+        service = CorpusService.of(next);
         current = next;
         if (previous != null) previous.close();
         for (Consumer<CorpusFolder> l : listeners) l.accept(next);
@@ -61,7 +54,7 @@ public final class CorpusSession {
 
     public synchronized void close() throws IOException {
         stopJobs();
-        closeEncoder();
+        closeService();
         CorpusFolder previous = current;
         if (editing != null) editing.close();
         editing = null;
@@ -71,26 +64,22 @@ public final class CorpusSession {
     }
 
     /**
-     * Runs work with the encoder of {@code corpus} on the CPU, opened on first use and shared by the views (search
-     * by meaning, explanations) instead of one model each; one work at a time, and never while the corpus closes.
+     * The engine's service for a corpus: the session's own for the open corpus (its encoder, for search by meaning
+     * and explanations, opened once and shared by the views), a passing one for a corpus a view still holds.
      */
-    public <T> T withEncoder(CorpusFolder corpus, EncoderWork<T> work) throws Exception {
-        synchronized (encoderLock) {
-            if (corpus != current) throw new IOException("the corpus " + corpus.dir() + " is no longer open");
-            if (encoder == null || encoderCorpus != corpus) {
-                if (encoder != null) encoder.close();
-                encoder = Encoders.open(corpus, EncoderSettings.cpu());
-                encoderCorpus = corpus;
-            }
-            return work.run(encoder);
-        }
+    public CorpusService service(CorpusFolder corpus) {
+        CorpusService s = service;
+        return s != null && s.folder() == corpus ? s : CorpusService.of(corpus);
     }
 
-    private void closeEncoder() {
-        synchronized (encoderLock) {
-            if (encoder != null) encoder.close();
-            encoder = null;
-            encoderCorpus = null;
+    private void closeService() {
+        CorpusService s = service;
+        service = null;
+        if (s == null) return;
+        try {
+            s.close(); // its encoder; the corpus stays the session's to close
+        } catch (IOException e) {
+            // nothing of the corpus is lost: the encoder only reads
         }
     }
 

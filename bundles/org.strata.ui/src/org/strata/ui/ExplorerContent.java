@@ -20,7 +20,7 @@ final class ExplorerContent {
     private ExplorerContent() {}
 
     static List<ExplorerNode> build(CorpusFolder corpus) throws IOException {
-        StoreSummary summary = corpus.store().summary(10); // one pass over the store for layers and sources
+        StoreSummary summary = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, 10).orThrowIO(); // one pass over the store for layers and sources
         CorpusStats stats = CorpusStats.of(corpus, summary);
         List<ExplorerNode> layers = new ArrayList<>();
         for (CorpusStats.LayerCount l : stats.layers()) {
@@ -33,7 +33,7 @@ final class ExplorerContent {
         }
         List<ExplorerNode> concepts = new ArrayList<>();
         for (Concept k : corpus.corpus().getConcepts()) {
-            long n = corpus.store().count(PassageFilter.NONE.withConcept(k.getName()));
+            long n = CorpusSession.get().service(corpus).count(PassageFilter.NONE.withConcept(k.getName())).orThrowIO();
             concepts.add(new ExplorerNode(ExplorerNode.Kind.CONCEPT, k.getName(), String.format(Locale.ROOT, "(%,d passages)", n), k.getName(), List.of()));
         }
         concepts.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));

@@ -20,7 +20,7 @@ record LayerBoardData(List<Column> columns) {
     record Column(String name, Layer layer, long passages, long tokens, long[] bins, List<Passage> top) {}
 
     static LayerBoardData read(CorpusFolder corpus) throws IOException {
-        StoreSummary s = corpus.store().summary(BINS);
+        StoreSummary s = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
         List<Column> columns = new ArrayList<>();
         for (Layer l : List.copyOf(corpus.corpus().getLayers())) columns.add(column(corpus, s, l.getName(), l));
         long[] none = s.byLayer().get("");
@@ -31,7 +31,7 @@ record LayerBoardData(List<Column> columns) {
     private static Column column(CorpusFolder corpus, StoreSummary s, String name, Layer layer) throws IOException {
         long[] counts = s.byLayer().getOrDefault(name, new long[2]);
         List<Passage> top = counts[0] == 0 ? List.of()
-                : corpus.store().search(PassageQuery.all().filter(PassageFilter.NONE.withLayer(name)).page(0, TOP)).rows();
+                : CorpusSession.get().service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withLayer(name)).page(0, TOP)).orThrowIO().rows();
         return new Column(name, layer, counts[0], counts[1], s.densityBins(name), top);
     }
 }

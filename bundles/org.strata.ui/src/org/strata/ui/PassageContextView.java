@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Explanation;
+import org.strata.engine.CorpusService;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
@@ -68,10 +68,10 @@ public final class PassageContextView extends ViewPart {
             List<Passage> rows = List.of();
             List<String> lines;
             try {
-                rows = c.store().search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
-                        .page(0, MAX_PASSAGES)).rows();
-                lines = p.scored() ? CorpusSession.get().withEncoder(c, e -> Explanation.of(c, e, p.id()))
-                        : List.of("not scored yet: Corpus > Score");
+                CorpusService service = CorpusSession.get().service(c);
+                rows = service.search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
+                        .page(0, MAX_PASSAGES)).orThrow().rows();
+                lines = p.scored() ? service.explain(p.id()).orThrow() : List.of("not scored yet: Corpus > Score");
             } catch (Exception e) {
                 lines = List.of("cannot explain: " + e.getMessage());
             }

@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.PassageRows;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
@@ -45,7 +47,7 @@ public final class PassagesView extends ViewPart {
     private Button semantic;
     private Combo status;
     private Text minDensity;
-    private PassagePages pages;
+    private PassageRows pages;
     private CorpusFolder corpus;
     private String layer;
     private String concept;
@@ -175,7 +177,7 @@ public final class PassagesView extends ViewPart {
 
     /** The passage at a row when its page is in memory; otherwise null, and the page is read in the background. */
     private Passage passage(int row) {
-        PassagePages shown = pages;
+        PassageRows shown = pages;
         if (shown == null) return null;
         return shown.cached(row, page -> {
             if (!grid.control().isDisposed()) grid.control().getDisplay().asyncExec(() -> {
@@ -196,7 +198,7 @@ public final class PassagesView extends ViewPart {
 
     /** Reads the ids of every selected row, those not in memory too (run in an edit's job, off the UI thread). */
     private PassageActions.Ids selectedIdsReader() {
-        PassagePages shown = pages;
+        PassageRows shown = pages;
         int[] rows = grid.getSelectionIndices();
         return () -> {
             List<String> ids = new ArrayList<>(rows.length);
@@ -275,12 +277,13 @@ public final class PassagesView extends ViewPart {
         long mine = ++ticket;
         header.setText("Searching...");
         Job.createSystem("Passages", monitor -> {
-            PassagePages next = null;
+            PassageRows next = null;
             String problem = null;
             try {
+                CorpusService service = CorpusSession.get().service(c);
                 PassageQuery q;
                 if (byMeaning) {
-                    q = PassageQuery.nearest(CorpusSession.get().withEncoder(c, e -> e.embed(List.of(words))[0]), SEMANTIC_HITS);
+                    q = service.byMeaning(words, SEMANTIC_HITS).orThrow();
                 } else if (!words.isEmpty()) {
                     q = PassageQuery.text(words);
                 } else {
@@ -288,21 +291,21 @@ public final class PassagesView extends ViewPart {
                 }
                 q = q.filter(filter);
                 if (key != null) q = q.sort(key);
-                next = new PassagePages(c.store(), q);
+                next = service.rows(q).orThrow();
             } catch (Exception e) {
                 problem = e.getMessage();
             }
-            PassagePages shown = next;
+            PassageRows shown = next;
             String why = problem;
             if (!grid.control().isDisposed()) grid.control().getDisplay().asyncExec(() -> show(mine, c, shown, why, words, byMeaning));
             return Status.OK_STATUS;
         }).schedule();
     }
 
-    private void show(long mine, CorpusFolder c, PassagePages shown, String problem, String words, boolean byMeaning) {
+    private void show(long mine, CorpusFolder c, PassageRows shown, String problem, String words, boolean byMeaning) {
         if (mine != ticket || grid.control().isDisposed() || c != corpus) return;
         pages = shown;
-        if (shown != null && shown.size() > PassagePages.PAGE) PassagePages.warm(c.store(), shown.query()); // the other sorts, ahead of a click
+        if (shown != null && shown.size() > PassageRows.PAGE) CorpusSession.get().service(c).prepareSorts(shown.query()); // the other sorts, ahead of a click
         grid.setItemCount(shown == null ? 0 : shown.size());
         String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
                 : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";

@@ -298,7 +298,7 @@ public final class VerificationView extends ViewPart {
             try {
                 List<Object> rows = new ArrayList<>();
                 for (String id : ids) {
-                    Passage p = corpus.store().get(id);
+                    Passage p = CorpusSession.get().service(corpus).passage(id).orThrowIO();
                     rows.add(p == null ? id : p);
                 }
                 later(() -> {

@@ -65,15 +65,15 @@ final class ConceptsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = parent.corpus.open()) {
-                for (Concept k : c.corpus().getConcepts()) {
-                    long tagged = c.store().count(PassageFilter.NONE.withConcept(k.getName()));
+            try (CorpusService service = parent.corpus.service()) {
+                for (Concept k : service.folder().corpus().getConcepts()) {
+                    long tagged = service.count(PassageFilter.NONE.withConcept(k.getName())).orThrow();
                     out.println(k.getName() + (k.getAliases().isEmpty() ? "" : " (" + String.join(", ", k.getAliases()) + ")")
                             + "  " + tagged + " passages" + names("broader", k.getBroader()) + names("narrower", k.getNarrower())
                             + names("related", k.getRelated()));
                     if (k.getDefinition() != null && !k.getDefinition().isBlank()) out.println("    " + k.getDefinition());
                 }
-                if (c.corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.corpus.dir() + " add NAME");
+                if (service.folder().corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.corpus.dir() + " add NAME");
             }
             return 0;
         }

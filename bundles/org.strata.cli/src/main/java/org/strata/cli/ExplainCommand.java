@@ -3,10 +3,7 @@ package org.strata.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.engine.Explanation;
-import org.strata.score.Encoder;
+import org.strata.engine.CorpusService;
 
 import org.strata.options.CorpusDir;
 
@@ -31,9 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CorpusFolder c = corpus.open(); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
-            Encoders.check(c, encoder);
-            for (String line : Explanation.of(c, encoder, id)) spec.commandLine().getOut().println(line);
+        try (CorpusService service = corpus.service()) {
+            for (String line : service.explain(id).orThrow()) spec.commandLine().getOut().println(line);
         }
         return 0;
     }

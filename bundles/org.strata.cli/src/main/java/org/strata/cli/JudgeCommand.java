@@ -86,13 +86,14 @@ final class JudgeCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Set<String> skipped = new HashSet<>();
         int choices = 0, sinceTraining = 0;
-        try (CorpusFolder c = corpus.open()) {
-            if (c.store().count() == 0) throw new IllegalArgumentException(corpus.dir() + " has no passages yet: strata ingest, then strata score");
+        try (CorpusService service = corpus.service()) {
+            CorpusFolder c = service.folder();
+            if (service.count(org.strata.store.PassageFilter.NONE).orThrow() == 0) throw new IllegalArgumentException(corpus.dir() + " has no passages yet: strata ingest, then strata score");
             session:
             while (true) {
                 List<Passage> cands = NextCandidates.pick(c, count, layer, concept, skipped);
                 if (cands.isEmpty()) {
-                    out.println("no more candidates to offer" + (c.store().count(org.strata.store.PassageFilter.NONE.withScored(true)) == 0
+                    out.println("no more candidates to offer" + (service.count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrow() == 0
                             ? ": score the corpus first (strata score " + corpus.dir() + ")" : ""));
                     break;
                 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusService;
 import org.strata.engine.CorpusStats;
 import org.strata.engine.LayerChange;
@@ -53,11 +52,11 @@ final class LayersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (CorpusFolder c = parent.corpus.open()) {
-                CorpusStats s = CorpusStats.of(c, 10);
+            try (CorpusService service = parent.corpus.service()) {
+                CorpusStats s = service.stats(10).orThrow();
                 for (int i = 0; i < s.layers().size(); i++) {
                     CorpusStats.LayerCount l = s.layers().get(i);
-                    Layer layer = c.corpus().getLayers().get(i);
+                    Layer layer = service.folder().corpus().getLayers().get(i);
                     out.println(String.format(Locale.ROOT, "%d. %-14s %8d passages %10d tokens  %s", layer.getOrder(), l.name(), l.passages(),
                             l.tokens(), layer.getDescription() == null ? "" : layer.getDescription()));
                 }

@@ -9,6 +9,7 @@ import org.strata.engine.CorpusService;
 import org.strata.engine.Response;
 import org.strata.engine.ScoreRequest;
 import org.strata.engine.Scoring;
+import org.strata.store.PassageFilter;
 import org.strata.score.EncoderSettings;
 
 import org.strata.options.CorpusDir;
@@ -50,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EncoderSettings settings = encoder.settings().withInt8(int8);
         try (CorpusService service = corpus.service()) {
-            if (service.folder().store().count() == 0) {
+            if (service.count(PassageFilter.NONE).orThrow() == 0) {
                 spec.commandLine().getErr().println("strata score: " + corpus.dir() + " has no passages yet; ingest files first: strata ingest "
                         + corpus.dir() + " PATH...");
                 return 1;

@@ -10,10 +10,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
+import org.strata.engine.CorpusService;
+import org.strata.engine.Response;
 import org.strata.engine.Search;
-import org.strata.score.Encoder;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassagePage;
@@ -70,18 +69,11 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown sort '" + sort + "': one of relevance, density, tokens, source, layer, status, id");
         }
-        try (CorpusFolder c = corpus.open()) {
-            PassagePage page;
-            if (semantic) {
-                try (Encoder e = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
-                    Encoders.check(c, e);
-                    page = Search.semantic(c, e, query, filter, k);
-                }
-            } else {
-                page = Search.text(c, query, filter, key, k);
-            }
-            for (Passage p : page.rows()) out.println(json ? GSON.toJson(toJson(p)) : line(p));
-            if (!json) out.println(page.rows().size() + " of " + page.total() + " matching passages");
+        try (CorpusService service = corpus.service()) {
+            PassageQuery q = semantic ? service.byMeaning(query, k).orThrow() : PassageQuery.text(query).sort(key).page(0, k);
+            Response<PassagePage> page = service.search(q.filter(filter));
+            for (Passage p : page.orThrow().rows()) out.println(json ? GSON.toJson(toJson(p)) : line(p));
+            if (!json) out.println(page.message());
         }
         return 0;
     }

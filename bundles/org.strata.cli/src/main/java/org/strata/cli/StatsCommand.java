@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
 
-import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
 import org.strata.engine.CorpusStats;
 
 import org.strata.options.CorpusDir;
@@ -37,8 +37,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         CorpusStats s;
-        try (CorpusFolder c = corpus.open()) {
-            s = CorpusStats.of(c, bins);
+        try (CorpusService service = corpus.service()) {
+            s = service.stats(bins).orThrow();
         }
         if (json) {
             out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(s));

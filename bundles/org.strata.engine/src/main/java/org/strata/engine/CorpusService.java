@@ -11,6 +11,8 @@ import org.strata.model.corpus.Concept;
 import org.strata.model.corpus.Layer;
 import org.strata.store.BulkEdit;
 import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
+import org.strata.store.PassageQuery;
 
 /**
  * The one door into the engine for a corpus: the workbench, the CLI and the Spark job make their changes through it,
@@ -381,6 +383,123 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    // ---- reading: each sees the passages as committed or changed through this corpus, and never waits for an edit ----
+
+    /** The number of passages that pass a filter. */
+    public Response<Long> count(PassageFilter filter) {
+        return read("count the passages", () -> folder.store().count(filter), n -> String.format(java.util.Locale.ROOT, "%,d passages", n));
+    }
+
+    /** Counts, tokens and the density histogram ({@code bins} bars) over the passages that pass a filter. */
+    public Response<org.strata.store.StoreSummary> summary(PassageFilter filter, int bins) {
+        if (bins < 1 || bins > 1000) return Response.failed("a histogram takes 1 to 1000 bins, not " + bins);
+        return read("summarise the passages", () -> folder.store().summary(filter, bins), x -> x.passages() + " passages");
+    }
+
+    /** The corpus at a glance: passages, sources, tokens, each layer, and the density histogram. */
+    public Response<CorpusStats> stats(int bins) {
+        if (bins < 1 || bins > 1000) return Response.failed("a histogram takes 1 to 1000 bins, not " + bins);
+        return read("read the corpus's figures", () -> {
+            var summary = folder.store().summary(bins);
+            synchronized (folder) {
+                return CorpusStats.of(folder, summary);
+            }
+        }, x -> x.passages() + " passages");
+    }
+
+    /** The passage with this id, embedding included; a completed response with no value when there is none. */
+    public Response<Passage> passage(String id) {
+        return read("read passage " + id, () -> folder.store().get(id), p -> p == null ? "no passage " + id : "passage " + id);
+    }
+
+    /** One page of a query: full text, nearest passages or all, filtered and sorted, with the number of matches. */
+    public Response<org.strata.store.PassagePage> search(PassageQuery query) {
+        return read("search the passages", () -> folder.store().search(query), x -> x.rows().size() + " of " + x.total() + " matching passages");
+    }
+
+    /**
+     * The rows of a query served a page at a time ({@link PassageRows}): counted and the first page read now, the
+     * others when asked, by the engine's reader thread.
+     */
+    public Response<PassageRows> rows(PassageQuery query) {
+        return read("list the passages", () -> new PassageRows(folder.store(), query), x -> x.size() + " passages");
+    }
+
+    /**
+     * Prepares the other sorts of a query in the background, so that a later sort shows at once; it waits
+     * {@value PassageRows#WARM_AFTER_MS} ms for the query to stay, and gives way to the next one.
+     */
+    public void prepareSorts(PassageQuery query) {
+        PassageRows.warm(folder.store(), query);
+    }
+
+    /**
+     * The query of the {@code k} passages nearest in meaning to some words: the words are embedded by the corpus's
+     * encoder (opened once for this service, on the CPU).
+     */
+    public Response<PassageQuery> byMeaning(String words, int k) {
+        if (words == null || words.isBlank()) return Response.failed("no words to search by meaning");
+        if (k < 1) return Response.failed("a search by meaning takes at least 1 passage, not " + k);
+        try {
+            float[] v = withEncoder(e -> e.embed(List.of(words))[0]);
+            return Response.completed(PassageQuery.nearest(v, k), "the " + k + " passages nearest in meaning");
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("cannot search by meaning: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Why a passage scored as it did, in lines a person reads: its density and four parts, the signals weakest
+     * first, its nearest other passage and the prior's nearest prototypes.
+     */
+    public Response<List<String>> explain(String id) {
+        try {
+            List<String> lines = withEncoder(e -> Explanation.of(folder, e, id));
+            return Response.completed(lines, "passage " + id);
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed(e.getMessage());
+        }
+    }
+
+    private interface Read<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> Response<T> read(String what, Read<T> read, java.util.function.Function<T, String> line) {
+        try {
+            T value = read.run();
+            return Response.completed(value, line.apply(value));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return Response.failed("cannot " + what + ": " + e.getMessage());
+        }
+    }
+
+    private interface EncoderWork<T> {
+        T run(org.strata.score.Encoder encoder) throws IOException, org.strata.score.EncoderException;
+    }
+
+    private final Object encoderLock = new Object();
+    private org.strata.score.Encoder encoder;
+    private boolean closed;
+
+    /** Runs work with the corpus's encoder, opened on the CPU at the first use and kept until the service closes. */
+    private <T> T withEncoder(EncoderWork<T> work) throws IOException, org.strata.score.EncoderException {
+        synchronized (encoderLock) {
+            if (closed) throw new IOException("the corpus " + folder.dir() + " is no longer open here");
+            if (encoder == null) {
+                org.strata.score.Encoder e = Encoders.open(folder, org.strata.score.EncoderSettings.cpu());
+                try {
+                    Encoders.check(folder, e);
+                } catch (IOException | org.strata.score.EncoderException | RuntimeException x) {
+                    e.close();
+                    throw x;
+                }
+                encoder = e;
+            }
+            return work.run(encoder);
+        }
+    }
+
     private BulkEdit bulkEdit(PassageChange change) {
         return switch (change) {
             case PassageChange.SetLayer s -> {
@@ -430,8 +549,14 @@ public final class CorpusService implements AutoCloseable {
         return s == null ? "" : s.strip();
     }
 
+    /** Closes the encoder this service opened, and the corpus when the service opened it. */
     @Override
     public void close() throws IOException {
+        synchronized (encoderLock) {
+            if (encoder != null) encoder.close();
+            encoder = null;
+            closed = true;
+        }
         if (owned) folder.close();
     }
 }

@@ -23,6 +23,15 @@ public record Response<T>(Status status, T value, String message) {
         return status == Status.COMPLETED;
     }
 
+    /**
+     * The value of a completed response; otherwise an {@link java.io.IOException} with the message, for callers that
+     * handle the engine's failures as failures to read or write the corpus.
+     */
+    public T orThrowIO() throws java.io.IOException {
+        if (!ok()) throw new java.io.IOException(message);
+        return value;
+    }
+
     /** The value of a completed response; otherwise an {@link IllegalStateException} with the message. */
     public T orThrow() {
         if (!ok()) throw new IllegalStateException(message);

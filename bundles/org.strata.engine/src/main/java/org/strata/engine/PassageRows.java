@@ -1,4 +1,4 @@
-package org.strata.ui;
+package org.strata.engine;
 
 import java.io.IOException;
 import java.util.List;
@@ -15,13 +15,13 @@ import org.strata.store.PassageQuery;
 import org.strata.store.PassageStore;
 
 /**
- * The model behind the virtual passages table: the rows of one query (full text or nearest passages, filtered,
- * sorted), fetched from the store a page at a time and cached, so that a table of a million rows reads only what
- * is shown. The table asks {@link #cached} on the UI thread, which never waits for the store: a page not yet read
- * is fetched on a background thread, and the table is told when it is there.
+ * The rows of one query (full text or nearest passages, filtered, sorted) served a page at a time, as a data provider
+ * serves a view: a table of a million rows reads only what it shows. {@link #cached} never waits for the store (a
+ * workbench table asks it on the UI thread): a page not yet read is fetched on the engine's reader thread, and the
+ * caller is told when it is there. Made by {@link CorpusService#rows}.
  */
-final class PassagePages {
-    static final int PAGE = 200;
+public final class PassageRows {
+    public static final int PAGE = 200;
     /** One reader for every table: pages come in the order they were asked for, one at a time. */
     private static final ExecutorService READER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "Strata passage pages");
@@ -44,7 +44,7 @@ final class PassagePages {
      * thread (a few hundred ms at a million rows, never on the UI thread); pages asked before it is ready wait
      * for it there.
      */
-    PassagePages(PassageStore store, PassageQuery query) throws IOException {
+    PassageRows(PassageStore store, PassageQuery query) throws IOException {
         this.store = store;
         this.query = query;
         PassageListing kept = store.quickListing(query);
@@ -74,7 +74,7 @@ final class PassagePages {
         return t;
     });
     private static final java.util.concurrent.atomic.AtomicLong WARMING = new java.util.concurrent.atomic.AtomicLong();
-    static final long WARM_AFTER_MS = 2000;
+    public static final long WARM_AFTER_MS = 2000;
 
     /**
      * Makes the store keep listings of this query under every sortable key, so that a later sort shows at once.
@@ -97,16 +97,16 @@ final class PassagePages {
         }, WARM_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    PassageQuery query() {
+    public PassageQuery query() {
         return query;
     }
 
     /** Why the last page could not be read, or null. */
-    String problem() {
+    public String problem() {
         return problem;
     }
 
@@ -114,7 +114,7 @@ final class PassagePages {
      * The passage at a row if its page is in memory; otherwise null, and the page is read in the background,
      * after which {@code arrived} gets the page's number (on the reader's thread).
      */
-    Passage cached(int index, IntConsumer arrived) {
+    public Passage cached(int index, IntConsumer arrived) {
         int page = index / PAGE;
         List<Passage> rows = pages.get(page);
         if (rows == null) {
@@ -135,7 +135,7 @@ final class PassagePages {
     }
 
     /** The passage at a row, reading its page from the store now when it is not cached (off the UI thread). */
-    Passage row(int index) throws IOException {
+    public Passage row(int index) throws IOException {
         List<Passage> rows = read(index / PAGE);
         int i = index % PAGE;
         return i < rows.size() ? rows.get(i) : null;
