@@ -23,14 +23,14 @@ import org.apache.lucene.util.Bits;
  * entries; here it costs 200 reads. Close it to let the view go.
  */
 public final class PassageListing implements AutoCloseable {
-    private final PassageStore store;
+    private final Reading reading;
     private final IndexSearcher searcher;
     private final Runnable release;
     private final int[] docs;
     private boolean closed;
 
-    PassageListing(PassageStore store, IndexSearcher searcher, Runnable release, int[] docs) {
-        this.store = store;
+    PassageListing(Reading reading, IndexSearcher searcher, Runnable release, int[] docs) {
+        this.reading = reading;
         this.searcher = searcher;
         this.release = release;
         this.docs = docs;
@@ -46,7 +46,7 @@ public final class PassageListing implements AutoCloseable {
         int from = Math.max(0, Math.min(offset, docs.length)), to = Math.min(docs.length, from + Math.max(0, limit));
         ScoreDoc[] slice = new ScoreDoc[to - from];
         for (int i = from; i < to; i++) slice[i - from] = new ScoreDoc(docs[i], 0);
-        return store.readAll(searcher, slice, false);
+        return reading.readAll(searcher, slice, false);
     }
 
     IndexReader reader() {
@@ -67,7 +67,7 @@ public final class PassageListing implements AutoCloseable {
         int[] kept = new int[in.cardinality()];
         int n = 0;
         for (int doc : docs) if (in.get(doc) && n < kept.length) kept[n++] = doc;
-        return new PassageListing(store, searcher, hold.apply(searcher), n == kept.length ? kept : Arrays.copyOf(kept, n));
+        return new PassageListing(reading, searcher, hold.apply(searcher), n == kept.length ? kept : Arrays.copyOf(kept, n));
     }
 
     @Override
