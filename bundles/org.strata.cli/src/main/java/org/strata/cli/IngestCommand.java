@@ -13,6 +13,7 @@ import org.strata.engine.Outcome;
 import org.strata.engine.Response;
 
 import org.strata.options.CorpusDir;
+import org.strata.options.InputPaths;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CorpusDir corpus;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "files or folders to ingest (or --in PATH)")
     List<Path> paths;
+
+    @Mixin
+    InputPaths inputs;
 
     @Option(names = "--budget", paramLabel = "TOKENS", defaultValue = "" + Ingestion.DEFAULT_BUDGET,
             description = "most encoder tokens per passage (default: ${DEFAULT-VALUE})")
@@ -41,9 +45,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> all = inputs.paths(paths);
+        if (all.isEmpty()) throw new IllegalArgumentException("no files or folders to ingest: strata ingest " + corpus.dir() + " PATH...");
         try (CorpusService service = corpus.service()) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
-            Response<CorpusService.Ingested> ingested = service.ingest(new IngestRequest(paths, budget, null, 0), f -> {
+            Response<CorpusService.Ingested> ingested = service.ingest(new IngestRequest(all, budget, null, 0), f -> {
                 bar.clear();
                 out.println(f.line());
                 out.flush();

@@ -207,6 +207,14 @@ class WalkingSkeletonTest {
         Cli ingest = Cli.run("ingest", empty.toString(), emptyDir.toString());
         assertEquals(1, ingest.code(), ingest.toString());
         assertTrue(ingest.out().contains("empty folder"), ingest.out());
+
+        Cli none = Cli.run("ingest", empty.toString());
+        assertEquals(1, none.code(), none.toString());
+        assertTrue(none.err().contains("no files or folders to ingest"), none.err());
+        // the input files as the Spark job takes them, --in PATH, beside the positional ones
+        Cli in = Cli.run("ingest", empty.toString(), emptyDir.toString(), "--in", html.toString());
+        assertEquals(0, in.code(), in.toString());
+        assertTrue(in.out().contains("empty folder") && in.out().contains(html.getFileName().toString()), in.out());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 
 import org.strata.options.EncoderOptions;
+import org.strata.options.InputPaths;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,10 +51,10 @@ public final class StrataSpark implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            // everything that can be checked is checked before Spark starts: the recipe, its head, the options
-            org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
-            encoder.settings(); // an unknown device or a batch under 1 is refused here
+            // everything that can be checked is checked before Spark starts: the options, the recipe, its head
             String format = job.check();
+            encoder.settings(); // an unknown device or a batch under 1 is refused here
+            org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
             SparkRun.Options o = new SparkRun.Options(job.partitions, format, job.textColumn, job.idColumn, encoder.device(), encoder.batch());
             try (SparkSession spark = session(job.master, "strata spark run")) {
                 SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), job.in, job.out, o);
@@ -67,7 +68,10 @@ public final class StrataSpark implements Callable<Integer> {
 
     /** What a job reads and where it writes, the same for run and ingest. */
     static final class Job {
-        @Option(names = "--in", required = true, paramLabel = "PATH", description = "files and folders to read (repeatable)")
+        @Mixin
+        InputPaths inputs;
+
+        /** The inputs, after {@link #check()}. */
         List<Path> in;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
@@ -102,7 +106,7 @@ public final class StrataSpark implements Callable<Integer> {
                 }
                 throw new IllegalArgumentException(out + " exists already: give a new output folder");
             }
-            for (Path p : in) if (!Files.exists(p)) throw new IllegalArgumentException("no such input: " + p);
+            in = inputs.existing(null);
             return collection == null ? null : switch (collection) {
                 case "jsonl", "json" -> "json";
                 case "parquet" -> "parquet";

@@ -235,7 +235,9 @@ class SparkRunTest {
         Path in = TestFiles.make(tmp);
         Path out = tmp.resolve("out");
         Path garbage = Files.writeString(tmp.resolve("recipe.json"), "{\"format\": \"strata-recipe/2\", \"weights\": ");
-        String[] r = fail("run", "--recipe", garbage.toString(), "--in", in.toString(), "--out", out.toString());
+        String[] r = fail("run", "--recipe", garbage.toString(), "--out", out.toString());
+        assertTrue(r[1].contains("no files or folders to read: give them with --in PATH"), r[1]);
+        r = fail("run", "--recipe", garbage.toString(), "--in", in.toString(), "--out", out.toString());
         assertEquals("1", r[0]);
         assertTrue(r[1].contains("is not a recipe: not valid JSON"), r[1]);
 
