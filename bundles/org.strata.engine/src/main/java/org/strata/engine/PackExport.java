@@ -109,12 +109,6 @@ public final class PackExport {
         return request;
     }
 
-    /** What the pack would hold, stage by stage, without writing it (before decontamination). */
-    public static List<StagePreview> preview(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection)
-            throws IOException {
-        return new PackWriter().preview(corpus.store(), request(corpus, layers, selection, PackRequest.Training.DEFAULT, false, "preview"));
-    }
-
     private static Layer layer(CorpusFolder corpus, String name) {
         for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(name)) return l;
         throw new IllegalStateException(name);
