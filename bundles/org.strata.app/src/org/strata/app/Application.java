@@ -16,12 +16,13 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.strata.ui.CorpusSession;
-import org.strata.ui.CurationPerspective;
-import org.strata.ui.OpenCorpus;
-import org.strata.ui.SaveChanges;
-import org.strata.ui.WorkbenchBench;
 import org.strata.engine.CorpusFolder;
+import org.strata.ui.session.CorpusChange;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.CurationPerspective;
+import org.strata.ui.session.OpenCorpus;
+import org.strata.ui.session.SaveChanges;
+import org.strata.ui.WorkbenchBench;
 
 /**
  * The Strata workbench. {@code -corpus DIR} among the program arguments names a corpus folder to open at start
@@ -116,8 +117,9 @@ public final class Application implements IApplication {
                     Runnable title = () -> shell.getDisplay().asyncExec(() -> {
                         if (!shell.isDisposed()) shell.setText(title());
                     });
-                    CorpusSession.get().addListener(folder -> title.run());
-                    CorpusSession.get().addModelListener(title);
+                    CorpusSession.get().addListener(change -> { // the corpus's name and its unsaved mark
+                        if (!(change instanceof CorpusChange.Passages)) title.run();
+                    });
                     if (bench != null) WorkbenchBench.start(c.getWindow(), bench, benchOut == null ? Path.of("strata-bench-ui.txt") : benchOut);
                     else if (corpus != null) OpenCorpus.open(shell, corpus);
                 }

@@ -3,6 +3,15 @@ package org.strata.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.strata.ui.views.ChartsView;
+import org.strata.ui.views.ChooseView;
+import org.strata.ui.views.ConceptsView;
+import org.strata.ui.views.CorpusExplorerView;
+import org.strata.ui.views.IngestReportView;
+import org.strata.ui.views.LayerBoardView;
+import org.strata.ui.views.PassageContextView;
+import org.strata.ui.views.PassagesView;
+import org.strata.ui.views.VerificationView;
 
 /** The Curation perspective: the corpus explorer on the left, the passages of the selection beside it, with
  * the Choose view, the layer board and the charts in the same stack; below them the passage in its document,

@@ -17,6 +17,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.strata.ui.views.CorpusExplorerView;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.session.OpenCorpus;
+import org.strata.ui.views.PassagesView;
+import org.strata.ui.session.UiWatchdog;
 
 /**
  * The workbench's responsiveness benchmark ({@code ./strata bench-ui CORPUS}): in the real product, it opens a

@@ -40,16 +40,16 @@ import org.strata.engine.Ingestion;
 import org.strata.engine.NotACorpusException;
 import org.strata.engine.Scoring;
 import org.strata.score.Encoder;
-import org.strata.ui.ChooseView;
-import org.strata.ui.CorpusExplorerView;
-import org.strata.ui.ExportPackPage;
-import org.strata.ui.ExportPackWizard;
-import org.strata.ui.CorpusSession;
+import org.strata.ui.views.ChooseView;
+import org.strata.ui.views.CorpusExplorerView;
+import org.strata.ui.session.CorpusSession;
 import org.strata.ui.CurationPerspective;
-import org.strata.ui.ImportFiles;
-import org.strata.ui.IngestReportView;
-import org.strata.ui.OpenCorpus;
-import org.strata.ui.PassagesView;
+import org.strata.ui.wizards.ExportPackPage;
+import org.strata.ui.wizards.ExportPackWizard;
+import org.strata.ui.operations.ImportFiles;
+import org.strata.ui.views.IngestReportView;
+import org.strata.ui.session.OpenCorpus;
+import org.strata.ui.views.PassagesView;
 
 /** Starts the real workbench on a corpus made by the engine (Tika and ONNX Runtime inside OSGi) and reads its views. */
 class CurationWorkbenchTest {
@@ -125,8 +125,8 @@ class CurationWorkbenchTest {
         Display display = Display.getCurrent();
         Job open = OpenCorpus.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), dir);
         waitFor(display, () -> open.getResult() != null);
-        assertEquals(dir.toAbsolutePath().normalize().toString(), org.strata.ui.RecentCorpora.list().get(0), "newest first");
-        String about = org.strata.ui.AboutHandler.text();
+        assertEquals(dir.toAbsolutePath().normalize().toString(), org.strata.ui.session.RecentCorpora.list().get(0), "newest first");
+        String about = org.strata.ui.handlers.AboutHandler.text();
         assertTrue(about.startsWith("Strata 0.1.0") && about.contains("ONNX Runtime 1.") && about.contains("Apache Lucene 10.")
                 && about.contains("Apache Tika 3.") && about.contains("Corpus: recent in " + dir), about);
     }
@@ -395,7 +395,7 @@ class CurationWorkbenchTest {
         assertTrue(passages.cellText(0, 4).toLowerCase().contains("tendon"), passages.cellText(0, 4));
 
         // the selected passage in its document, with why it scored as it did
-        org.strata.ui.PassageContextView context = (org.strata.ui.PassageContextView) page.showView(org.strata.ui.PassageContextView.ID);
+        org.strata.ui.views.PassageContextView context = (org.strata.ui.views.PassageContextView) page.showView(org.strata.ui.views.PassageContextView.ID);
         page.activate(passages);
         passages.selectRows(0, 0);
         waitFor(display, () -> context.titleText().contains(": passage ") && !context.explanationText().isEmpty());

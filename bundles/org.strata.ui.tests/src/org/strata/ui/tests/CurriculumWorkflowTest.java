@@ -28,20 +28,20 @@ import org.strata.model.corpus.Corpus;
 import org.strata.model.corpus.Layer;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
-import org.strata.ui.ChartsView;
-import org.strata.ui.ChooseView;
-import org.strata.ui.ConceptsView;
-import org.strata.ui.CorpusSession;
-import org.strata.ui.ImportFiles;
-import org.strata.ui.IngestReportView;
-import org.strata.ui.LayerBoardView;
-import org.strata.ui.NewCorpusHandler;
-import org.strata.ui.OpenCorpus;
-import org.strata.ui.PassageContextView;
-import org.strata.ui.PassagesView;
-import org.strata.ui.ScoreCorpus;
-import org.strata.ui.StrataPreferencePage;
-import org.strata.ui.VerificationView;
+import org.strata.ui.views.ChartsView;
+import org.strata.ui.views.ChooseView;
+import org.strata.ui.views.ConceptsView;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.operations.ImportFiles;
+import org.strata.ui.views.IngestReportView;
+import org.strata.ui.views.LayerBoardView;
+import org.strata.ui.handlers.NewCorpusHandler;
+import org.strata.ui.session.OpenCorpus;
+import org.strata.ui.views.PassageContextView;
+import org.strata.ui.views.PassagesView;
+import org.strata.ui.operations.ScoreCorpus;
+import org.strata.ui.preferences.StrataPreferencePage;
+import org.strata.ui.views.VerificationView;
 
 /**
  * The expert's day in the real workbench: a new corpus, real files imported (one corrupt), scored, choices made,
@@ -241,7 +241,7 @@ class CurriculumWorkflowTest {
         waitFor(display, () -> context.titleText().startsWith(Path.of(shown.source()).getFileName() + ": passage "));
 
         // the pack: every stage in curriculum order, the verification item in the first stage's eval set
-        org.strata.ui.ExportPackWizard wizard = new org.strata.ui.ExportPackWizard(CorpusSession.get().current());
+        org.strata.ui.wizards.ExportPackWizard wizard = new org.strata.ui.wizards.ExportPackWizard(CorpusSession.get().current());
         org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(shell, wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -301,7 +301,7 @@ class CurriculumWorkflowTest {
         assertEquals("cpu", profile.getDevice());
         assertEquals(16, org.strata.engine.Scoring.settings(CorpusSession.get().current()).batch());
         assertEquals(0.7f, org.strata.engine.Scoring.weights(CorpusSession.get().current()).knowledge(), 1e-6);
-        assertEquals(7, org.strata.ui.Preferences.retrainEvery());
+        assertEquals(7, org.strata.ui.preferences.Preferences.retrainEvery());
         command("org.eclipse.ui.edit.undo");
         assertEquals(0.5f, org.strata.engine.Scoring.weights(CorpusSession.get().current()).knowledge(), 1e-6, "one step undoes all");
         assertEquals(64, org.strata.engine.Scoring.settings(CorpusSession.get().current()).batch());
@@ -311,7 +311,7 @@ class CurriculumWorkflowTest {
         assertTrue(page.getErrorMessage().contains("[0,1]"), page.getErrorMessage());
         page.performDefaults();
         assertTrue(page.performOk());
-        assertEquals(org.strata.ui.Preferences.DEFAULT_RETRAIN_EVERY, org.strata.ui.Preferences.retrainEvery());
+        assertEquals(org.strata.ui.preferences.Preferences.DEFAULT_RETRAIN_EVERY, org.strata.ui.preferences.Preferences.retrainEvery());
         dialog.dispose();
     }
 

@@ -113,8 +113,8 @@ final class Ui {
     /** Ends a test: its dialog watchers stop, its jobs end, the corpus closes and the views settle. */
     static void closeCorpus() throws Exception {
         stopWatching();
-        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.strata.ui.CorpusSession.JOBS, null);
-        org.strata.ui.CorpusSession.get().close();
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.strata.ui.session.CorpusSession.JOBS, null);
+        org.strata.ui.session.CorpusSession.get().close();
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) { }
     }

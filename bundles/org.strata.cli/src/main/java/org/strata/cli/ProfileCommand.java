@@ -2,7 +2,6 @@ package org.strata.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,18 +12,15 @@ import org.strata.engine.Heads;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.model.corpus.SignalWeight;
-import org.strata.score.Density;
-import org.strata.score.EncoderException;
-import org.strata.score.Tokenizer;
 
 import org.strata.options.CorpusDir;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.strata.score.DensityWeights;
 
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {"Shows the corpus's scoring profile, or changes it: the weights of the four parts of density, and an "
@@ -75,7 +71,7 @@ final class ProfileCommand implements Callable<Integer> {
             }
             boolean changed = false;
             if (weights != null) {
-                Density.Weights.of(weights); // refuses unknown parts and values out of range
+                DensityWeights.of(weights); // refuses unknown parts and values out of range
                 for (Map.Entry<String, Float> e : weights.entrySet()) {
                     SignalWeight w = p.getWeights().stream().filter(x -> x.getSignal().equals(e.getKey())).findFirst().orElse(null);
                     if (w == null) {
@@ -88,16 +84,13 @@ final class ProfileCommand implements Callable<Integer> {
                 changed = true;
             }
             if (encoder != null) {
-                boolean shipped = encoder.isBlank() || encoder.equals(org.strata.encoder.minilm.MiniLm.NAME);
+                boolean shipped = encoder.isBlank() || encoder.equals(Encoders.SHIPPED);
                 if (!shipped && !Files.isDirectory(c.dir().resolve(encoder))) {
                     throw new IllegalArgumentException(c.dir().resolve(encoder) + ": not a folder with a model and its tokenizer.json");
                 }
-                p.setEncoder(shipped ? org.strata.encoder.minilm.MiniLm.NAME : encoder);
-                try {
-                    Encoders.tokenizer(c); // a tokenizer.json of no known type is refused now, not at the next ingestion
-                } catch (EncoderException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
+                String refused = Encoders.refusal(c.dir(), shipped ? Encoders.SHIPPED : encoder); // now, not at the next ingestion
+                if (refused != null) throw new IllegalArgumentException(refused);
+                p.setEncoder(shipped ? Encoders.SHIPPED : encoder);
                 changed = true;
             }
             if (classifier != null) {
@@ -131,17 +124,10 @@ final class ProfileCommand implements Callable<Integer> {
                 changed = true;
             }
             if (changed) c.save();
-            Density.Weights w = org.strata.engine.Scoring.weights(c);
+            DensityWeights w = org.strata.engine.Scoring.weights(c);
             out.println(String.format(Locale.ROOT, "weights: knowledge %.2f, information %.2f, redundancy %.2f, boilerplate %.2f",
                     w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
-            String tok;
-            try {
-                Tokenizer t = Encoders.tokenizer(c);
-                tok = t.kind() + " tokenizer, " + t.vocabularySize() + " tokens";
-            } catch (EncoderException | java.io.IOException e) {
-                tok = "its tokenizer cannot be read: " + e.getMessage();
-            }
-            out.println("encoder: " + (p.getEncoder() == null ? org.strata.encoder.minilm.MiniLm.NAME : p.getEncoder()) + " (" + tok + ")");
+            out.println("encoder: " + (p.getEncoder() == null ? Encoders.SHIPPED : p.getEncoder()) + " (" + Encoders.describeTokenizer(c) + ")");
             int head = new Heads(c).current();
             out.println("knowledge head: " + (head == 0 ? "the prior" : "head " + head));
             if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println("classifier: none");

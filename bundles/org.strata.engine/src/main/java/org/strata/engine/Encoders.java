@@ -72,6 +72,33 @@ public final class Encoders {
         return r.tokenizer();
     }
 
+    /** The shipped encoder's name, as a scoring profile names it. */
+    public static final String SHIPPED = MiniLm.NAME;
+
+    /**
+     * Why an encoder a scoring profile would name (the shipped one's name, or a folder relative to the corpus folder
+     * or absolute) cannot be used: no such folder, no tokenizer.json, or one of a type Strata does not read. Null when
+     * it can. Checked when the profile is changed, not at the next ingestion.
+     */
+    public static String refusal(Path corpusDir, String encoder) {
+        try {
+            tokenizer(corpusDir, encoder);
+            return null;
+        } catch (IOException | EncoderException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The profile's tokenizer in words ("WordPiece tokenizer, 30522 tokens"), or why it cannot be read. */
+    public static String describeTokenizer(CorpusFolder corpus) {
+        try {
+            Tokenizer t = tokenizer(corpus);
+            return t.kind() + " tokenizer, " + t.vocabularySize() + " tokens";
+        } catch (EncoderException | IOException e) {
+            return "its tokenizer cannot be read: " + e.getMessage();
+        }
+    }
+
     /** The tokenizer as token figures name it: the encoder and the tokenizer's type, e.g. "all-minilm-l6-v2 WordPiece". */
     public static String tokenizerName(CorpusFolder corpus) throws IOException, EncoderException {
         return name(corpus) + " " + tokenizer(corpus).kind();

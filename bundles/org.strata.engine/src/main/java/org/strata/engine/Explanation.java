@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.strata.score.Components;
-import org.strata.score.Density;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.Head;
@@ -15,6 +14,7 @@ import org.strata.score.LanguageKit;
 import org.strata.score.Prior;
 import org.strata.store.Passage;
 import org.strata.store.PassageQuery;
+import org.strata.score.DensityWeights;
 
 /**
  * Why a passage scored as it did, in lines a person reads: the density and its four parts with what each cost
@@ -36,7 +36,7 @@ public final class Explanation {
             return out;
         }
         float[] c = p.components();
-        Density.Weights w = Scoring.weights(corpus);
+        DensityWeights w = Scoring.weights(corpus);
         String source = Knowledge.describe(corpus);
         boolean current = c.length >= Components.COUNT_V2;
         out.add(String.format(Locale.ROOT, "density %.3f = %s of knowledge %.2f (weight %.2f, from the %s) and information %.2f "

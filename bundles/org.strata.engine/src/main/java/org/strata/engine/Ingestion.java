@@ -85,6 +85,24 @@ public final class Ingestion implements AutoCloseable {
                 : new Extractor();
     }
 
+    /**
+     * Forked parse workers, one per core, started with the given class path: for a host whose own class path a worker
+     * cannot use (the workbench gathers one from its bundles).
+     */
+    public static FileExtractor isolatedExtractor(String classpath) {
+        return new IsolatedExtractor(IsolatedExtractor.Limits.DEFAULT, Runtime.getRuntime().availableProcessors(), classpath);
+    }
+
+    /** Tika in this process, with no time or memory limit: for when workers cannot be started. */
+    public static FileExtractor inProcessExtractor() {
+        return new Extractor();
+    }
+
+    /** A class of the parsing code, by which a host finds the jar or bundle that holds it (for the workers' class path). */
+    public static Class<?> parserCode() {
+        return Extractor.class;
+    }
+
     private final List<Future<?>> indexing = new ArrayList<>();
 
     private void awaitIndexing() throws IOException {

@@ -14,8 +14,8 @@ import org.strata.export.PackRequest;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.ScoringProfile;
-import org.strata.score.Density;
 import org.strata.store.PassageStatus;
+import org.strata.score.DensityWeights;
 
 /**
  * What selected a pack's passages, as {@code recipe.json} says it for the Spark job that applies it to a whole
@@ -46,7 +46,7 @@ final class Recipe {
             head.addProperty("output", "knowledge");
             r.add("head", head);
         }
-        Density.Weights w = Scoring.weights(corpus);
+        DensityWeights w = Scoring.weights(corpus);
         JsonObject weights = new JsonObject();
         weights.addProperty("knowledge", w.knowledge());
         weights.addProperty("information", w.information());

@@ -22,7 +22,6 @@ import com.google.gson.JsonParser;
 import org.strata.encoder.minilm.MiniLm;
 import org.strata.export.PackRequest;
 import org.strata.ingest.dedup.NearDuplicateFinder;
-import org.strata.score.Density;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
@@ -30,6 +29,7 @@ import org.strata.score.Intrinsic;
 import org.strata.score.Prior;
 import org.strata.score.WordOrderModel;
 import org.strata.store.PassageStatus;
+import org.strata.score.DensityWeights;
 
 /**
  * A pack's {@code recipe.json} read back, for a job that applies what the expert taught to a whole corpus: the
@@ -46,7 +46,7 @@ public final class RecipeFile {
     private final String corpus;
     private final String encoder;
     private final int headVersion;
-    private final Density.Weights weights;
+    private final DensityWeights weights;
     private final NearDuplicateFinder.Settings dedup;
     private final String domain;
     private final List<PackRequest.ConceptDef> concepts;
@@ -79,7 +79,7 @@ public final class RecipeFile {
         headVersion = h == null ? 0 : (int) number(h, "version");
         if (h != null && head == null) throw new IllegalArgumentException("the recipe names a head, and there is no " + string(h, "file", true) + " beside it");
         JsonObject w = object(r, "weights");
-        weights = new Density.Weights((float) number(w, "knowledge"), (float) number(w, "information"), (float) number(w, "redundancy"),
+        weights = new DensityWeights((float) number(w, "knowledge"), (float) number(w, "information"), (float) number(w, "redundancy"),
                 (float) number(w, "boilerplate"));
         JsonObject d = object(r, "dedup");
         dedup = new NearDuplicateFinder.Settings((int) number(d, "shingleWords"), (int) number(d, "bands"), (int) number(d, "rows"),
@@ -259,7 +259,7 @@ public final class RecipeFile {
         return encoder.endsWith("-q");
     }
 
-    public Density.Weights weights() {
+    public DensityWeights weights() {
         return weights;
     }
 

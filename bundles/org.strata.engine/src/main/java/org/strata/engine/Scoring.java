@@ -21,6 +21,7 @@ import org.strata.score.Intrinsic;
 import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageStore;
+import org.strata.score.DensityWeights;
 
 /**
  * Scores a corpus's passages for semantic density. Passages without a score are encoded (read and tokenized on a
@@ -94,7 +95,7 @@ public final class Scoring {
         if (wordOrders.changed()) rescore = true;
         long unscored = reembed ? store.count() : store.count(PassageFilter.NONE.withScored(false));
         if (unscored == 0 && !rescore) return new Result(0, 0, store.count(), Knowledge.describe(corpus));
-        Density.Weights weights = weights(corpus);
+        DensityWeights weights = weights(corpus);
         Intrinsic intrinsic = new Intrinsic(DomainTexts.all(corpus.corpus()), wordOrders.models());
         RepeatedLines repeated = RepeatedLines.count(store);
         // progress units: one per passage encoded, one per passage refined
@@ -125,7 +126,7 @@ public final class Scoring {
 
     /** Encodes every unscored passage and stores it with a first score (redundancy still unknown). */
     private Set<String> encode(PassageStore store, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
-            Density.Weights weights, long unscored, long units, Progress progress) throws IOException, EncoderException {
+            DensityWeights weights, long unscored, long units, Progress progress) throws IOException, EncoderException {
         Set<String> done = new HashSet<>();
         if (unscored == 0) return done;
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
@@ -215,7 +216,7 @@ public final class Scoring {
      * attributes only, no text or embedding is rewritten.
      */
     private int refine(PassageStore store, Set<String> only, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
-            Density.Weights weights, long doneBefore, long units, Progress progress) throws IOException, EncoderException {
+            DensityWeights weights, long doneBefore, long units, Progress progress) throws IOException, EncoderException {
         List<Passage> batch = new ArrayList<>(CHUNK);
         int[] count = {0};
         Throwable[] failed = {null};
@@ -249,7 +250,7 @@ public final class Scoring {
      * the encoding pass just stored are kept.
      */
     private static void refineBatch(PassageStore store, List<Passage> batch, Knowledge knowledge, Intrinsic intrinsic,
-            RepeatedLines repeated, Density.Weights weights) throws IOException, EncoderException {
+            RepeatedLines repeated, DensityWeights weights) throws IOException, EncoderException {
         float[][] emb = new float[batch.size()][];
         for (int i = 0; i < emb.length; i++) emb[i] = batch.get(i).embedding();
         float[] know = knowledge == null ? null : knowledge.apply(batch.stream().map(Passage::text).toList(), emb);
@@ -271,11 +272,11 @@ public final class Scoring {
     }
 
     /** The scoring profile's signal weights over the defaults. */
-    public static Density.Weights weights(CorpusFolder corpus) {
+    public static DensityWeights weights(CorpusFolder corpus) {
         ScoringProfile p = corpus.corpus().getScoringProfile();
         Map<String, Float> named = new HashMap<>();
         if (p != null) for (SignalWeight w : p.getWeights()) named.put(w.getSignal(), (float) w.getWeight());
-        return Density.Weights.of(named);
+        return DensityWeights.of(named);
     }
 
     /**

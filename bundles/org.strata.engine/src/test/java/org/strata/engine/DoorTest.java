@@ -27,11 +27,15 @@ import org.junit.jupiter.api.Test;
 class DoorTest {
     /** The engine's internal packages, by name and by fully qualified use. */
     private static final Pattern INTERNAL = Pattern.compile("\\borg\\.strata\\.(?:store|score|ingest|export|encoder)(?:\\.[a-z]\\w*)*\\.[A-Z]\\w*");
-    /** Value types that the door's requests and responses carry: a front end may name them. */
+    /**
+     * Value types that the door's requests and responses carry: a front end may name them. {@code Components} names
+     * the places of a passage's stored components ({@code Passage.components()}), which mean nothing without it.
+     */
     private static final Set<String> CARRIED = Set.of("org.strata.store.Passage", "org.strata.store.PassageQuery",
             "org.strata.store.PassageFilter", "org.strata.store.PassageStatus", "org.strata.score.EncoderSettings",
             "org.strata.ingest.FileExtractor", "org.strata.export.PackManifest", "org.strata.export.StagePreview",
-            "org.strata.store.StoreSummary", "org.strata.store.PassagePage");
+            "org.strata.store.StoreSummary", "org.strata.store.PassagePage", "org.strata.score.Components",
+            "org.strata.score.DensityWeights");
     /** The corpus folder's own passage store, reached around the service: a use past the door as well. */
     private static final Pattern STORE = Pattern.compile("\\.store\\(\\)");
     private static final List<String> FRONT_ENDS = List.of("org.strata.cli/src/main/java", "org.strata.spark/src/main/java", "org.strata.ui/src");

@@ -1,7 +1,5 @@
 package org.strata.score;
 
-import java.util.Map;
-
 /**
  * Combines the parts of a density score into one number in [0,1]: the weighted geometric mean of knowledge and
  * information, lowered by redundancy and by boilerplate, scaled by self-repetition, word order and cut-off (scores
@@ -9,38 +7,9 @@ import java.util.Map;
  * corpus's scoring profile.
  */
 public final class Density {
-    /**
-     * How much each part counts. Knowledge and information are weights of a mean; redundancy and boilerplate are
-     * how much of the score a fully redundant or fully boilerplate passage loses.
-     */
-    public record Weights(float knowledge, float information, float redundancy, float boilerplate) {
-        public static final Weights DEFAULT = new Weights(0.5f, 0.5f, 0.5f, 0.8f);
-
-        public Weights {
-            if (knowledge < 0 || information < 0 || knowledge + information <= 0) {
-                throw new IllegalArgumentException("the knowledge and information weights must be >= 0 and not both 0");
-            }
-            if (redundancy < 0 || redundancy > 1 || boilerplate < 0 || boilerplate > 1) {
-                throw new IllegalArgumentException("the redundancy and boilerplate weights lie in [0,1]");
-            }
-        }
-
-        /** The default weights with those named in the map (knowledge, information, redundancy, boilerplate) replaced. */
-        public static Weights of(Map<String, Float> named) {
-            Weights d = DEFAULT;
-            for (String k : named.keySet()) {
-                if (!Components.NAMES.subList(0, 4).contains(k)) {
-                    throw new IllegalArgumentException("unknown signal weight '" + k + "': knowledge, information, redundancy or boilerplate");
-                }
-            }
-            return new Weights(named.getOrDefault("knowledge", d.knowledge), named.getOrDefault("information", d.information),
-                    named.getOrDefault("redundancy", d.redundancy), named.getOrDefault("boilerplate", d.boilerplate));
-        }
-    }
-
     private Density() {}
 
-    public static float combine(Weights w, float knowledge, float information, float redundancy, float boilerplate) {
+    public static float combine(DensityWeights w, float knowledge, float information, float redundancy, float boilerplate) {
         double base = (w.knowledge() * knowledge + w.information() * information) / (w.knowledge() + w.information());
         double d = base * (1 - w.redundancy() * redundancy) * (1 - w.boilerplate() * boilerplate);
         return (float) Math.max(0, Math.min(1, d));
@@ -57,7 +26,7 @@ public final class Density {
      * cannot see (shuffled words embed like their original), and by whether it is whole or cut off in mid-sentence. Knowledge and
      * information are joined by a weighted geometric mean: a passage needs both. Scores of 17 components (before these) combine as then.
      */
-    public static float combine(Weights w, float[] c) {
+    public static float combine(DensityWeights w, float[] c) {
         if (c.length < Components.COUNT_V2) {
             return combine(w, c[Components.KNOWLEDGE], c[Components.INFORMATION], c[Components.REDUNDANCY], c[Components.BOILERPLATE]);
         }

@@ -22,7 +22,7 @@ public final class DensitySignals {
      * The signals of a passage, each in [0,1] (content words NaN for a language nothing knows), and {@code density},
      * the information they make together (nominal style NaN where no dictionary knows the language). Word order and
      * self-repetition are kept apart from it: they scale the whole score (see
-     * {@link Density#combine(Density.Weights, float[])}), since the encoder cannot see them.
+     * {@link Density#combine(DensityWeights, float[])}), since the encoder cannot see them.
      */
     public record Signals(float compression, float diversity, float content, float letters, float prose, float wordLength,
             float length, float wordOrder, float selfRepetition, float code, float statements, float impersonal, float nominal, float density) {

@@ -103,7 +103,7 @@ class LanguageSignalsTest {
         float[] a = in.measure(RU, 300, 0f, "ru"), b = in.measure(RU + " " + RU, 600, 0f, "ru");
         a[Components.KNOWLEDGE] = b[Components.KNOWLEDGE] = 0.7f;
         a[Components.REDUNDANCY] = b[Components.REDUNDANCY] = 0f;
-        assertTrue(Density.combine(Density.Weights.DEFAULT, b) < 0.6f * Density.combine(Density.Weights.DEFAULT, a));
+        assertTrue(Density.combine(DensityWeights.DEFAULT, b) < 0.6f * Density.combine(DensityWeights.DEFAULT, a));
     }
 
     @Test
@@ -178,15 +178,15 @@ class LanguageSignalsTest {
         float[] old = new float[Components.COUNT_V1];
         old[Components.KNOWLEDGE] = 0.8f;
         old[Components.INFORMATION] = 0.6f;
-        assertEquals(0.7f, Density.combine(Density.Weights.DEFAULT, old), 1e-6, "the arithmetic mean, as then");
+        assertEquals(0.7f, Density.combine(DensityWeights.DEFAULT, old), 1e-6, "the arithmetic mean, as then");
         float[] now = new float[Components.COUNT];
         java.util.Arrays.fill(now, Float.NaN);
         now[Components.KNOWLEDGE] = 0.8f;
         now[Components.INFORMATION] = 0.6f;
-        float d = Density.combine(Density.Weights.DEFAULT, now);
+        float d = Density.combine(DensityWeights.DEFAULT, now);
         assertEquals(Math.sqrt(0.8 * 0.6), d, 1e-4, "NaN parts are not measured, not fatal");
         now[Components.KNOWLEDGE] = Float.NaN;
-        assertFalse(Float.isNaN(Density.combine(Density.Weights.DEFAULT, now)));
+        assertFalse(Float.isNaN(Density.combine(DensityWeights.DEFAULT, now)));
     }
 
     @Test
@@ -208,14 +208,14 @@ class LanguageSignalsTest {
                         || i == Components.IMPERSONAL || i == Components.NOMINAL
                         : c[i] >= 0 && c[i] <= 1, Components.NAMES.get(i) + " = " + c[i] + " for " + t[1]);
             }
-            float d = Density.combine(Density.Weights.DEFAULT, c);
+            float d = Density.combine(DensityWeights.DEFAULT, c);
             assertTrue(d >= 0 && d <= 1, "density " + d);
         }
         // one character repeated is no density
         float[] rep = in.measure("а".repeat(400), 40, 0f, "ru");
         rep[Components.KNOWLEDGE] = 0.9f;
         rep[Components.REDUNDANCY] = 0f;
-        assertTrue(Density.combine(Density.Weights.DEFAULT, rep) < 0.3f);
+        assertTrue(Density.combine(DensityWeights.DEFAULT, rep) < 0.3f);
         // the unknown language has no content-word measure, and says so by NaN
         assertTrue(Float.isNaN(in.measure("Ĝi estas lingvo kiun neniu konas.", 20, 0f, "eo")[Components.CONTENT]));
     }

@@ -46,7 +46,7 @@ class PriorRankingTest {
             float[] c = intrinsic.measure(t, tokenizer.count(t), 0f);
             c[Components.KNOWLEDGE] = prior.knowledge(emb[i]);
             c[Components.REDUNDANCY] = 0f;
-            density[i] = Density.combine(Density.Weights.DEFAULT, c);
+            density[i] = Density.combine(DensityWeights.DEFAULT, c);
             knowledge[i] = c[Components.KNOWLEDGE];
             information[i] = c[Components.INFORMATION];
         }

@@ -24,6 +24,7 @@ import org.strata.engine.RecipePack;
 import org.strata.engine.RepeatedLines;
 import org.strata.score.Components;
 import org.strata.score.Density;
+import org.strata.score.DensityWeights;
 
 /**
  * The recipe applied to a whole dataset: the ingestion of {@link SparkIngest} (parse, segment, exact and near
@@ -97,12 +98,12 @@ public final class SparkRun {
         Dataset<Row> near = SparkRedundancy.nearest(spark, scored, scored.count()).withColumnRenamed("id", "nid");
         Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid"), functions.col("id").equalTo(functions.col("sid")))
                 .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "nid", "embedding");
-        Density.Weights w = recipe.weights();
+        DensityWeights w = recipe.weights();
         float wk = w.knowledge(), wi = w.information(), wr = w.redundancy(), wb = w.boilerplate();
         StructType schema = finalSchema(passages.schema());
         int fields = passages.schema().size();
         JavaRDD<Row> finished = joined.javaRDD().mapPartitions(rows -> {
-            Density.Weights weights = new Density.Weights(wk, wi, wr, wb); // the record is not serializable: made once per partition
+            DensityWeights weights = new DensityWeights(wk, wi, wr, wb); // the record is not serializable: made once per partition
             return new java.util.Iterator<Row>() {
                 @Override
                 public boolean hasNext() {
@@ -140,7 +141,7 @@ public final class SparkRun {
     }
 
     /** A passage's row with its layer, density and components, redundancy set from its nearest other passage. */
-    private static Row finish(Row r, Density.Weights weights, int fields) {
+    private static Row finish(Row r, DensityWeights weights, int fields) {
         List<Float> list = r.getList(r.fieldIndex("components"));
         float[] c = new float[list.size()];
         for (int i = 0; i < c.length; i++) c[i] = list.get(i);

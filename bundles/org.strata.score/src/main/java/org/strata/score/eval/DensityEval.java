@@ -17,6 +17,7 @@ import org.strata.score.HeadTrainer;
 import org.strata.score.Intrinsic;
 import org.strata.score.Prior;
 import org.strata.score.TextFeatures;
+import org.strata.score.DensityWeights;
 
 /**
  * Measures the density score on an {@link EvalSet} as the engine computes it (the encoder, the prior or a head
@@ -138,7 +139,7 @@ public final class DensityEval {
             float[] c = comps[i].clone();
             c[Components.KNOWLEDGE] = head.knowledge(emb[i], features[i]);
             c[Components.REDUNDANCY] = 0f;
-            d[i] = Density.combine(Density.Weights.DEFAULT, c);
+            d[i] = Density.combine(DensityWeights.DEFAULT, c);
         }
         return d;
     }

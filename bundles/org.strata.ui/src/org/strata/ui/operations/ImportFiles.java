@@ -1,0 +1,102 @@
+package org.strata.ui.operations;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.IngestRequest;
+import org.strata.engine.Response;
+import org.strata.engine.IngestReport;
+import org.strata.engine.Progress;
+import org.strata.ui.session.CorpusChange;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.views.IngestReportView;
+
+/**
+ * Imports files and folders into the open corpus in a cancellable job: parse workers, cleaning, segmentation,
+ * exact and near duplicates, as on the command line. The progress shows files, megabytes and the rate; cancelling
+ * keeps every file already stored. At the end the views reload and the ingestion report opens.
+ */
+public final class ImportFiles {
+    private ImportFiles() {}
+
+    /** Schedules the import; returns the job so that callers (and tests) can join it. */
+    public static Job start(Shell shell, List<Path> paths) {
+        Job job = new Job("Importing " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " files and folders")) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                CorpusFolder corpus = CorpusSession.get().current();
+                if (corpus == null) return Status.error("Open a corpus before importing files");
+                try {
+                    IngestReport report = ingest(corpus, paths, monitor);
+                    CorpusSession.get().changed(CorpusChange.Passages.added(corpus));
+                    show(shell, report, monitor.isCanceled());
+                    return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
+                    d.asyncExec(() -> MessageDialog.openError(shell, "Import failed", e.getMessage()));
+                    return Status.info(e.getMessage());
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private static IngestReport ingest(CorpusFolder corpus, List<Path> paths, IProgressMonitor monitor) throws IOException {
+        monitor.beginTask("Importing", 1000);
+        long t0 = System.nanoTime();
+        AtomicInteger files = new AtomicInteger();
+        int[] ticks = {0};
+        Progress progress = new Progress() {
+            @Override
+            public void worked(long done, long total) {
+                int now = total == 0 ? 950 : (int) (950 * done / total);
+                if (now > ticks[0]) {
+                    monitor.worked(now - ticks[0]);
+                    ticks[0] = now;
+                }
+                double seconds = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+                monitor.subTask(String.format(Locale.ROOT, "%,d files, %.1f of %.1f MB, %.1f MB/s", files.get(), done / 1048576.0,
+                        total / 1048576.0, done / 1048576.0 / seconds));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return monitor.isCanceled();
+            }
+        };
+        Response<CorpusService.Ingested> ingested = CorpusService.of(corpus).ingest(
+                new IngestRequest(paths, 0, ParseWorkers.extractor(), 0), r -> files.incrementAndGet(), progress);
+        monitor.done();
+        if (ingested.status() == Response.Status.FAILED) throw new IOException(ingested.message());
+        return ingested.value().report();
+    }
+
+    private static void show(Shell shell, IngestReport report, boolean cancelled) {
+        Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
+        d.asyncExec(() -> {
+            try {
+                IngestReportView view = (IngestReportView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                        .showView(IngestReportView.ID);
+                view.show(report, cancelled);
+            } catch (PartInitException | NullPointerException e) {
+                MessageDialog.openInformation(shell, "Import", report.totalLine());
+            }
+        });
+    }
+}

@@ -1,0 +1,245 @@
+package org.strata.ui.preferences;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.osgi.service.prefs.BackingStoreException;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.Encoders;
+import org.strata.engine.Scoring;
+import org.strata.model.corpus.CorpusFactory;
+import org.strata.model.corpus.CorpusPackage;
+import org.strata.model.corpus.ScoringProfile;
+import org.strata.model.corpus.SignalWeight;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.session.ModelEditing;
+import org.strata.score.DensityWeights;
+
+/**
+ * Window > Preferences > Strata. The open corpus's scoring (its encoder, the device and batch size it is scored
+ * with, and the weights of the four signals of density), saved in the corpus as an undoable edit; and the
+ * workbench's own settings (how often a head is trained from choices, how many candidates the Choose view offers,
+ * how many passages the embedding map draws).
+ */
+public final class StrataPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+    static final String[] SIGNALS = {"knowledge", "information", "redundancy", "boilerplate"};
+    private static final String[] DEVICES = {"auto", "cpu", "cuda"};
+    private static final CorpusPackage P = CorpusPackage.eINSTANCE;
+
+    private Text encoder;
+    private Combo device;
+    private Spinner batch;
+    private final Text[] weights = new Text[SIGNALS.length];
+    private Spinner retrain;
+    private Combo candidates;
+    private Spinner mapSample;
+
+    public StrataPreferencePage() {
+        setDescription("Settings of the open corpus (saved in it) and of the workbench.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(null);
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        CorpusFolder corpus = CorpusSession.get().current();
+        Group scoring = group(root, corpus == null ? "Scoring (no corpus open)" : "Scoring of the corpus '" + corpus.corpus().getName() + "'");
+        encoder = text(scoring, "Encoder:", "all-minilm-l6-v2 (shipped), or a folder with an .onnx encoder and its tokenizer.json (any "
+                + "Hugging Face type); Corpus > Score Everything Again encodes every passage with a new encoder and counts its tokens "
+                + "with its tokenizer (passages keep their bounds; files imported later are cut with it)");
+        label(scoring, "Device:");
+        device = new Combo(scoring, SWT.READ_ONLY);
+        device.setItems(DEVICES);
+        device.setToolTipText("auto: the GPU when ONNX Runtime finds CUDA, else the CPU");
+        label(scoring, "Batch size:");
+        batch = spinner(scoring, 1, 1024, "Passages per inference batch (64 was fastest on a 2-core CPU; larger on a GPU)");
+        for (int i = 0; i < SIGNALS.length; i++) {
+            weights[i] = text(scoring, "Weight of " + SIGNALS[i] + ":", i < 2 ? "A weight of the mean of knowledge and information (>= 0)"
+                    : "The share of density a fully " + (i == 2 ? "redundant" : "boilerplate") + " passage loses (0 to 1)");
+        }
+        Label note = new Label(scoring, SWT.WRAP);
+        note.setText("New weights apply at the next scoring (Corpus > Score Everything Again).");
+        GridData nd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nd.horizontalSpan = 2;
+        note.setLayoutData(nd);
+        for (Control c : scoring.getChildren()) c.setEnabled(corpus != null);
+
+        Group workbench = group(root, "Workbench");
+        label(workbench, "Train a head every:");
+        retrain = spinner(workbench, 1, 1000, "Choices recorded in the Choose view before a new head is trained in the background");
+        label(workbench, "Candidates per set:");
+        candidates = new Combo(workbench, SWT.READ_ONLY);
+        candidates.setItems("2", "3");
+        label(workbench, "Passages on the map:");
+        mapSample = spinner(workbench, 100, 100_000, "How many passages the embedding map of the Charts view draws");
+        load(corpus);
+        return root;
+    }
+
+    private void load(CorpusFolder corpus) {
+        ScoringProfile p = corpus == null ? null : corpus.corpus().getScoringProfile();
+        encoder.setText(p == null || p.getEncoder() == null ? "all-minilm-l6-v2" : p.getEncoder());
+        String d = p == null || p.getDevice() == null ? "auto" : p.getDevice().toLowerCase(Locale.ROOT);
+        device.select(Math.max(0, List.of(DEVICES).indexOf(d)));
+        batch.setSelection(corpus == null ? 64 : Scoring.settings(corpus).batch());
+        DensityWeights w = corpus == null ? DensityWeights.DEFAULT : Scoring.weights(corpus);
+        float[] v = {w.knowledge(), w.information(), w.redundancy(), w.boilerplate()};
+        for (int i = 0; i < v.length; i++) weights[i].setText(String.format(Locale.ROOT, "%.2f", v[i]));
+        retrain.setSelection(Preferences.retrainEvery());
+        candidates.select(Preferences.candidates() - 2);
+        mapSample.setSelection(Preferences.mapSample());
+    }
+
+    /** Fills the page as the expert would (for tests): device, batch size, the four weights, choices per head. */
+    public void setValues(String deviceName, int batchSize, float[] signalWeights, int retrainEvery) {
+        device.select(List.of(DEVICES).indexOf(deviceName));
+        batch.setSelection(batchSize);
+        for (int i = 0; i < weights.length; i++) weights[i].setText(Float.toString(signalWeights[i]));
+        retrain.setSelection(retrainEvery);
+    }
+
+    @Override
+    public void performDefaults() { // public: the tests press Restore Defaults
+        device.select(0);
+        batch.setSelection(64);
+        DensityWeights w = DensityWeights.DEFAULT;
+        float[] v = {w.knowledge(), w.information(), w.redundancy(), w.boilerplate()};
+        for (int i = 0; i < v.length; i++) weights[i].setText(String.format(Locale.ROOT, "%.2f", v[i]));
+        retrain.setSelection(Preferences.DEFAULT_RETRAIN_EVERY);
+        candidates.select(Preferences.DEFAULT_CANDIDATES - 2);
+        mapSample.setSelection(Preferences.DEFAULT_MAP_SAMPLE);
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        try {
+            applyToCorpus();
+        } catch (IllegalArgumentException e) {
+            setErrorMessage(e.getMessage());
+            return false;
+        }
+        var node = Preferences.node();
+        node.putInt(Preferences.RETRAIN_EVERY, retrain.getSelection());
+        node.putInt(Preferences.CANDIDATES, candidates.getSelectionIndex() + 2);
+        node.putInt(Preferences.MAP_SAMPLE, mapSample.getSelection());
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            setErrorMessage("Cannot store the workbench settings: " + e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    /** The corpus's settings as one undoable edit (nothing when nothing changed). */
+    private void applyToCorpus() {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null) return;
+        Map<String, Float> named = new HashMap<>();
+        for (int i = 0; i < SIGNALS.length; i++) {
+            try {
+                named.put(SIGNALS[i], Float.parseFloat(weights[i].getText().strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the weight of " + SIGNALS[i] + " is not a number: '" + weights[i].getText().strip() + "'");
+            }
+        }
+        DensityWeights.of(named); // refuses weights out of range, with the reason
+        EditingDomain d = editing.domain();
+        var corpus = editing.corpus().corpus();
+        ScoringProfile p = corpus.getScoringProfile();
+        CompoundCommand all = new CompoundCommand("Change Scoring Settings");
+        if (p == null) {
+            p = CorpusFactory.eINSTANCE.createScoringProfile();
+            all.append(SetCommand.create(d, corpus, P.getCorpus_ScoringProfile(), p));
+        }
+        String enc = encoder.getText().strip();
+        String refused = Encoders.refusal(editing.corpus().dir(), enc); // a folder whose tokenizer.json Strata cannot read
+        if (refused != null) throw new IllegalArgumentException(refused);
+        addIfChanged(all, d, p, P.getScoringProfile_Encoder(), enc.isEmpty() ? null : enc);
+        addIfChanged(all, d, p, P.getScoringProfile_Device(), DEVICES[device.getSelectionIndex()]);
+        if (!p.eIsSet(P.getScoringProfile_BatchSize()) || p.getBatchSize() != batch.getSelection()) {
+            all.append(SetCommand.create(d, p, P.getScoringProfile_BatchSize(), batch.getSelection()));
+        }
+        List<SignalWeight> kept = new ArrayList<>();
+        boolean weightsChanged = false;
+        for (String s : SIGNALS) {
+            SignalWeight w = CorpusFactory.eINSTANCE.createSignalWeight();
+            w.setSignal(s);
+            w.setWeight(named.get(s));
+            kept.add(w);
+            SignalWeight old = p.getWeights().stream().filter(x -> s.equals(x.getSignal())).findFirst().orElse(null);
+            float before = old == null ? defaultWeight(s) : (float) old.getWeight();
+            if (Math.abs(before - named.get(s)) > 1e-6) weightsChanged = true;
+        }
+        if (weightsChanged) all.append(SetCommand.create(d, p, P.getScoringProfile_Weights(), kept));
+        if (!all.isEmpty()) editing.run(all);
+    }
+
+    private static float defaultWeight(String s) {
+        DensityWeights w = DensityWeights.DEFAULT;
+        return switch (s) {
+            case "knowledge" -> w.knowledge();
+            case "information" -> w.information();
+            case "redundancy" -> w.redundancy();
+            default -> w.boilerplate();
+        };
+    }
+
+    private static void addIfChanged(CompoundCommand all, EditingDomain d, ScoringProfile p, org.eclipse.emf.ecore.EStructuralFeature f, Object v) {
+        Object now = p.eGet(f);
+        if (now == null ? v != null : !now.equals(v)) all.append(SetCommand.create(d, p, f, v));
+    }
+
+    private static Group group(Composite parent, String title) {
+        Group g = new Group(parent, SWT.NONE);
+        g.setText(title);
+        g.setLayout(new GridLayout(2, false));
+        g.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return g;
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
+    }
+
+    private static Text text(Composite parent, String label, String tip) {
+        label(parent, label);
+        Text t = new Text(parent, SWT.BORDER);
+        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        t.setToolTipText(tip);
+        return t;
+    }
+
+    private static Spinner spinner(Composite parent, int min, int max, String tip) {
+        Spinner s = new Spinner(parent, SWT.BORDER);
+        s.setMinimum(min);
+        s.setMaximum(max);
+        s.setToolTipText(tip);
+        return s;
+    }
+}

@@ -1,0 +1,326 @@
+package org.strata.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.strata.engine.CorpusFolder;
+import org.strata.model.Taxonomy;
+import org.strata.model.corpus.Concept;
+import org.strata.model.corpus.Corpus;
+import org.strata.model.corpus.CorpusFactory;
+import org.strata.model.corpus.CorpusPackage;
+import org.strata.store.Passage;
+import org.strata.store.PassageFilter;
+import org.strata.store.PassageQuery;
+import org.strata.ui.operations.ConceptEdits;
+import org.strata.ui.session.CorpusChange;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.operations.ModelCommands;
+import org.strata.ui.session.ModelEditing;
+
+/**
+ * The concept taxonomy: every concept with the number of passages tagged with it; the selected one's name,
+ * definition, aliases and its broader, narrower and related concepts, edited in place (each change a step of
+ * Edit > Undo); and the passages tagged with it, densest first.
+ */
+public final class ConceptsView extends CorpusView {
+    public static final String ID = "org.strata.ui.concepts";
+    private static final int TAGGED = 200;
+    private static final String COUNT = "Counting tagged passages";
+
+    private Table list;
+    private Label header;
+    private Label taggedHeader;
+    private Table tagged;
+    private EditField name, definition, aliases, broader, narrower, related;
+    private Concept selected;
+    private Map<String, Long> counts = Map.of();
+
+    @Override
+    protected Control create(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        header = new Label(left, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        list = new Table(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        list.setHeaderVisible(true);
+        column(list, "Concept", 160, SWT.LEFT);
+        column(list, "Passages", 70, SWT.RIGHT);
+        list.addListener(SWT.Selection, e -> {
+            TableItem[] s = list.getSelection();
+            select(s.length == 0 ? null : (Concept) s[0].getData());
+        });
+
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(4, false));
+        EditingDomainSupplier d = () -> CorpusSession.get().editing().domain();
+        name = new EditField(right, "Name:", false, "The concept's name, unique in the taxonomy",
+                v -> ConceptEdits.rename(d.get(), corpus(), selected, v));
+        aliases = new EditField(right, "Aliases:", false, "Other names of the concept, separated by commas",
+                v -> ConceptEdits.aliases(d.get(), corpus(), selected, v));
+        definition = new EditField(right, "Definition:", true, 3, "What the concept means in this field",
+                v -> ConceptEdits.definition(d.get(), selected, v));
+        broader = new EditField(right, "Broader:", false, "Concepts this one is a kind or part of, by name, separated by commas",
+                v -> ConceptEdits.broader(d.get(), corpus(), selected, v));
+        narrower = new EditField(right, "Narrower:", false, "Concepts that are kinds or parts of this one, separated by commas",
+                v -> ConceptEdits.narrower(d.get(), corpus(), selected, v));
+        related = new EditField(right, "Related:", false, 3, "Concepts related to this one (both ways), separated by commas",
+                v -> ConceptEdits.related(d.get(), corpus(), selected, v));
+        taggedHeader = new Label(right, SWT.NONE);
+        GridData th = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        th.horizontalSpan = 4;
+        th.verticalIndent = 8;
+        taggedHeader.setLayoutData(th);
+        tagged = new Table(right, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
+        td.horizontalSpan = 4;
+        tagged.setLayoutData(td);
+        tagged.setHeaderVisible(true);
+        column(tagged, "Density", 62, SWT.RIGHT);
+        column(tagged, "Layer", 90, SWT.LEFT);
+        column(tagged, "Passage", 600, SWT.LEFT);
+        SelectionSource selection = new SelectionSource();
+        getSite().setSelectionProvider(selection);
+        tagged.addListener(SWT.Selection, e -> {
+            List<Passage> ps = new ArrayList<>();
+            for (TableItem t : tagged.getSelection()) ps.add((Passage) t.getData());
+            selection.setSelection(new org.eclipse.jface.viewers.StructuredSelection(ps));
+        });
+        PassageDrag.source(tagged, () -> {
+            List<String> ids = new ArrayList<>();
+            for (TableItem t : tagged.getSelection()) ids.add(((Passage) t.getData()).id());
+            return ids;
+        });
+        sash.setWeights(30, 70);
+        addToolbar();
+        UndoKeys.install(getViewSite());
+        return list;
+    }
+
+    /**
+     * Counts the tagged passages again when tags changed (or passages came), and reads the selected concept's
+     * passages again when what they show (density, layer) changed; a model edit redraws the list, and counts only
+     * the concepts it added or renamed.
+     */
+    @Override
+    protected void changed(CorpusChange change) {
+        switch (change) {
+            case CorpusChange.Opened o -> reload();
+            case CorpusChange.Model m -> {
+                showModel();
+                if (!counts.keySet().containsAll(m.corpus().corpus().getConcepts().stream().map(Concept::getName).toList())) reload();
+            }
+            case CorpusChange.Passages p -> {
+                if (p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.CONCEPT)) reload();
+                readTagged();
+            }
+        }
+    }
+
+    private interface EditingDomainSupplier {
+        EditingDomain get();
+    }
+
+    private static void column(Table t, String text, int width, int align) {
+        TableColumn c = new TableColumn(t, align);
+        c.setText(text);
+        c.setWidth(width);
+    }
+
+    private void addToolbar() {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        Action add = new Action("Add Concept...") {
+            @Override
+            public void run() {
+                if (corpus() == null) {
+                    MessageDialog.openInformation(getSite().getShell(), "Add Concept", "Open a corpus first (File > Open Corpus...).");
+                    return;
+                }
+                InputDialog d = new InputDialog(getSite().getShell(), "Add Concept", "The new concept's name:", "",
+                        s -> s.isBlank() ? "A concept needs a name" : Taxonomy.find(corpus(), s.strip()) != null ? "There is a concept named '" + s.strip() + "' already" : null);
+                if (d.open() == InputDialog.OK) addConcept(d.getValue().strip());
+            }
+        };
+        add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
+        Action delete = new Action("Delete Concept") {
+            @Override
+            public void run() {
+                deleteSelected();
+            }
+        };
+        delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
+        getViewSite().getActionBars().getToolBarManager().add(add);
+        getViewSite().getActionBars().getToolBarManager().add(delete);
+    }
+
+    private Corpus corpus() {
+        CorpusFolder c = CorpusSession.get().current();
+        return c == null ? null : c.corpus();
+    }
+
+    /** Adds a concept and selects it. */
+    public void addConcept(String conceptName) {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null) return;
+        Concept k = CorpusFactory.eINSTANCE.createConcept();
+        k.setName(conceptName);
+        editing.run(ModelCommands.add(editing.domain(), "Add Concept " + conceptName, editing.corpus().corpus(), CorpusPackage.Literals.CORPUS__CONCEPTS, k));
+        select(k);
+    }
+
+    /** Deletes the selected concept and every link to it; passages keep their tags (the store is not rewritten). */
+    public void deleteSelected() {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null || selected == null) return;
+        editing.run(ModelCommands.delete(editing.domain(), "Delete Concept " + selected.getName(), List.of(selected)));
+        select((Concept) null);
+    }
+
+    /** Reads the tag counts of every concept in a job, then shows the list. */
+    public Job reload() {
+        CorpusFolder corpus = CorpusSession.get().current();
+        if (corpus == null) {
+            drop(COUNT);
+            counts = Map.of();
+            selected = null;
+            showModel();
+            return null;
+        }
+        List<String> names = corpus.corpus().getConcepts().stream().map(Concept::getName).toList();
+        return read(COUNT, "Cannot count tagged passages", () -> {
+            Map<String, Long> c = new java.util.HashMap<>();
+            for (String n : names) c.put(n, CorpusSession.get().service(corpus).count(PassageFilter.NONE.withConcept(n)).orThrowIO());
+            return c;
+        }, c -> {
+            counts = c;
+            showModel();
+        });
+    }
+
+    private void showModel() {
+        Corpus c = corpus();
+        if (selected != null && (c == null || !c.getConcepts().contains(selected))) selected = null;
+        list.setRedraw(false);
+        list.removeAll();
+        if (c != null) {
+            List<Concept> sorted = new ArrayList<>(c.getConcepts());
+            sorted.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
+            for (Concept k : sorted) {
+                TableItem it = new TableItem(list, SWT.NONE);
+                it.setText(0, k.getName());
+                Long n = counts.get(k.getName());
+                it.setText(1, n == null ? "" : String.format(Locale.ROOT, "%,d", n));
+                it.setData(k);
+                if (k == selected) list.setSelection(it);
+            }
+        }
+        list.setRedraw(true);
+        header.setText(c == null ? "No corpus open" : String.format(Locale.ROOT, "%,d concepts", c.getConcepts().size()));
+        showSelected();
+    }
+
+    private void select(Concept k) {
+        boolean other = k != selected;
+        selected = k;
+        for (TableItem it : list.getItems()) if (it.getData() == k) list.setSelection(it);
+        showSelected();
+        if (other) readTagged();
+    }
+
+    private void showSelected() {
+        Concept k = selected;
+        for (EditField f : new EditField[] {name, definition, aliases, broader, narrower, related}) f.setEnabled(k != null);
+        name.show(k == null ? "" : k.getName());
+        definition.show(k == null ? "" : k.getDefinition());
+        aliases.show(k == null ? "" : String.join(", ", k.getAliases()));
+        broader.show(k == null ? "" : ConceptEdits.joined(k.getBroader()));
+        narrower.show(k == null ? "" : ConceptEdits.joined(k.getNarrower()));
+        related.show(k == null ? "" : ConceptEdits.joined(k.getRelated()));
+        if (k == null) {
+            tagged.removeAll();
+            taggedHeader.setText("Select a concept to see its passages");
+        }
+    }
+
+    private void readTagged() {
+        CorpusFolder corpus = CorpusSession.get().current();
+        Concept k = selected;
+        if (corpus == null || k == null) return;
+        String conceptName = k.getName();
+        taggedHeader.setText("Reading the passages tagged '" + conceptName + "'...");
+        read("Reading tagged passages", "Cannot read tagged passages",
+                () -> CorpusSession.get().service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO(),
+                page -> {
+                    if (selected != k) return;
+                    tagged.setRedraw(false);
+                    tagged.removeAll();
+                    for (Passage p : page.rows()) {
+                        TableItem it = new TableItem(tagged, SWT.NONE);
+                        it.setText(0, p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-");
+                        it.setText(1, p.layer().isEmpty() ? "-" : p.layer());
+                        it.setText(2, p.text().replaceAll("\\s+", " "));
+                        it.setData(p);
+                    }
+                    tagged.setRedraw(true);
+                    taggedHeader.setText(page.total() == 0
+                            ? "No passage is tagged '" + conceptName + "' yet (tag them from the Passages view's menu)"
+                            : String.format(Locale.ROOT, "%,d passages tagged '%s'%s", page.total(), conceptName,
+                                    page.total() > TAGGED ? ", the densest " + TAGGED + " shown" : ""));
+                });
+    }
+
+    /** Selects a concept by name (for tests and links from other views). */
+    public void select(String conceptName) {
+        Corpus c = corpus();
+        select(c == null ? (Concept) null : Taxonomy.find(c, conceptName));
+    }
+
+    /** Types into a field of the selected concept and applies it, as leaving the box does; returns the refusal, or null. */
+    public String type(String field, String value) {
+        EditField f = switch (field) {
+            case "name" -> name;
+            case "definition" -> definition;
+            case "aliases" -> aliases;
+            case "broader" -> broader;
+            case "narrower" -> narrower;
+            default -> related;
+        };
+        f.type(value);
+        return f.problem();
+    }
+
+    public String taggedHeader() {
+        return taggedHeader.getText();
+    }
+
+    public int taggedCount() {
+        return tagged.getItemCount();
+    }
+
+    @Override
+    public void setFocus() {
+        list.setFocus();
+    }
+
+}

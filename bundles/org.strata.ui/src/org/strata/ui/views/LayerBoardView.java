@@ -1,0 +1,288 @@
+package org.strata.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.strata.engine.CorpusFolder;
+import org.strata.model.corpus.Layer;
+import org.strata.store.Passage;
+import org.strata.ui.session.CorpusChange;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.operations.ModelCommands;
+import org.strata.ui.session.ModelEditing;
+
+/**
+ * The layer board: every layer of the curriculum as a column, in order, with its passages and tokens against its
+ * goal, its density distribution and its densest passages. Passages dragged from one column (or from the
+ * Passages view) onto another move to that layer; a layer's description, goal and minimum density are edited in
+ * place. Every change is a step of Edit > Undo.
+ */
+public final class LayerBoardView extends CorpusView {
+    public static final String ID = "org.strata.ui.layers";
+    private static final String READ = "Reading layers";
+
+    private ScrolledComposite scroll;
+    private Composite board;
+    private Label empty;
+    private Font bold;
+    private final List<LayerColumn> columns = new ArrayList<>();
+    private String selected;
+    private Job lastMove;
+    private Action moveLeft;
+    private Action moveRight;
+
+    @Override
+    protected Control create(Composite parent) {
+        scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        board = new Composite(scroll, SWT.NONE);
+        scroll.setContent(board);
+        FontData fd = parent.getFont().getFontData()[0];
+        bold = new Font(parent.getDisplay(), fd.getName(), fd.getHeight() + 1, SWT.BOLD);
+        empty = new Label(board, SWT.WRAP);
+        empty.setText("No corpus open: File > Open Corpus...");
+        board.setLayout(new GridLayout(1, false));
+        addToolbar();
+        UndoKeys.install(getViewSite());
+        return board;
+    }
+
+    /** Counts, densities and the densest passages per layer: a change of status or concept tags leaves them as they are. */
+    @Override
+    protected void changed(CorpusChange change) {
+        if (change instanceof CorpusChange.Passages p && !p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.DENSITY, CorpusChange.Aspect.LAYER)) return;
+        reload();
+    }
+
+    private void addToolbar() {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        Action add = new Action("Add Layer...") {
+            @Override
+            public void run() {
+                addLayer();
+            }
+        };
+        add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
+        moveLeft = new Action("Move Layer Earlier") {
+            @Override
+            public void run() {
+                moveSelected(-1);
+            }
+        };
+        moveLeft.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
+        moveRight = new Action("Move Layer Later") {
+            @Override
+            public void run() {
+                moveSelected(1);
+            }
+        };
+        moveRight.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+        Action rename = new Action("Rename Layer...") {
+            @Override
+            public void run() {
+                Layer l = selectedLayer();
+                ModelEditing editing = CorpusSession.get().editing();
+                if (l == null || editing == null) return;
+                InputDialog d = new InputDialog(getSite().getShell(), "Rename Layer", "The layer's new name (its passages follow):", l.getName(),
+                        s -> s.isBlank() ? "A layer needs a name" : !s.strip().equals(l.getName()) && editing.corpus().layerNames().contains(s.strip())
+                                ? "There is a layer named '" + s.strip() + "' already" : null);
+                if (d.open() == InputDialog.OK) renameSelected(d.getValue());
+            }
+        };
+        rename.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_CLEAR));
+        var tb = getViewSite().getActionBars().getToolBarManager();
+        tb.add(add);
+        tb.add(rename);
+        tb.add(moveLeft);
+        tb.add(moveRight);
+    }
+
+    /** Reads the board's figures in a job; returns it so that tests can wait for it. */
+    public Job reload() {
+        CorpusFolder corpus = CorpusSession.get().current();
+        if (corpus == null) {
+            drop(READ);
+            show(null, null);
+            return null;
+        }
+        return read(READ, "Cannot read the layers", () -> LayerBoardData.read(corpus), data -> show(corpus, data));
+    }
+
+    private void show(CorpusFolder corpus, LayerBoardData data) {
+        List<String> names = data == null ? List.of() : data.columns().stream().map(LayerBoardData.Column::name).toList();
+        List<String> shown = columns.stream().map(LayerColumn::name).toList();
+        if (!names.equals(shown) || data == null) {
+            for (Control c : board.getChildren()) if (c != empty) c.dispose();
+            columns.clear();
+            empty.setVisible(data == null);
+            ((GridData) layoutData(empty)).exclude = data != null;
+            ((GridLayout) board.getLayout()).numColumns = Math.max(1, names.size());
+            ((GridLayout) board.getLayout()).makeColumnsEqualWidth = true;
+            if (data != null) {
+                for (LayerBoardData.Column c : data.columns()) {
+                    LayerColumn col = new LayerColumn(board, bold, corpus, c.name(), c.layer(), this::select);
+                    col.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                    String name = c.name();
+                    for (Control area : col.dropAreas()) { // SWT sends a drop to the control under the pointer only
+                        DropTarget drop = new DropTarget(area, DND.DROP_MOVE);
+                        drop.setTransfer();
+                        PassageDrag.target(drop, w -> name, job -> lastMove = job); // a drop runs drop(ids, name)
+                    }
+                    columns.add(col);
+                }
+            }
+        }
+        if (data != null) {
+            for (int i = 0; i < columns.size(); i++) columns.get(i).show(data.columns().get(i));
+            select(selected != null && names.contains(selected) ? selected : names.isEmpty() ? null : names.get(0));
+        }
+        scroll.setMinSize(board.computeSize(Math.max(260 * Math.max(1, columns.size()), 400), SWT.DEFAULT));
+        board.layout(true, true);
+    }
+
+    private static Object layoutData(Control c) {
+        if (c.getLayoutData() == null) c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        return c.getLayoutData();
+    }
+
+    private void select(String name) {
+        selected = name;
+        for (LayerColumn c : columns) c.setSelected(c.name().equals(name));
+        Layer l = selectedLayer();
+        CorpusFolder corpus = CorpusSession.get().current();
+        int at = l == null || corpus == null ? -1 : corpus.corpus().getLayers().indexOf(l);
+        moveLeft.setEnabled(at > 0);
+        moveRight.setEnabled(at >= 0 && at < corpus.corpus().getLayers().size() - 1);
+    }
+
+    /** The selected layer, from the model (the columns may not show an edit made a moment ago yet). */
+    private Layer selectedLayer() {
+        CorpusFolder corpus = CorpusSession.get().current();
+        if (corpus == null || selected == null) return null;
+        for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(selected)) return l;
+        return null;
+    }
+
+    /** Moves the selected layer one place earlier (-1) or later (+1) in the curriculum. */
+    public void moveSelected(int by) {
+        ModelEditing editing = CorpusSession.get().editing();
+        Layer l = selectedLayer();
+        if (editing == null || l == null) return;
+        var corpus = editing.corpus().corpus();
+        editing.run(ModelCommands.moveLayer(editing.domain(), corpus, l, corpus.getLayers().indexOf(l) + by));
+    }
+
+    /** Renames the selected layer, in the model and in its passages. */
+    public void renameSelected(String name) {
+        ModelEditing editing = CorpusSession.get().editing();
+        Layer l = selectedLayer();
+        if (editing == null || l == null) return;
+        editing.run(ModelCommands.renameLayer(editing.corpus(), l, name));
+        selected = name.strip();
+    }
+
+    /** Selects a layer's column, as a click does. */
+    public void selectLayer(String name) {
+        select(name);
+    }
+
+    private void addLayer() {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Add Layer", "Open a corpus first (File > Open Corpus...).");
+            return;
+        }
+        var corpus = editing.corpus().corpus();
+        IInputValidator unique = s -> s.isBlank() ? "A layer needs a name"
+                : corpus.getLayers().stream().anyMatch(l -> l.getName().equals(s.strip())) ? "There is a layer named '" + s.strip() + "' already" : null;
+        InputDialog d = new InputDialog(getSite().getShell(), "Add Layer", "The new layer's name (it goes at the end of the curriculum):", "", unique);
+        if (d.open() == InputDialog.OK) addLayer(d.getValue().strip());
+    }
+
+    /** Adds a layer at the end of the curriculum (the toolbar's Add Layer, without its dialog). */
+    public void addLayer(String name) {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null) return;
+        editing.run(ModelCommands.addLayer(editing.domain(), editing.corpus().corpus(), name, ""));
+        select(name);
+    }
+
+    /**
+     * Moves passages to a layer ("" for none), as dropping them on its column does: one undoable edit, run as a
+     * job (returned; null without a corpus or passages).
+     */
+    public Job drop(List<String> ids, String layer) {
+        lastMove = PassageDrag.move(CorpusSession.get().current(), ids, layer);
+        return lastMove;
+    }
+
+    /** The column of a layer ("" for passages in no layer), for tests; null when not shown. */
+    LayerColumn column(String name) {
+        for (LayerColumn c : columns) if (c.name().equals(name)) return c;
+        return null;
+    }
+
+    /** The layer names of the columns, in order, as shown. */
+    public List<String> columnNames() {
+        return columns.stream().map(LayerColumn::name).toList();
+    }
+
+    /** A column's figures line, for tests. */
+    public String figures(String name) {
+        LayerColumn c = column(name);
+        return c == null ? null : c.figures();
+    }
+
+    /** Edits a layer's field as the board's text boxes do (description, goal, min density): for tests and keys. */
+    public void edit(String layer, String field, String value) {
+        LayerColumn c = column(layer);
+        if (c != null) c.edit(field, value);
+    }
+
+    /** Ids of the passages listed in a column, densest first. */
+    public List<String> listed(String layer) {
+        LayerColumn c = column(layer);
+        List<String> ids = new ArrayList<>();
+        if (c != null) for (TableItem t : c.table().getItems()) ids.add(((Passage) t.getData()).id());
+        return ids;
+    }
+
+    @Override
+    public void setFocus() {
+        board.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (bold != null) bold.dispose();
+        super.dispose();
+    }
+
+    static String tokens(long t) {
+        if (t >= 10_000_000) return String.format(Locale.ROOT, "%.0fM", t / 1e6);
+        if (t >= 1_000_000) return String.format(Locale.ROOT, "%.1fM", t / 1e6);
+        if (t >= 10_000) return String.format(Locale.ROOT, "%.0fk", t / 1e3);
+        return String.format(Locale.ROOT, "%,d", t);
+    }
+}

@@ -1,0 +1,267 @@
+package org.strata.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.strata.engine.CorpusFolder;
+import org.strata.model.corpus.CorpusPackage;
+import org.strata.model.corpus.Layer;
+import org.strata.store.Passage;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.operations.ModelCommands;
+
+/** One column of the layer board: a layer's figures, its editable settings and its densest passages. */
+public final class LayerColumn {
+    private final Composite root;
+    private final String name;
+    private final Layer layer;
+    private final Label title;
+    private final Label figures;
+    private final Canvas goalBar;
+    private final Canvas histogram;
+    private final EditField description;
+    private final EditField goal;
+    private final EditField minDensity;
+    private final Table table;
+    private LayerBoardData.Column data;
+
+    LayerColumn(Composite parent, Font bold, CorpusFolder corpus, String name, Layer layer, Consumer<String> select) {
+        this.name = name;
+        this.layer = layer;
+        root = new Composite(parent, SWT.BORDER);
+        GridLayout gl = new GridLayout(2, false);
+        gl.verticalSpacing = 4;
+        root.setLayout(gl);
+        title = new Label(root, SWT.NONE);
+        title.setFont(bold);
+        title.setLayoutData(span(2));
+        figures = new Label(root, SWT.NONE);
+        figures.setLayoutData(span(2));
+        goalBar = new Canvas(root, SWT.DOUBLE_BUFFERED);
+        GridData gb = span(2);
+        gb.heightHint = 16;
+        goalBar.setLayoutData(gb);
+        goalBar.addPaintListener(e -> paintGoal(e.gc, goalBar.getClientArea()));
+        histogram = new Canvas(root, SWT.DOUBLE_BUFFERED);
+        GridData hd = span(2);
+        hd.heightHint = 80;
+        histogram.setLayoutData(hd);
+        histogram.addPaintListener(e -> paintHistogram(e.gc, histogram.getClientArea()));
+        histogram.setToolTipText("How many passages of this layer fall in each tenth of density, from 0 (left) to 1 (right)");
+        if (layer != null) {
+            CorpusPackage p = CorpusPackage.eINSTANCE;
+            Text box = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            GridData dd = span(2);
+            dd.heightHint = 54;
+            dd.widthHint = 200;
+            box.setLayoutData(dd);
+            box.setMessage("What belongs in this layer");
+            description = new EditField(box, null, v -> ModelCommands.set(domain(), "Describe Layer " + name, layer, p.getLayer_Description(),
+                    v.isBlank() ? null : v.strip()));
+            goal = new EditField(field("Goal tokens:"), "How many tokens this stage should reach (1,000,000 or 1M; empty: no goal)",
+                    v -> ModelCommands.set(domain(), "Set Goal of Layer " + name, layer, p.getLayer_GoalTokens(), parseTokens(v)));
+            minDensity = new EditField(field("Min density:"), "Passages below this density are left out of this stage on export (0 to 1)",
+                    v -> ModelCommands.set(domain(), "Set Minimum Density of Layer " + name, layer, p.getLayer_MinDensity(), parseDensity(v)));
+        } else {
+            description = null;
+            goal = null;
+            minDensity = null;
+        }
+        table = new Table(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        GridData td = span(2);
+        td.heightHint = 200;
+        td.grabExcessVerticalSpace = true;
+        td.verticalAlignment = SWT.FILL;
+        table.setLayoutData(td);
+        table.setHeaderVisible(true);
+        TableColumn d = new TableColumn(table, SWT.RIGHT);
+        d.setText("Density");
+        d.setWidth(62);
+        TableColumn t = new TableColumn(table, SWT.LEFT);
+        t.setText("Densest passages (drag to another layer)");
+        t.setWidth(400);
+        PassageDrag.source(table, this::selectedIds);
+        for (Control c : new Control[] {root, title, figures, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
+        for (EditField x : new EditField[] {description, goal, minDensity}) {
+            if (x != null) x.text().addListener(SWT.FocusIn, e -> select.accept(name));
+        }
+    }
+
+    private Text field(String label) {
+        Label l = new Label(root, SWT.NONE);
+        l.setText(label);
+        Text t = new Text(root, SWT.BORDER);
+        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return t;
+    }
+
+    private static org.eclipse.emf.edit.domain.EditingDomain domain() {
+        return CorpusSession.get().editing().domain();
+    }
+
+    private static GridData span(int n) {
+        GridData g = new GridData(SWT.FILL, SWT.TOP, true, false);
+        g.horizontalSpan = n;
+        return g;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Layer layer() {
+        return layer;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    /** The controls a drop of passages on this column may land on: the column and everything in it. */
+    List<Control> dropAreas() {
+        List<Control> all = new ArrayList<>();
+        all.add(root);
+        all.addAll(List.of(root.getChildren()));
+        return all;
+    }
+
+    void setLayoutData(Object data) {
+        root.setLayoutData(data);
+    }
+
+    String figures() {
+        return figures.getText();
+    }
+
+    /** The selected column (the one the toolbar's moves and rename act on) is tinted. */
+    void setSelected(boolean on) {
+        Color tint = on ? new Color(222, 234, 250) : null;
+        root.setBackground(tint);
+        title.setBackground(tint);
+        figures.setBackground(tint);
+        for (Control c : root.getChildren()) if (c instanceof Label) c.setBackground(tint);
+    }
+
+    void show(LayerBoardData.Column c) {
+        data = c;
+        String kind = layer == null || layer.getKind() == null ? name : layer.getKind().getLiteral();
+        title.setText(layer == null ? "(no layer)" : layer.getOrder() + ". " + name + (kind.equals(name) ? "" : "   \u00b7 " + kind));
+        long goalTokens = layer == null ? 0 : layer.getGoalTokens();
+        figures.setText(String.format(Locale.ROOT, "%,d passages \u00b7 %s tokens%s", c.passages(), LayerBoardView.tokens(c.tokens()),
+                goalTokens > 0 ? String.format(Locale.ROOT, " of %s (%.0f%%)", LayerBoardView.tokens(goalTokens), 100.0 * c.tokens() / goalTokens) : ""));
+        if (layer != null) {
+            description.show(layer.getDescription());
+            goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
+            minDensity.show(layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
+        }
+        table.setRedraw(false);
+        table.removeAll();
+        for (Passage p : c.top()) {
+            TableItem it = new TableItem(table, SWT.NONE);
+            it.setText(0, p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-");
+            it.setText(1, p.text().replaceAll("\\s+", " "));
+            it.setData(p);
+        }
+        table.setRedraw(true);
+        goalBar.redraw();
+        histogram.redraw();
+    }
+
+    /** Types into a field (description, goal, minDensity) and applies it, as leaving the box does. */
+    void edit(String field, String value) {
+        if (layer == null) return;
+        switch (field) {
+            case "description" -> description.type(value);
+            case "goal" -> goal.type(value);
+            case "minDensity" -> minDensity.type(value);
+            default -> throw new IllegalArgumentException("no field " + field);
+        }
+    }
+
+    /** "1,000,000", "1M", "250k", or empty for no goal. */
+    static long parseTokens(String s) {
+        String v = s.strip().replace(",", "").replace("_", "").toLowerCase(Locale.ROOT);
+        if (v.isEmpty()) return 0;
+        double scale = v.endsWith("k") ? 1e3 : v.endsWith("m") ? 1e6 : v.endsWith("b") ? 1e9 : 1;
+        if (scale > 1) v = v.substring(0, v.length() - 1);
+        try {
+            double x = Double.parseDouble(v) * scale;
+            if (x < 0) throw new IllegalArgumentException("a goal cannot be negative");
+            return Math.round(x);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + s.strip() + "' is not a number of tokens (1,000,000 or 1M)");
+        }
+    }
+
+    static double parseDensity(String s) {
+        String v = s.strip();
+        if (v.isEmpty()) return 0;
+        try {
+            double x = Double.parseDouble(v);
+            if (x < 0 || x > 1) throw new IllegalArgumentException("a density is between 0 and 1, not " + v);
+            return x;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a density between 0 and 1");
+        }
+    }
+
+    private List<String> selectedIds() {
+        List<String> ids = new ArrayList<>();
+        for (TableItem t : table.getSelection()) ids.add(((Passage) t.getData()).id());
+        return ids;
+    }
+
+    private void paintGoal(GC gc, Rectangle r) {
+        if (data == null) return;
+        long goalTokens = layer == null ? 0 : layer.getGoalTokens();
+        gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+        gc.fillRectangle(0, 2, r.width, r.height - 4);
+        double f = goalTokens > 0 ? Math.min(1, (double) data.tokens() / goalTokens) : 0;
+        Color fill = new Color(f >= 1 ? 60 : 70, f >= 1 ? 160 : 130, f >= 1 ? 80 : 200);
+        gc.setBackground(fill);
+        gc.fillRectangle(0, 2, (int) (r.width * f), r.height - 4);
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawRectangle(0, 2, r.width - 1, r.height - 5);
+        String label = goalTokens > 0 ? String.format(Locale.ROOT, "%.0f%% of the goal", 100.0 * data.tokens() / goalTokens) : "no goal set";
+        Point ext = gc.textExtent(label);
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+        gc.drawText(label, (r.width - ext.x) / 2, (r.height - ext.y) / 2, true);
+    }
+
+    private void paintHistogram(GC gc, Rectangle r) {
+        if (data == null) return;
+        long[] bins = data.bins();
+        long max = 1;
+        for (long b : bins) max = Math.max(max, b);
+        int axis = r.height - gc.getFontMetrics().getHeight() - 1;
+        int w = r.width / bins.length;
+        for (int i = 0; i < bins.length; i++) {
+            int h = (int) Math.round((axis - 2) * (double) bins[i] / max);
+            gc.setBackground(DensityColors.strong((i + 0.5f) / bins.length));
+            gc.fillRectangle(i * w + 1, axis - h, w - 2, h);
+        }
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawLine(0, axis, r.width, axis);
+        gc.drawText("0", 0, axis + 1, true);
+        gc.drawText("density", r.width / 2 - gc.textExtent("density").x / 2, axis + 1, true);
+        gc.drawText("1", r.width - gc.textExtent("1").x, axis + 1, true);
+    }
+}

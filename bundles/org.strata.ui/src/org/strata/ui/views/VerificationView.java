@@ -1,0 +1,359 @@
+package org.strata.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISelectionListener;
+import org.strata.engine.CorpusFolder;
+import org.strata.model.corpus.Corpus;
+import org.strata.model.corpus.CorpusFactory;
+import org.strata.model.corpus.CorpusPackage;
+import org.strata.model.corpus.Layer;
+import org.strata.model.corpus.VerificationItem;
+import org.strata.model.corpus.VerificationKind;
+import org.strata.store.Passage;
+import org.strata.ui.session.CorpusChange;
+import org.strata.ui.session.CorpusSession;
+import org.strata.ui.operations.ModelCommands;
+import org.strata.ui.session.ModelEditing;
+
+/**
+ * Verification items per layer: check questions, critical-reasoning prompts and analogy chains, each with its
+ * expected answer and the passages it rests on (linked from the selection of any passage list). They go into the
+ * pack as each stage's eval set. Every change is a step of Edit > Undo.
+ */
+public final class VerificationView extends CorpusView {
+    public static final String ID = "org.strata.ui.verification";
+    private static final CorpusPackage P = CorpusPackage.eINSTANCE;
+    private static final String[] KINDS = {"Check question", "Critical reasoning", "Analogy chain"};
+
+    private Combo layerFilter;
+    private Table items;
+    private Combo layer;
+    private Combo kind;
+    private EditField prompt;
+    private EditField answer;
+    private Table linked;
+    private Label linkedHeader;
+    private Button link;
+    private Button unlink;
+    private VerificationItem selected;
+    private List<Passage> passageSelection = List.of();
+    private final ISelectionListener selectionListener = (part, sel) -> {
+        if (part == this || !(sel instanceof IStructuredSelection s)) return;
+        List<Passage> ps = new ArrayList<>();
+        for (Object o : s.toList()) if (o instanceof Passage p) ps.add(p);
+        if (!ps.isEmpty() || s.isEmpty()) passageSelection = ps;
+        updateButtons();
+    };
+
+    @Override
+    protected Control create(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayout(new GridLayout(4, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bar, SWT.NONE).setText("Layer:");
+        layerFilter = new Combo(bar, SWT.READ_ONLY);
+        layerFilter.addListener(SWT.Selection, e -> showModel());
+        Button add = new Button(bar, SWT.PUSH);
+        add.setText("Add Item");
+        add.addListener(SWT.Selection, e -> addItem());
+        Button delete = new Button(bar, SWT.PUSH);
+        delete.setText("Delete Item");
+        delete.addListener(SWT.Selection, e -> deleteSelected());
+
+        SashForm sash = new SashForm(root, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        items = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        items.setHeaderVisible(true);
+        column(items, "Layer", 100);
+        column(items, "Kind", 130);
+        column(items, "Prompt", 380);
+        column(items, "Expected answer", 300);
+        column(items, "Passages", 70);
+        items.addListener(SWT.Selection, e -> {
+            TableItem[] s = items.getSelection();
+            select(s.length == 0 ? null : (VerificationItem) s[0].getData());
+        });
+
+        Composite form = new Composite(sash, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        new Label(form, SWT.NONE).setText("Layer:");
+        layer = new Combo(form, SWT.READ_ONLY);
+        layer.addListener(SWT.Selection, e -> setLayer(layer.getText()));
+        new Label(form, SWT.NONE).setText("Kind:");
+        kind = new Combo(form, SWT.READ_ONLY);
+        kind.setItems(KINDS);
+        kind.addListener(SWT.Selection, e -> setKind(kind.getSelectionIndex()));
+        prompt = new EditField(form, "Prompt:", true, "The question or prompt the model should answer after this stage",
+                v -> edit("Edit Prompt", P.getVerificationItem_Prompt(), v.isBlank() ? null : v.strip()));
+        answer = new EditField(form, "Expected answer:", true, "What a model that learned this stage answers",
+                v -> edit("Edit Expected Answer", P.getVerificationItem_ExpectedAnswer(), v.isBlank() ? null : v.strip()));
+        linkedHeader = new Label(form, SWT.NONE);
+        GridData lh = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        lh.horizontalSpan = 2;
+        linkedHeader.setLayoutData(lh);
+        linked = new Table(form, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        GridData ld = new GridData(SWT.FILL, SWT.FILL, true, true);
+        ld.horizontalSpan = 2;
+        ld.heightHint = 80;
+        linked.setLayoutData(ld);
+        linked.setHeaderVisible(true);
+        column(linked, "Density", 62);
+        column(linked, "Source", 150);
+        column(linked, "Passage", 600);
+        Composite buttons = new Composite(form, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        bd.horizontalSpan = 2;
+        buttons.setLayoutData(bd);
+        link = new Button(buttons, SWT.PUSH);
+        link.setText("Link Selected Passages");
+        link.setToolTipText("Links the passages selected in the Passages view (or any passage list) to this item");
+        link.addListener(SWT.Selection, e -> linkSelection());
+        unlink = new Button(buttons, SWT.PUSH);
+        unlink.setText("Unlink");
+        unlink.addListener(SWT.Selection, e -> unlinkSelected());
+        sash.setWeights(40, 60);
+        UndoKeys.install(getViewSite());
+        getSite().getPage().addSelectionListener(selectionListener);
+        return items;
+    }
+
+    /** Items live in the model; of the passages, only the linked ones of the selected item are shown, read again when they change. */
+    @Override
+    protected void changed(CorpusChange change) {
+        switch (change) {
+            case CorpusChange.Opened o -> {
+                selected = null;
+                showModel();
+            }
+            case CorpusChange.Model m -> showModel();
+            case CorpusChange.Passages p -> {
+                if (selected != null && (p.ids().isEmpty() || selected.getPassages().stream().anyMatch(p.ids()::contains))) readLinked();
+            }
+        }
+    }
+
+    private static void column(Table t, String text, int width) {
+        TableColumn c = new TableColumn(t, SWT.LEFT);
+        c.setText(text);
+        c.setWidth(width);
+    }
+
+    private Corpus corpus() {
+        CorpusFolder c = CorpusSession.get().current();
+        return c == null ? null : c.corpus();
+    }
+
+    private Command edit(String label, org.eclipse.emf.ecore.EStructuralFeature f, Object value) {
+        if (selected == null) return null;
+        return ModelCommands.set(CorpusSession.get().editing().domain(), label, selected, f, value);
+    }
+
+    private void run(Command c) {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing != null && c != null) editing.run(c);
+    }
+
+    /** Adds an item for the layer in the filter (the first layer when the filter says any) and selects it. */
+    public void addItem() {
+        ModelEditing editing = CorpusSession.get().editing();
+        Corpus c = corpus();
+        if (editing == null || c == null || c.getLayers().isEmpty()) return;
+        VerificationItem v = CorpusFactory.eINSTANCE.createVerificationItem();
+        Layer l = layerNamed(layerFilter.getText());
+        v.setLayer(l == null ? c.getLayers().get(0) : l);
+        v.setKind(VerificationKind.CHECK_QUESTION);
+        editing.run(ModelCommands.add(editing.domain(), "Add Verification Item", c, P.getCorpus_VerificationItems(), v));
+        select(v);
+        prompt.text().setFocus();
+    }
+
+    public void deleteSelected() {
+        ModelEditing editing = CorpusSession.get().editing();
+        if (editing == null || selected == null) return;
+        editing.run(ModelCommands.delete(editing.domain(), "Delete Verification Item", List.of(selected)));
+        select(null);
+    }
+
+    private Layer layerNamed(String name) {
+        Corpus c = corpus();
+        if (c != null) for (Layer l : c.getLayers()) if (l.getName().equals(name)) return l;
+        return null;
+    }
+
+    private void setLayer(String name) {
+        Layer l = layerNamed(name);
+        if (l != null) run(edit("Move Item to Layer " + name, P.getVerificationItem_Layer(), l));
+    }
+
+    private void setKind(int index) {
+        if (index >= 0) run(edit("Set Kind " + KINDS[index], P.getVerificationItem_Kind(), VerificationKind.get(index)));
+    }
+
+    private void linkSelection() {
+        if (selected == null || passageSelection.isEmpty()) return;
+        List<String> ids = new ArrayList<>(selected.getPassages());
+        for (Passage p : passageSelection) if (!ids.contains(p.id())) ids.add(p.id());
+        run(edit(String.format(Locale.ROOT, "Link %d Passages", ids.size() - selected.getPassages().size()), P.getVerificationItem_Passages(), ids));
+    }
+
+    private void unlinkSelected() {
+        if (selected == null) return;
+        List<String> ids = new ArrayList<>(selected.getPassages());
+        for (TableItem t : linked.getSelection()) ids.remove(t.getData() instanceof Passage p ? p.id() : (String) t.getData());
+        run(edit("Unlink Passages", P.getVerificationItem_Passages(), ids));
+    }
+
+    private void showModel() {
+        Corpus c = corpus();
+        String filter = layerFilter.getText();
+        List<String> layerItems = new ArrayList<>();
+        layerItems.add("any");
+        if (c != null) for (Layer l : c.getLayers()) layerItems.add(l.getName());
+        layerFilter.setItems(layerItems.toArray(String[]::new));
+        layerFilter.select(Math.max(0, layerItems.indexOf(filter)));
+        layer.setItems(layerItems.subList(1, layerItems.size()).toArray(String[]::new));
+        if (selected != null && (c == null || !c.getVerificationItems().contains(selected))) selected = null;
+        items.setRedraw(false);
+        items.removeAll();
+        if (c != null) {
+            for (VerificationItem v : c.getVerificationItems()) {
+                String ln = v.getLayer() == null ? "" : v.getLayer().getName();
+                if (layerFilter.getSelectionIndex() > 0 && !ln.equals(layerFilter.getText())) continue;
+                TableItem it = new TableItem(items, SWT.NONE);
+                it.setText(new String[] {ln, KINDS[v.getKind().getValue()], oneLine(v.getPrompt()), oneLine(v.getExpectedAnswer()),
+                        String.valueOf(v.getPassages().size())});
+                it.setData(v);
+                if (v == selected) items.setSelection(it);
+            }
+        }
+        items.setRedraw(true);
+        showSelected();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ");
+    }
+
+    private void select(VerificationItem v) {
+        selected = v;
+        for (TableItem it : items.getItems()) if (it.getData() == v) items.setSelection(it);
+        showSelected();
+    }
+
+    private void showSelected() {
+        VerificationItem v = selected;
+        layer.setEnabled(v != null);
+        kind.setEnabled(v != null);
+        prompt.setEnabled(v != null);
+        answer.setEnabled(v != null);
+        if (v == null) {
+            layer.deselectAll();
+            kind.deselectAll();
+        } else {
+            layer.select(v.getLayer() == null ? -1 : corpus().getLayers().indexOf(v.getLayer()));
+            kind.select(v.getKind().getValue());
+        }
+        prompt.show(v == null ? "" : v.getPrompt());
+        answer.show(v == null ? "" : v.getExpectedAnswer());
+        readLinked();
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        if (link == null || link.isDisposed()) return;
+        link.setEnabled(selected != null && !passageSelection.isEmpty());
+        link.setText(passageSelection.isEmpty() ? "Link Selected Passages" : "Link " + passageSelection.size() + " Selected Passages");
+        link.getParent().layout();
+        unlink.setEnabled(selected != null && !selected.getPassages().isEmpty());
+    }
+
+    private void readLinked() {
+        CorpusFolder corpus = CorpusSession.get().current();
+        VerificationItem v = selected;
+        linked.removeAll();
+        if (corpus == null || v == null) {
+            linkedHeader.setText("Select an item, or add one");
+            return;
+        }
+        List<String> ids = List.copyOf(v.getPassages());
+        linkedHeader.setText(ids.isEmpty() ? "No linked passages: select passages in the Passages view, then Link" : ids.size() + " linked passages");
+        if (ids.isEmpty()) return;
+        read("Reading linked passages", "Cannot read linked passages", () -> {
+            List<Object> rows = new ArrayList<>();
+            for (String id : ids) {
+                Passage p = CorpusSession.get().service(corpus).passage(id).orThrowIO();
+                rows.add(p == null ? id : p);
+            }
+            return rows;
+        }, rows -> {
+                    if (selected != v) return;
+                    linked.removeAll();
+                    for (Object o : rows) {
+                        TableItem it = new TableItem(linked, SWT.NONE);
+                        if (o instanceof Passage p) {
+                            it.setText(new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-",
+                                    ExplorerContent.displayName(p.source()), oneLine(p.text())});
+                        } else {
+                            it.setText(new String[] {"", "", o + " (no longer in the corpus)"});
+                        }
+                        it.setData(o);
+                    }
+                });
+    }
+
+    /** For tests: the passages the Link button would link. */
+    public void setPassageSelection(List<Passage> ps) {
+        passageSelection = List.copyOf(ps);
+        updateButtons();
+    }
+
+    /** For tests: links the passage selection to the selected item. */
+    public void link() {
+        linkSelection();
+    }
+
+    /** For tests: types a prompt and an expected answer into the selected item. */
+    public void type(String promptText, String answerText) {
+        prompt.type(promptText);
+        answer.type(answerText);
+    }
+
+    public int itemCount() {
+        return items.getItemCount();
+    }
+
+    public VerificationItem selected() {
+        return selected;
+    }
+
+    @Override
+    public void setFocus() {
+        items.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        super.dispose();
+    }
+}

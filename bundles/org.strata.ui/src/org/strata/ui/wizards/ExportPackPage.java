@@ -1,0 +1,293 @@
+package org.strata.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.ExportRequest;
+import org.strata.engine.Response;
+import org.strata.export.StagePreview;
+import org.strata.store.PassageStatus;
+
+/**
+ * The one page of the export wizard: where the pack goes, which stages, the filters and the budget, the trainer
+ * configs' base model; below, a preview of what each stage would hold, computed from the passages' attributes in
+ * the background as the settings change, before anything is written.
+ */
+public final class ExportPackPage extends WizardPage {
+    private final CorpusFolder corpus;
+    private Text folder;
+    private Table layers;
+    private Text minDensity;
+    private Button accepted, candidates, rejected;
+    private Text languages;
+    private Text budget;
+    private Button keepDuplicates;
+    private Spinner validation;
+    private Button parquet;
+    private Button replace;
+    private Text baseModel;
+    private Text template;
+    private Table preview;
+    private Label previewNote;
+    private long ticket;
+    private boolean previewed;
+
+    ExportPackPage(CorpusFolder corpus) {
+        super("export");
+        this.corpus = corpus;
+        setTitle("Export a staged pack");
+        setDescription("One stage per layer, in curriculum order, with the files trainers take; the preview shows what each stage holds.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(3, false));
+        label(root, "Pack folder:");
+        folder = new Text(root, SWT.BORDER);
+        folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        folder.setText(corpus.dir().resolveSibling(corpus.dir().getFileName() + "-pack").toString());
+        Button browse = new Button(root, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.addListener(SWT.Selection, e -> {
+            DirectoryDialog d = new DirectoryDialog(getShell());
+            d.setMessage("The folder to write the pack in (new or empty)");
+            String f = d.open();
+            if (f != null) folder.setText(f);
+        });
+
+        label(root, "Stages:");
+        layers = new Table(root, SWT.CHECK | SWT.BORDER);
+        GridData ld = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        ld.heightHint = 100;
+        layers.setLayoutData(ld);
+        for (String l : corpus.layerNames()) {
+            TableItem t = new TableItem(layers, SWT.NONE);
+            t.setText(l);
+            t.setChecked(true);
+        }
+        layers.addListener(SWT.Selection, e -> changed());
+
+        label(root, "Minimum density:");
+        minDensity = text(root, "0");
+        label(root, "Statuses:");
+        Composite st = row(root);
+        candidates = check(st, "candidate", true);
+        accepted = check(st, "accepted", true);
+        rejected = check(st, "rejected", false);
+        label(root, "Languages:");
+        languages = text(root, "");
+        languages.setMessage("any (or codes: en, de, ...)");
+        label(root, "Tokens per stage:");
+        budget = text(root, "0");
+        budget.setToolTipText("0: no budget; otherwise each stage takes its densest passages until the budget is full");
+        label(root, "Validation:");
+        Composite v = row(root);
+        validation = new Spinner(v, SWT.BORDER);
+        validation.setValues(5, 0, 50, 0, 1, 5);
+        validation.addListener(SWT.Modify, e -> changed());
+        new Label(v, SWT.NONE).setText("% of the sources (no document straddles the split)");
+        label(root, "");
+        Composite o = row(root);
+        keepDuplicates = check(o, "Keep near duplicates", false);
+        parquet = check(o, "Parquet beside JSON Lines", false);
+        replace = check(o, "Replace the folder if it is not empty", false);
+        label(root, "Base model:");
+        baseModel = text(root, ExportRequest.defaults().baseModel());
+        label(root, "Chat template:");
+        template = text(root, ExportRequest.defaults().template());
+        template.setToolTipText("LLaMA-Factory's template name for the base model");
+
+        previewNote = new Label(root, SWT.NONE);
+        previewNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        preview = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
+        GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        pd.heightHint = 110;
+        preview.setLayoutData(pd);
+        preview.setHeaderVisible(true);
+        preview.setLinesVisible(true);
+        String[] cols = {"Stage", "Passages", "Validation", "Tokens", "Left out"};
+        int[] widths = {120, 80, 80, 100, 330};
+        for (int i = 0; i < cols.length; i++) {
+            TableColumn c = new TableColumn(preview, i == 0 || i == 4 ? SWT.LEFT : SWT.RIGHT);
+            c.setText(cols[i]);
+            c.setWidth(widths[i]);
+        }
+        folder.addListener(SWT.Modify, e -> validatePage());
+        setControl(root);
+        changed();
+    }
+
+    private static void label(Composite parent, String text) {
+        new Label(parent, SWT.NONE).setText(text);
+    }
+
+    private Text text(Composite parent, String value) {
+        Text t = new Text(parent, SWT.BORDER);
+        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        t.setText(value);
+        t.addListener(SWT.Modify, e -> changed());
+        return t;
+    }
+
+    private static Composite row(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout gl = new GridLayout(4, false);
+        gl.marginWidth = 0;
+        gl.marginHeight = 0;
+        c.setLayout(gl);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return c;
+    }
+
+    private Button check(Composite parent, String text, boolean on) {
+        Button b = new Button(parent, SWT.CHECK);
+        b.setText(text);
+        b.setSelection(on);
+        b.addListener(SWT.Selection, e -> changed());
+        return b;
+    }
+
+    /** The settings changed: check them, and compute the preview again a moment later (typing does not flood it). */
+    private void changed() {
+        if (!validatePage()) return;
+        long mine = ++ticket;
+        previewNote.setText("Counting...");
+        getShell().getDisplay().timerExec(250, () -> {
+            if (mine == ticket && !preview.isDisposed()) runPreview(mine);
+        });
+    }
+
+    private void runPreview(long mine) {
+        ExportRequest request = request();
+        Job.createSystem("Export preview", monitor -> {
+            Response<List<StagePreview>> previewed = CorpusService.of(corpus).previewPack(request);
+            List<StagePreview> got = previewed.ok() ? previewed.value() : List.of();
+            String why = previewed.ok() ? null : previewed.message();
+            if (!preview.isDisposed()) preview.getDisplay().asyncExec(() -> show(mine, got, why));
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(long mine, List<StagePreview> rows, String error) {
+        if (mine != ticket || preview.isDisposed()) return;
+        preview.removeAll();
+        long passages = 0, tokens = 0;
+        for (StagePreview s : rows) {
+            TableItem t = new TableItem(preview, SWT.NONE);
+            t.setText(new String[] {s.layer(), String.format(Locale.ROOT, "%,d", s.passages()), String.format(Locale.ROOT, "%,d", s.validationPassages()),
+                    String.format(Locale.ROOT, "%,d", s.tokens()), leftOut(s.excluded())});
+            passages += s.passages();
+            tokens += s.tokens();
+        }
+        previewed = error == null;
+        previewNote.setText(error != null ? "Cannot preview: " + error
+                : String.format(Locale.ROOT, "%,d passages, %,d tokens in %d stages (before leaving out text that overlaps held-out items)",
+                        passages, tokens, rows.size()));
+        previewNote.getParent().layout();
+    }
+
+    private static String leftOut(Map<String, Long> excluded) {
+        String s = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+                .collect(Collectors.joining(", "));
+        return s.isEmpty() ? "-" : s;
+    }
+
+    private boolean validatePage() {
+        String problem = null;
+        if (folder.getText().isBlank()) problem = "Choose the pack folder";
+        else if (stages().isEmpty()) problem = "Choose at least one stage";
+        else if (number(minDensity.getText()) == null || number(minDensity.getText()) < 0 || number(minDensity.getText()) > 1) {
+            problem = "The minimum density is a number from 0 to 1";
+        } else if (number(budget.getText()) == null || number(budget.getText()) < 0) problem = "The budget is a number of tokens (0: none)";
+        else if (statuses().isEmpty()) problem = "Choose at least one status";
+        setErrorMessage(problem);
+        setPageComplete(problem == null);
+        return problem == null;
+    }
+
+    private static Double number(String s) {
+        try {
+            return Double.parseDouble(s.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    List<String> stages() {
+        List<String> out = new ArrayList<>();
+        for (TableItem t : layers.getItems()) if (t.getChecked()) out.add(t.getText());
+        return out;
+    }
+
+    private Set<PassageStatus> statuses() {
+        Set<PassageStatus> s = EnumSet.noneOf(PassageStatus.class);
+        if (candidates.getSelection()) s.add(PassageStatus.CANDIDATE);
+        if (accepted.getSelection()) s.add(PassageStatus.ACCEPTED);
+        if (rejected.getSelection()) s.add(PassageStatus.REJECTED);
+        return s;
+    }
+
+    /** The export the page's settings describe: the stages checked, the filters, the budget, the trainer configs. */
+    ExportRequest request() {
+        Set<String> langs = java.util.Arrays.stream(languages.getText().split("[,\\s]+")).map(String::strip).filter(x -> !x.isEmpty())
+                .collect(Collectors.toSet());
+        return ExportRequest.defaults().withLayers(stages())
+                .withSelection(number(minDensity.getText()), statuses(), langs, Set.of(), keepDuplicates.getSelection())
+                .withBudget(number(budget.getText()).longValue()).withSplit(validation.getSelection(), ExportRequest.defaults().ngram())
+                .withTraining(baseModel.getText().strip(), template.getText().strip()).withParquet(parquet.getSelection());
+    }
+
+    Path folder() {
+        return Path.of(folder.getText().strip());
+    }
+
+    boolean replace() {
+        return replace.getSelection();
+    }
+
+    /** Sets the pack folder (as typing it would). */
+    public void setFolder(String path) {
+        folder.setText(path);
+    }
+
+    /** Sets the minimum density (as typing it would). */
+    public void setMinDensity(String value) {
+        minDensity.setText(value);
+    }
+
+    /** The preview's rows as shown: stage, passages, validation, tokens, left out. */
+    public List<String[]> previewRows() {
+        List<String[]> out = new ArrayList<>();
+        if (!previewed) return out;
+        for (TableItem t : preview.getItems()) out.add(new String[] {t.getText(0), t.getText(1), t.getText(2), t.getText(3), t.getText(4)});
+        return out;
+    }
+
+    public String previewNote() {
+        return previewNote.getText();
+    }
+}
