@@ -81,11 +81,6 @@ public sealed interface CorpusChange {
             for (Aspect a : aspects) if (what.contains(a)) return true;
             return false;
         }
-
-        /** True when passages of {@code layer} may have changed. */
-        public boolean inLayer(String layer) {
-            return layers.isEmpty() || layers.contains(layer == null ? "" : layer);
-        }
     }
 
     /** Which attributes of passages a {@link Passages} change touched. */

@@ -39,13 +39,16 @@ public final class ChartsView extends CorpusView {
     private static final String READ = "Drawing charts";
 
     /** What the charts draw, read off the UI thread. */
-    record Data(List<String> layers, List<Long> goals, StoreSummary summary, List<EmbeddingMap.Point> map) {}
+    record Data(List<String> layers, List<Long> goals, StoreSummary summary, List<EmbeddingMap.Point> map, long millis) {}
 
     private Canvas bars;
     private Canvas map;
     private Combo colour;
     private Label mapInfo;
     private Data data;
+    /** The layers and goals of the latest read started (null before any): what the charts will show once it ends. */
+    private List<String> readLayers;
+    private List<Long> readGoals;
     private EmbeddingMap.Point picked;
     private final SelectionSource selection = new SelectionSource();
 
@@ -82,8 +85,7 @@ public final class ChartsView extends CorpusView {
     @Override
     protected void changed(CorpusChange change) {
         if (change instanceof CorpusChange.Passages p && !p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.DENSITY, CorpusChange.Aspect.LAYER)) return;
-        if (change instanceof CorpusChange.Model m && data != null && data.layers().equals(m.corpus().layerNames())
-                && data.goals().equals(goals(m.corpus()))) return;
+        if (change instanceof CorpusChange.Model m && m.corpus().layerNames().equals(readLayers) && goals(m.corpus()).equals(readGoals)) return;
         reload();
     }
 
@@ -96,6 +98,8 @@ public final class ChartsView extends CorpusView {
         CorpusFolder corpus = CorpusSession.get().current();
         if (corpus == null) {
             drop(READ);
+            readLayers = null;
+            readGoals = null;
             data = null;
             mapInfo.setText("No corpus open");
             bars.redraw();
@@ -104,12 +108,16 @@ public final class ChartsView extends CorpusView {
         }
         List<String> layers = corpus.layerNames();
         List<Long> goals = goals(corpus);
+        readLayers = layers; // what the latest read draws: a model edit that leaves them needs no other
+        readGoals = goals;
         mapInfo.setText("Reading the corpus...");
-        long t0 = System.nanoTime();
-        return read(READ, "Cannot draw the charts", () -> new Data(layers, goals,
-                CorpusSession.get().service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO(),
-                EmbeddingMap.of(corpus, Preferences.mapSample())), d -> {
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
+        return read(READ, "Cannot draw the charts", () -> {
+            long t0 = System.nanoTime();
+            StoreSummary summary = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
+            List<EmbeddingMap.Point> points = EmbeddingMap.of(corpus, Preferences.mapSample());
+            return new Data(layers, goals, summary, points, (System.nanoTime() - t0) / 1_000_000);
+        }, d -> {
+                    long ms = d.millis();
                     data = d;
                     picked = null;
                     mapInfo.setText(d.map().isEmpty() ? "No passage has an embedding yet: score the corpus (Ctrl+R)"

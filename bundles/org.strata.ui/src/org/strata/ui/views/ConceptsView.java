@@ -120,8 +120,8 @@ public final class ConceptsView extends CorpusView {
 
     /**
      * Counts the tagged passages again when tags changed (or passages came), and reads the selected concept's
-     * passages again when what they show (density, layer) changed; a model edit redraws the list, and counts only
-     * the concepts it added or renamed.
+     * passages again when passages changed (their density, layer or status); a model edit redraws the list, and
+     * counts again only when it added or renamed a concept.
      */
     @Override
     protected void changed(CorpusChange change) {

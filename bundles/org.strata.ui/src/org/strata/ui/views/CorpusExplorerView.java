@@ -96,10 +96,13 @@ public final class CorpusExplorerView extends CorpusView {
         return viewer.getControl();
     }
 
-    /** The tree counts passages per layer and concept and lists the sources: statuses and densities are not in it. */
+    /**
+     * The tree counts passages and tokens per layer and concept and lists the sources: statuses are not in it (a
+     * scoring run may count tokens again, with a new encoder's tokenizer).
+     */
     @Override
     protected void changed(CorpusChange change) {
-        if (change instanceof CorpusChange.Passages p && !p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.LAYER, CorpusChange.Aspect.CONCEPT)) return;
+        if (change instanceof CorpusChange.Passages p && p.what().equals(java.util.Set.of(CorpusChange.Aspect.STATUS))) return;
         CorpusFolder corpus = change.corpus();
         String title = corpus == null ? "Corpus" : "Corpus: " + corpus.corpus().getName();
         read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(corpus), nodes -> {

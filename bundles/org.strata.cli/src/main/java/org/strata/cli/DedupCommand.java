@@ -1,19 +1,17 @@
 package org.strata.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
+import org.strata.engine.DedupRequest;
 import org.strata.engine.NearDuplicates;
-import org.strata.ingest.dedup.NearDuplicateFinder;
 
 import org.strata.options.CorpusDir;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,12 +39,11 @@ final class DedupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (shingle < 1 || bands < 1 || rows < 1 || threshold <= 0 || threshold > 1) {
-            throw new IllegalArgumentException("shingle, bands and rows must be positive and the threshold in (0, 1]");
-        }
+        DedupRequest request = new DedupRequest(shingle, bands, rows, threshold);
+        if (request.refusal() != null) throw new IllegalArgumentException(request.refusal());
         long t0 = System.nanoTime();
-        try (CorpusFolder c = corpus.open()) {
-            NearDuplicates.Result r = NearDuplicates.run(c, new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
+        try (CorpusService service = corpus.service()) {
+            NearDuplicates.Result r = service.markNearDuplicates(request).orThrowIO();
             spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
         }
         return 0;

@@ -1,21 +1,15 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusService;
-import org.strata.engine.Encoders;
-import org.strata.engine.HeadTraining;
 import org.strata.engine.Heads;
 import org.strata.engine.Progress;
 import org.strata.engine.Scoring;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderException;
-import org.strata.score.EncoderSettings;
 
 import org.strata.options.CorpusDir;
 
@@ -51,14 +45,11 @@ final class HeadCommand implements Callable<Integer> {
             switch (action) {
                 case "list" -> list(out, heads);
                 case "eval" -> {
-                    HeadTraining.Data data = HeadTraining.collect(c);
-                    leftOut(data.missing(), data.unscored());
-                    try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
-                        var r = HeadTraining.evaluate(c, encoder, data);
-                        out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
-                                + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
-                                r.folds(), r.millis()));
-                    }
+                    CorpusService.HeadEvaluated r = CorpusService.of(c).evaluateHead().orThrowIO();
+                    leftOut(r.missing(), r.unscored());
+                    out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
+                            + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
+                            r.folds(), r.millis()));
                 }
                 case "train" -> {
                     long[] t0 = {0};
@@ -78,18 +69,15 @@ final class HeadCommand implements Callable<Integer> {
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
                     int v = version.equals("prior") ? 0 : Integer.parseInt(version);
-                    try (Encoder encoder = Encoders.open(c, EncoderSettings.cpu())) {
-                        if (v != 0) heads.checkFits(v, encoder);
-                        heads.use(v);
-                        out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(heads.info(v)));
-                        try {
-                            Encoders.check(c, encoder);
-                        } catch (EncoderException e) {
-                            out.println("the stored scores stay until the passages are encoded again: " + e.getMessage());
-                            return 0;
-                        }
-                        rescore(out, c, encoder);
+                    CorpusService.HeadUsed used = CorpusService.of(c).useHead(v).orThrowIO();
+                    out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(used.head()));
+                    if (used.notRescored() != null) {
+                        out.println("the stored scores stay until the passages are encoded again: " + used.notRescored());
+                        return 0;
                     }
+                    Scoring.Result r = used.rescored();
+                    out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
+                            r.rescored() + r.encoded(), used.rescoreMillis() / 1e3, r.encoded()));
                 }
                 default -> throw new IllegalArgumentException("unknown action '" + action + "': train, eval, list or use");
             }
@@ -102,13 +90,6 @@ final class HeadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
                     + "and %d whose passages are not scored yet", missing, unscored));
         }
-    }
-
-    private static void rescore(PrintWriter out, CorpusFolder c, Encoder encoder) throws Exception {
-        long t0 = System.nanoTime();
-        Scoring.Result r = new Scoring(encoder).run(c, true, Progress.NONE);
-        out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
-                r.rescored() + r.encoded(), (System.nanoTime() - t0) / 1e9, r.encoded()));
     }
 
     private void list(PrintWriter out, Heads heads) throws Exception {

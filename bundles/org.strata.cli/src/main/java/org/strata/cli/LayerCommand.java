@@ -1,20 +1,16 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.AutoLayer;
-import org.strata.engine.CorpusFolder;
-import org.strata.engine.Encoders;
-import org.strata.score.Encoder;
+import org.strata.engine.CorpusService;
 
 import org.strata.options.CorpusDir;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,9 +29,8 @@ final class LayerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusFolder c = corpus.open(); Encoder encoder = Encoders.open(c, org.strata.score.EncoderSettings.cpu())) {
-            Encoders.check(c, encoder);
-            AutoLayer.Result r = new AutoLayer(encoder).run(c);
+        try (CorpusService service = corpus.service()) {
+            AutoLayer.Result r = service.placeByDescriptions().orThrowIO();
             r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
             if (r.unscored() > 0) {
                 out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + corpus.dir());

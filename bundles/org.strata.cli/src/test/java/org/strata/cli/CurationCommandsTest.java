@@ -197,6 +197,10 @@ class CurationCommandsTest {
         assertTrue(Files.readString(corpus.resolve("heads/head-1.json")).contains("\"judgments\": 3"));
         Cli list = Cli.run("head", corpus.toString(), "list");
         assertTrue(list.out().startsWith("* head 1: 3 judgments"), list.toString());
+        Cli eval = Cli.run("head", corpus.toString(), "eval");
+        assertEquals(0, eval.code(), eval.toString());
+        assertTrue(eval.out().startsWith("3 judgments (") && eval.out().contains("cross-validated accuracy n/a (under 10 judgments)"),
+                eval.toString());
 
         String id = search("stiffness").get(0).get("id").getAsString();
         Cli explain = Cli.run("explain", corpus.toString(), id);

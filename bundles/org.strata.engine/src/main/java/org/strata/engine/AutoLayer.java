@@ -46,13 +46,18 @@ public final class AutoLayer {
     }
 
     public Result run(CorpusFolder corpus) throws IOException, EncoderException {
-        List<Layer> layers = corpus.corpus().getLayers();
-        if (layers.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
+        List<String> names = new ArrayList<>();
         List<String> prompts = new ArrayList<>();
-        for (Layer l : layers) prompts.add(prompt(l.getName(), l.getDescription()));
+        synchronized (corpus) { // the layers as the model has them now; a model edit may come while passages are placed
+            for (Layer l : corpus.corpus().getLayers()) {
+                names.add(l.getName());
+                prompts.add(prompt(l.getName(), l.getDescription()));
+            }
+        }
+        if (names.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
         float[][] protos = encoder.embed(prompts);
         Map<String, Integer> placed = new LinkedHashMap<>();
-        for (Layer l : layers) placed.put(l.getName(), 0);
+        for (String name : names) placed.put(name, 0);
         List<Passage> changed = new ArrayList<>();
         int[] unscored = {0};
         corpus.store().forEach(p -> {
@@ -60,7 +65,7 @@ public final class AutoLayer {
                 unscored[0]++;
                 return;
             }
-            String name = layers.get(nearest(protos, p.embedding())).getName();
+            String name = names.get(nearest(protos, p.embedding()));
             placed.merge(name, 1, Integer::sum);
             if (!name.equals(p.layer())) changed.add(p.attributesOnly().withLayer(name));
         });

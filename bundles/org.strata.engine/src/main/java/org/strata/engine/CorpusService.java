@@ -261,6 +261,35 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds passages made elsewhere (a sample of the Spark job's output) with their sources: each source is recorded as
+     * ingested, with its media type ({@code mediaTypes}, by source) and the number of its passages given, and the
+     * passages and the sources are committed together. Passages already stored are not added again; the answer is
+     * how many were added.
+     */
+    public Response<Integer> addPassages(List<Passage> given, java.util.Map<String, String> mediaTypes) {
+        java.util.Map<String, Integer> perSource = new java.util.TreeMap<>();
+        for (Passage p : given) perSource.merge(p.source(), 1, Integer::sum);
+        synchronized (folder) {
+            if (!lockPassages()) return Response.failed(BUSY);
+            try {
+                int added = folder.store().addNew(given);
+                for (java.util.Map.Entry<String, Integer> e : perSource.entrySet()) {
+                    org.strata.model.corpus.Source s = folder.sourceOrNew(e.getKey());
+                    s.setStatus(org.strata.model.corpus.IngestStatus.OK);
+                    s.setMediaType(mediaTypes.get(e.getKey()));
+                    s.setPassageCount(e.getValue());
+                }
+                folder.commit(); // the passages and their sources, as one commit
+                return Response.completed(added, added + " passages added from " + perSource.size() + " sources");
+            } catch (IOException e) {
+                return Response.failed("cannot add the passages: " + e.getMessage());
+            } finally {
+                passages.unlock();
+            }
+        }
+    }
+
     /** What scoring did, and with what: the encoder's name, the device it ran on and how, and the time taken. */
     public record Scored(Scoring.Result result, String encoder, String device, String settings, long millis) {}
 
@@ -331,6 +360,106 @@ public final class CorpusService implements AutoCloseable {
             }
         } catch (IOException | org.strata.score.EncoderException e) {
             return Response.failed("cannot learn from the judgments: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Places every scored passage in the layer whose description is nearest in meaning (the corpus's encoder embeds
+     * the descriptions), in one commit; passages with no embedding yet stay where they are and are counted.
+     */
+    public Response<AutoLayer.Result> placeByDescriptions() {
+        synchronized (folder) { // the monitor first, then the passages' lock, as everywhere
+            passages.lock();
+        }
+        try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
+            Encoders.check(folder, encoder);
+            AutoLayer.Result r = new AutoLayer(encoder).run(folder);
+            int placed = r.placed().values().stream().mapToInt(Integer::intValue).sum();
+            return Response.completed(r, placed + " passages placed" + (r.unscored() > 0 ? ", " + r.unscored() + " not scored yet" : ""));
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("cannot place the passages: " + e.getMessage());
+        } finally {
+            passages.unlock();
+        }
+    }
+
+    /**
+     * Finds near duplicates across the whole corpus and marks them: each cluster's members get its id, and all but
+     * the first in source order become duplicates (unless the expert accepted or rejected them), in one commit.
+     * Nothing is deleted. A request with settings out of range is refused.
+     */
+    public Response<NearDuplicates.Result> markNearDuplicates(DedupRequest request) {
+        String refused = request.refusal();
+        if (refused != null) return Response.failed(refused);
+        synchronized (folder) {
+            passages.lock();
+        }
+        try {
+            NearDuplicates.Result r = NearDuplicates.run(folder, request.settings());
+            return Response.completed(r, r.line());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Response.failed("cannot mark near duplicates: " + e.getMessage());
+        } finally {
+            passages.unlock();
+        }
+    }
+
+    /**
+     * A head cross-validated on the judgments: how many judgments and training rows, its accuracy on held-out choices
+     * and the prior's, the folds and the time; and the judgments left out (passages gone, or not scored yet).
+     */
+    public record HeadEvaluated(int judgments, int rows, double accuracy, double priorAccuracy, int folds, long millis, int missing,
+            int unscored) {}
+
+    /** Cross-validates a head on the judgments recorded, as training would, and keeps nothing. */
+    public Response<HeadEvaluated> evaluateHead() {
+        try {
+            List<org.strata.model.corpus.Judgment> judgments;
+            synchronized (folder) {
+                judgments = new ArrayList<>(folder.corpus().getJudgments());
+            }
+            HeadTraining.Data data = HeadTraining.collect(folder, judgments);
+            try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
+                var r = HeadTraining.evaluate(folder, encoder, data);
+                return Response.completed(new HeadEvaluated(r.judgments(), r.rows(), r.accuracy(), r.priorAccuracy(), r.folds(), r.millis(),
+                        data.missing(), data.unscored()), r.judgments() + " judgments evaluated");
+            }
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("cannot evaluate a head: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A head put in use (null for the prior) and the re-scoring from stored embeddings that followed; when the stored
+     * embeddings are of another encoder, no re-scoring and {@code notRescored} says why.
+     */
+    public record HeadUsed(Heads.Info head, Scoring.Result rescored, String notRescored, long rescoreMillis) {}
+
+    /** Makes head {@code version} (0: the prior) the one that scores knowledge, and re-scores the corpus with it. */
+    public Response<HeadUsed> useHead(int version) {
+        try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
+            Heads heads = new Heads(folder);
+            if (version != 0) heads.checkFits(version, encoder);
+            synchronized (folder) {
+                heads.use(version);
+            }
+            Heads.Info info = version == 0 ? null : heads.info(version);
+            try {
+                Encoders.check(folder, encoder);
+            } catch (org.strata.score.EncoderException e) {
+                return Response.completed(new HeadUsed(info, null, e.getMessage(), 0), "the stored scores stay until the passages are encoded again");
+            }
+            String inUse = version == 0 ? "the prior is in use" : "head " + version + " is in use";
+            try {
+                long t0 = System.nanoTime();
+                Scoring.Result r = new Scoring(encoder).run(folder, true, Progress.NONE);
+                return Response.completed(new HeadUsed(info, r, null, (System.nanoTime() - t0) / 1_000_000),
+                        inUse + "; " + (r.rescored() + r.encoded()) + " passages re-scored");
+            } catch (IOException | org.strata.score.EncoderException | RuntimeException e) {
+                return Response.failed(inUse + ", but the corpus was not re-scored: " + e.getMessage());
+            }
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed(e.getMessage());
         }
     }
 

@@ -31,6 +31,18 @@ public final class DocumentPassages {
             return new Result(document, passages, Languages.dominant(passages.stream().map(Passage::language).toList(),
                     passages.stream().map(Passage::tokens).toList()));
         }
+
+        /** The document's media type, as Tika detected it. */
+        public String mediaType() {
+            return document.mediaType();
+        }
+    }
+
+    /** A file that cannot be parsed (corrupt, encrypted, of no known format), with the parser's reason. */
+    public static final class Unreadable extends java.io.IOException {
+        Unreadable(ExtractException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private final FileExtractor extractor;
@@ -39,6 +51,20 @@ public final class DocumentPassages {
     public DocumentPassages(FileExtractor extractor, TokenCounter counter, int budget) {
         this.extractor = extractor;
         this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+    }
+
+    /** As {@link #of}, for a host that does not name the ingester's exceptions: a file Tika cannot read is {@link Unreadable}. */
+    public Result read(Path file, String uri) throws Unreadable {
+        try {
+            return of(file, uri);
+        } catch (ExtractException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** The id a passage of this text gets: a hash of its normalized text. */
+    public static String id(String text) {
+        return PassageId.of(text);
     }
 
     /** Parses a file and cuts it into passages whose source is {@code uri}; a file Tika cannot read throws, with why. */

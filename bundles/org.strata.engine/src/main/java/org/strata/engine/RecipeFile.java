@@ -21,7 +21,6 @@ import com.google.gson.JsonParser;
 
 import org.strata.encoder.minilm.MiniLm;
 import org.strata.export.PackRequest;
-import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
@@ -47,7 +46,7 @@ public final class RecipeFile {
     private final String encoder;
     private final int headVersion;
     private final DensityWeights weights;
-    private final NearDuplicateFinder.Settings dedup;
+    private final DedupRequest dedup;
     private final String domain;
     private final List<PackRequest.ConceptDef> concepts;
     private final List<Layer> layers;
@@ -82,11 +81,8 @@ public final class RecipeFile {
         weights = new DensityWeights((float) number(w, "knowledge"), (float) number(w, "information"), (float) number(w, "redundancy"),
                 (float) number(w, "boilerplate"));
         JsonObject d = object(r, "dedup");
-        dedup = new NearDuplicateFinder.Settings((int) number(d, "shingleWords"), (int) number(d, "bands"), (int) number(d, "rows"),
-                number(d, "jaccard"));
-        if (dedup.shingle() < 1 || dedup.bands() < 1 || dedup.rows() < 1 || dedup.threshold() <= 0 || dedup.threshold() > 1) {
-            throw new IllegalArgumentException("the recipe's dedup settings are out of range: " + d);
-        }
+        dedup = new DedupRequest((int) number(d, "shingleWords"), (int) number(d, "bands"), (int) number(d, "rows"), number(d, "jaccard"));
+        if (dedup.refusal() != null) throw new IllegalArgumentException("the recipe's dedup settings are out of range: " + d);
         domain = string(r, "domain", false);
         if (r.has("wordOrder")) {
             for (Map.Entry<String, JsonElement> e : object(r, "wordOrder").entrySet()) {
@@ -263,7 +259,8 @@ public final class RecipeFile {
         return weights;
     }
 
-    public NearDuplicateFinder.Settings dedup() {
+    /** How the recipe finds near duplicates. */
+    public DedupRequest dedup() {
         return dedup;
     }
 

@@ -271,6 +271,16 @@ public final class Scoring {
         store.updateAttributes(updated);
     }
 
+    /** The density of a passage's components under these weights, as scoring combines them (see {@code Components}). */
+    public static float density(DensityWeights weights, float[] components) {
+        return Density.combine(weights, components);
+    }
+
+    /** The redundancy component from the cosine to the nearest other passage (-1 when there is none). */
+    public static float redundancy(float nearestCosine) {
+        return Density.redundancy(nearestCosine);
+    }
+
     /** The scoring profile's signal weights over the defaults. */
     public static DensityWeights weights(CorpusFolder corpus) {
         ScoringProfile p = corpus.corpus().getScoringProfile();

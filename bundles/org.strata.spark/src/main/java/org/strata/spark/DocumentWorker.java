@@ -9,8 +9,6 @@ import org.apache.spark.sql.Row;
 import org.strata.engine.DefaultEncoder;
 import org.strata.engine.DocumentPassages;
 import org.strata.engine.Ingestion;
-import org.strata.ingest.ExtractException;
-import org.strata.ingest.Extractor;
 import org.strata.store.Passage;
 
 /**
@@ -26,7 +24,7 @@ final class DocumentWorker {
     private static synchronized DocumentPassages documents() throws Exception {
         if (documents == null) {
             // in-process Tika: the executor is the isolation (a crashed task is retried by Spark)
-            documents = new DocumentPassages(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
+            documents = new DocumentPassages(Ingestion.inProcessExtractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
         }
         return documents;
     }
@@ -42,7 +40,7 @@ final class DocumentWorker {
             return List.of(Rows.problem("failed", name, "not a JSON record: " + shown.strip()));
         }
         if (text == null || text.isBlank()) return List.of(Rows.problem("skipped", name + "#" + (id == null ? "?" : id), "no text"));
-        String uri = name + "#" + (id != null ? id : org.strata.ingest.PassageId.of(text).substring(0, 16));
+        String uri = name + "#" + (id != null ? id : DocumentPassages.id(text).substring(0, 16));
         List<Row> out = new ArrayList<>();
         for (Passage p : documents().ofText(text, uri)) out.add(Rows.passage(p, "text/plain"));
         if (out.isEmpty()) return List.of(Rows.problem("skipped", uri, "no passage of 8 tokens or more"));
@@ -58,11 +56,11 @@ final class DocumentWorker {
             if (!Files.exists(file)) return List.of(Rows.problem("failed", uri, "disappeared during the run"));
             if (!Files.isReadable(file)) return List.of(Rows.problem("failed", uri, "permission denied"));
             if (Files.size(file) == 0) return List.of(Rows.problem("skipped", uri, "empty file"));
-            DocumentPassages.Result r = documents().of(file, uri);
-            if (r.passages().isEmpty()) return List.of(Rows.problem("skipped", uri, "no text found (" + r.document().mediaType() + ")"));
-            for (Passage p : r.passages()) out.add(Rows.passage(p, r.document().mediaType()));
+            DocumentPassages.Result r = documents().read(file, uri);
+            if (r.passages().isEmpty()) return List.of(Rows.problem("skipped", uri, "no text found (" + r.mediaType() + ")"));
+            for (Passage p : r.passages()) out.add(Rows.passage(p, r.mediaType()));
             return out;
-        } catch (ExtractException e) {
+        } catch (DocumentPassages.Unreadable e) {
             return List.of(Rows.problem("failed", uri, e.getMessage()));
         } catch (Exception | LinkageError e) {
             return List.of(Rows.problem("failed", uri, "parser crashed: " + e));

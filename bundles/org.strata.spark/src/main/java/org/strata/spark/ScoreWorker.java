@@ -1,5 +1,6 @@
 package org.strata.spark;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,20 +10,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.strata.engine.AutoLayer;
-import org.strata.engine.DefaultEncoder;
-import org.strata.engine.Knowledge;
+import org.strata.engine.RecipeScorer;
 import org.strata.engine.RecipeFile;
-import org.strata.engine.RepeatedLines;
-import org.strata.score.Components;
-import org.strata.score.Encoder;
-import org.strata.score.EncoderException;
 import org.strata.score.EncoderSettings;
-import org.strata.score.Intrinsic;
 
 /**
- * What a Spark task does to score passages: the engine's encoder, knowledge (the recipe's head or prior), intrinsic
- * signals and layer prototypes, made once per executor JVM (one ONNX Runtime session, shared by the tasks that run
+ * What a Spark task does to score passages: the engine's {@link RecipeScorer} (its encoder, the recipe's head or prior,
+ * intrinsic signals and layer prototypes), made once per executor JVM (one ONNX Runtime session, shared by the tasks that run
  * side by side there and reused by every partition) and applied in chunks of 512 passages, as the CLI's scoring
  * reads them. Redundancy needs every other passage: it is left 0 here and set by {@link SparkRedundancy}.
  */
@@ -41,29 +35,15 @@ final class ScoreWorker {
     private static ScoreWorker current;
     private static Shipment currentShipment;
 
-    private final Encoder encoder;
-    private final Knowledge knowledge;
-    private final Intrinsic intrinsic;
-    private final float[][] prototypes;
-    private final List<String> layers;
+    private final RecipeScorer scorer;
 
-    private ScoreWorker(Shipment s) throws EncoderException {
+    private ScoreWorker(Shipment s) throws IOException {
         RecipeFile recipe = RecipeFile.of(s.where(), s.json(), s.head());
-        EncoderSettings settings = EncoderSettings.on(EncoderSettings.Device.parse(s.device())).withBatch(s.batch()).withInt8(recipe.int8());
-        encoder = DefaultEncoder.open(settings);
-        try {
-            knowledge = recipe.knowledge(encoder);
-            intrinsic = recipe.intrinsic();
-            prototypes = recipe.layerPrototypes(encoder);
-        } catch (EncoderException | RuntimeException e) {
-            encoder.close();
-            throw e;
-        }
-        layers = recipe.layers().stream().map(RecipeFile.Layer::name).toList();
+        scorer = RecipeScorer.open(recipe, EncoderSettings.on(EncoderSettings.Device.parse(s.device())).withBatch(s.batch()));
     }
 
     /** The worker of this JVM for the shipment, made on first use (another recipe replaces it). */
-    static synchronized ScoreWorker of(Shipment s) throws EncoderException {
+    static synchronized ScoreWorker of(Shipment s) throws IOException {
         if (current == null || !s.json().equals(currentShipment.json()) || !java.util.Arrays.equals(s.head(), currentShipment.head())
                 || !s.device().equals(currentShipment.device()) || s.batch() != currentShipment.batch()) {
             if (current != null) current.close();
@@ -78,7 +58,7 @@ final class ScoreWorker {
      * session, and a Spark task thread has the JVM's default stack (1 MB unless -Xss says more), on which the JVM
      * died of a segmentation fault (seen under spark-submit).
      */
-    private static ScoreWorker onLargeStack(Shipment s) throws EncoderException {
+    private static ScoreWorker onLargeStack(Shipment s) throws IOException {
         ScoreWorker[] made = new ScoreWorker[1];
         Throwable[] failed = new Throwable[1];
         Thread t = new Thread(null, () -> {
@@ -93,9 +73,9 @@ final class ScoreWorker {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EncoderException("interrupted while the encoder was loaded", e);
+            throw new IOException("interrupted while the encoder was loaded", e);
         }
-        if (failed[0] instanceof EncoderException e) throw e;
+        if (failed[0] instanceof IOException e) throw e;
         if (failed[0] instanceof RuntimeException e) throw e;
         if (failed[0] instanceof Error e) throw e;
         return made[0];
@@ -103,7 +83,7 @@ final class ScoreWorker {
 
     /** Where the encoder runs in this JVM ("cpu" or "cuda"). */
     String device() {
-        return encoder.device();
+        return scorer.device();
     }
 
     /** Scores the rows (id, text, tokens, repeated_chars) of one partition, chunk by chunk. */
@@ -118,8 +98,8 @@ final class ScoreWorker {
                     while (in.size() < CHUNK && rows.hasNext()) in.add(rows.next());
                     try {
                         chunk = scoreChunk(in).iterator();
-                    } catch (EncoderException e) {
-                        throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
                     }
                 }
                 return chunk.hasNext();
@@ -133,20 +113,14 @@ final class ScoreWorker {
         };
     }
 
-    private List<Row> scoreChunk(List<Row> in) throws EncoderException {
-        List<String> texts = new ArrayList<>(in.size());
-        for (Row r : in) texts.add(r.getString(1));
-        float[][] emb = encoder.embed(encoder.tokenize(texts));
-        float[] know = knowledge.apply(texts, emb);
+    private List<Row> scoreChunk(List<Row> in) throws IOException {
+        List<RecipeScorer.Input> batch = new ArrayList<>(in.size());
+        for (Row r : in) batch.add(new RecipeScorer.Input(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
+        List<RecipeScorer.Scored> scored = scorer.score(batch);
         List<Row> out = new ArrayList<>(in.size());
         for (int k = 0; k < in.size(); k++) {
-            Row r = in.get(k);
-            String text = texts.get(k);
-            float share = RepeatedLines.share(r.getInt(3), RepeatedLines.chars(text));
-            float[] c = intrinsic.measure(text, r.getInt(2), share, r.getString(4));
-            c[Components.KNOWLEDGE] = know[k];
-            c[Components.REDUNDANCY] = 0f;
-            out.add(RowFactory.create(r.getString(0), bytes(emb[k]), boxed(c), layers.get(AutoLayer.nearest(prototypes, emb[k]))));
+            RecipeScorer.Scored p = scored.get(k);
+            out.add(RowFactory.create(in.get(k).getString(0), bytes(p.embedding()), boxed(p.components()), p.layer()));
         }
         return out;
     }
@@ -170,7 +144,6 @@ final class ScoreWorker {
     }
 
     private void close() {
-        knowledge.close();
-        encoder.close();
+        scorer.close();
     }
 }

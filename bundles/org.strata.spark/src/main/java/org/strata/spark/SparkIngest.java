@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.strata.engine.DocumentPassages;
-import org.strata.ingest.dedup.NearDuplicateFinder;
+import org.strata.engine.DedupRequest;
 
 /**
  * Files to passages on Spark: the files under the input paths are spread over the tasks; each file becomes its
@@ -38,11 +38,11 @@ public final class SparkIngest {
 
     /** Runs over the files under {@code inputs}, in {@code partitions} tasks (0: two per core), into {@code out}. */
     public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions) throws IOException {
-        return run(spark, inputs, out, partitions, NearDuplicateFinder.Settings.DEFAULT);
+        return run(spark, inputs, out, partitions, DedupRequest.defaults());
     }
 
     /** As above, finding near duplicates with these settings (a recipe's). */
-    public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions, NearDuplicateFinder.Settings near)
+    public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions, DedupRequest near)
             throws IOException {
         List<Path> files = DocumentPassages.filesIn(inputs);
         List<String> paths = new ArrayList<>(files.size());
@@ -62,12 +62,12 @@ public final class SparkIngest {
      */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out)
             throws IOException {
-        return runCollection(spark, inputs, format, textColumn, idColumn, out, NearDuplicateFinder.Settings.DEFAULT);
+        return runCollection(spark, inputs, format, textColumn, idColumn, out, DedupRequest.defaults());
     }
 
     /** As above, finding near duplicates with these settings (a recipe's). */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out,
-            NearDuplicateFinder.Settings near) throws IOException {
+            DedupRequest near) throws IOException {
         if ("text".equals(format)) {
             // plain text: a document per line, in Spark's column "value", named by a hash of its text
             if (idColumn != null) throw new IllegalArgumentException("a plain text collection has no id column: its documents are its lines");
@@ -97,7 +97,7 @@ public final class SparkIngest {
         }
     }
 
-    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out, NearDuplicateFinder.Settings settings)
+    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out, DedupRequest settings)
             throws IOException {
         Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
         try {

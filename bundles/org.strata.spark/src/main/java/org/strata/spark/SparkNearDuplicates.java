@@ -14,8 +14,8 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.strata.ingest.dedup.MinHash;
-import org.strata.ingest.dedup.NearDuplicateFinder;
+import org.strata.engine.DedupRequest;
+import org.strata.engine.NearDuplicateKeys;
 
 /**
  * Near duplicates across the whole dataset by MinHash-LSH, with the engine's MinHash, its band keys and its rule,
@@ -29,14 +29,7 @@ import org.strata.ingest.dedup.NearDuplicateFinder;
  * into clusters on the driver, which holds millions of them without trouble.
  */
 final class SparkNearDuplicates {
-    private static final Map<NearDuplicateFinder.Settings, MinHash> MIN_HASH = new HashMap<>();
-
     private SparkNearDuplicates() {}
-
-    /** The settings' MinHash, made once per executor JVM. */
-    private static synchronized MinHash minHash(NearDuplicateFinder.Settings settings) {
-        return MIN_HASH.computeIfAbsent(settings, NearDuplicateFinder::minHash);
-    }
 
     /** What the clusters are: each clustered passage's cluster number and whether it is a duplicate (not the first). */
     record Clusters(Map<String, Long> clusterOf, Map<String, Boolean> duplicate) {
@@ -50,20 +43,18 @@ final class SparkNearDuplicates {
     }
 
     /** The clusters among {@code passages} (columns id, source, seq, text), found with these settings. */
-    static Clusters find(SparkSession spark, Dataset<Row> passages, NearDuplicateFinder.Settings settings) {
+    static Clusters find(SparkSession spark, Dataset<Row> passages, DedupRequest settings) {
         // the UDFs capture plain numbers (a record is not serializable) and rebuild the settings in the tasks
         int shingle = settings.shingle(), bands = settings.bands(), rows = settings.rows();
         double threshold = settings.threshold();
         spark.udf().register("strata_band_keys", (UDF1<String, List<Long>>) text -> {
-            var s = new NearDuplicateFinder.Settings(shingle, bands, rows, threshold);
-            long[] keys = NearDuplicateFinder.keys(minHash(s).signature(text), s);
+            long[] keys = NearDuplicateKeys.of(new DedupRequest(shingle, bands, rows, threshold)).keys(text); // made once per JVM
             List<Long> out = new ArrayList<>(keys.length);
             for (long k : keys) out.add(k);
             return out;
         }, DataTypes.createArrayType(DataTypes.LongType));
         spark.udf().register("strata_similar", (UDF2<String, String, Boolean>) (a, b) -> {
-            MinHash m = minHash(new NearDuplicateFinder.Settings(shingle, bands, rows, threshold));
-            return MinHash.similarity(m.signature(a), m.signature(b)) >= threshold;
+            return NearDuplicateKeys.of(new DedupRequest(shingle, bands, rows, threshold)).similar(a, b);
         }, DataTypes.BooleanType);
 
         // the bucket keys travel with numbers only: a 64-bit hash of the id, and the passage's place in source order (the

@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.strata.score.Encoder;
+import org.strata.engine.Vectors;
 
 /**
  * The redundancy signal at scale: for every passage, the cosine to its nearest other passage, as the CLI asks the
@@ -69,7 +69,7 @@ final class SparkRedundancy {
     static long[] sketch(float[] v) {
         float[][] p = sketchPlanes(v.length);
         long[] s = new long[SKETCH_BITS / 64];
-        for (int i = 0; i < SKETCH_BITS; i++) if (Encoder.dot(p[i], v) >= 0) s[i >>> 6] |= 1L << (i & 63);
+        for (int i = 0; i < SKETCH_BITS; i++) if (Vectors.dot(p[i], v) >= 0) s[i >>> 6] |= 1L << (i & 63);
         return s;
     }
 
@@ -85,7 +85,7 @@ final class SparkRedundancy {
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long signs = 0;
-            for (int i = 0; i < bits; i++) if (Encoder.dot(p[b * MAX_BITS + i], v) >= 0) signs |= 1L << i;
+            for (int i = 0; i < bits; i++) if (Vectors.dot(p[b * MAX_BITS + i], v) >= 0) signs |= 1L << i;
             keys[b] = ((long) b << 32) | signs;
         }
         return keys;
@@ -121,7 +121,7 @@ final class SparkRedundancy {
         StructType near = new StructType().add("id", DataTypes.StringType, false).add("near", DataTypes.FloatType, false);
         JavaRDD<Row> cosines = pairs.join(a, "a").join(b, "b").select("ida", "ea", "idb", "eb").javaRDD().flatMap(r -> {
             if (r.getString(0).equals(r.getString(2))) return java.util.Collections.<Row>emptyIterator();
-            float c = Encoder.dot(ScoreWorker.floats((byte[]) r.get(1)), ScoreWorker.floats((byte[]) r.get(3)));
+            float c = Vectors.dot(ScoreWorker.floats((byte[]) r.get(1)), ScoreWorker.floats((byte[]) r.get(3)));
             return List.of(RowFactory.create(r.getString(0), c), RowFactory.create(r.getString(2), c)).iterator();
         });
         return spark.createDataFrame(cosines, near).groupBy("id").agg(functions.max("near").as("near"));

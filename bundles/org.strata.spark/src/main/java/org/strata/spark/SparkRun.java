@@ -23,8 +23,8 @@ import org.strata.engine.RecipeFile;
 import org.strata.engine.RecipePack;
 import org.strata.engine.RepeatedLines;
 import org.strata.score.Components;
-import org.strata.score.Density;
 import org.strata.score.DensityWeights;
+import org.strata.engine.Scoring;
 
 /**
  * The recipe applied to a whole dataset: the ingestion of {@link SparkIngest} (parse, segment, exact and near
@@ -146,11 +146,11 @@ public final class SparkRun {
         float[] c = new float[list.size()];
         for (int i = 0; i < c.length; i++) c[i] = list.get(i);
         Object n = r.get(r.fieldIndex("near"));
-        c[Components.REDUNDANCY] = Density.redundancy(n == null ? -1f : (Float) n);
+        c[Components.REDUNDANCY] = Scoring.redundancy(n == null ? -1f : (Float) n);
         Object[] v = new Object[fields + 2 + c.length];
         for (int i = 0; i < fields; i++) v[i] = r.get(i);
         v[fields] = r.getString(r.fieldIndex("layer"));
-        v[fields + 1] = Density.combine(weights, c);
+        v[fields + 1] = Scoring.density(weights, c);
         for (int i = 0; i < c.length; i++) v[fields + 2 + i] = c[i];
         return RowFactory.create(v);
     }

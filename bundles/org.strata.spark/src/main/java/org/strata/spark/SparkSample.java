@@ -13,9 +13,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.RecipeFile;
-import org.strata.model.corpus.IngestStatus;
-import org.strata.model.corpus.Source;
 import org.strata.store.Passage;
+import org.strata.engine.CorpusService;
+import org.strata.engine.Progress;
+import org.strata.engine.Response;
+import org.strata.engine.ScoreRequest;
+import org.strata.score.EncoderSettings;
 
 /**
  * The way back from Spark to the expert: a sample of a job's passages as a new corpus folder, which the workbench
@@ -48,33 +51,23 @@ public final class SparkSample {
         Path recipe = sparkOut.resolve("pack/recipe.json");
         RecipeFile r = java.nio.file.Files.isRegularFile(recipe) ? RecipeFile.read(recipe) : null;
         boolean layered = List.of(all.columns()).contains("layer");
-        try (CorpusFolder c = CorpusFolder.create(corpusDir, name)) {
-            if (r != null) r.seed(c);
+        try (CorpusService c = CorpusService.closing(CorpusFolder.create(corpusDir, name))) {
+            if (r != null) r.seed(c.folder());
             List<Passage> ps = new ArrayList<>(rows.size());
-            Map<String, Integer> perSource = new HashMap<>();
             Map<String, String> mediaType = new HashMap<>();
             for (Row row : rows) {
                 String source = row.getAs("source");
                 Passage p = Passage.ingested(row.getAs("id"), source, row.<Integer>getAs("seq"), row.<Integer>getAs("start"), row.<Integer>getAs("end"),
                         row.getAs("text"), row.<Integer>getAs("tokens"), row.getAs("language"));
                 ps.add(layered ? p.withLayer(row.getAs("layer")) : p);
-                perSource.merge(source, 1, Integer::sum);
                 mediaType.putIfAbsent(source, row.getAs("media_type"));
             }
-            c.store().addNew(ps);
-            for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(perSource).entrySet()) {
-                Source s = c.sourceOrNew(e.getKey());
-                s.setStatus(IngestStatus.OK);
-                s.setMediaType(mediaType.get(e.getKey()));
-                s.setPassageCount(e.getValue());
-            }
-            c.commit(); // the passages and their sources, as one commit
-            if (score) {
-                var settings = org.strata.score.EncoderSettings.cpu().withInt8(r != null && r.int8());
-                try (org.strata.score.Encoder encoder = org.strata.engine.DefaultEncoder.open(settings)) {
-                    new org.strata.engine.Scoring(encoder).run(c, false, org.strata.engine.Progress.NONE);
-                } catch (org.strata.score.EncoderException e) {
-                    throw new IOException("the sample is made, its scoring failed: " + e.getMessage() + " (strata score " + corpusDir + ")", e);
+            c.addPassages(ps, mediaType).orThrowIO();
+            if (score && !ps.isEmpty()) {
+                var settings = EncoderSettings.cpu().withInt8(r != null && r.int8());
+                Response<CorpusService.Scored> scored = c.score(new ScoreRequest(settings, false, false), Progress.NONE, line -> { });
+                if (!scored.ok()) {
+                    throw new IOException("the sample is made, its scoring failed: " + scored.message() + " (strata score " + corpusDir + ")");
                 }
             }
             return ps.size();

@@ -1,0 +1,86 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.strata.score.Components;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.EncoderSettings;
+import org.strata.score.Intrinsic;
+
+/**
+ * A recipe's scoring one batch of passages at a time, for a host that holds the passages itself (the Spark job's
+ * tasks): the encoder, the recipe's knowledge (its head, or the prior), its intrinsic signals and its layer
+ * prototypes, made once. Each passage gets its embedding, its components and the layer whose prototype is nearest;
+ * redundancy is left 0, since it needs every other passage. The same code the CLI's scoring runs.
+ */
+public final class RecipeScorer implements AutoCloseable {
+    /** A passage to score: its text and token count, the characters of its lines that other sources repeat, its language. */
+    public record Input(String text, int tokens, int repeatedChars, String language) {}
+
+    /** What scoring gave a passage. */
+    public record Scored(float[] embedding, float[] components, String layer) {}
+
+    private final Encoder encoder;
+    private final Knowledge knowledge;
+    private final Intrinsic intrinsic;
+    private final float[][] prototypes;
+    private final List<String> layers;
+
+    private RecipeScorer(RecipeFile recipe, EncoderSettings settings) throws EncoderException {
+        encoder = DefaultEncoder.open(settings.withInt8(recipe.int8()));
+        try {
+            knowledge = recipe.knowledge(encoder);
+            intrinsic = recipe.intrinsic();
+            prototypes = recipe.layerPrototypes(encoder);
+        } catch (EncoderException | RuntimeException e) {
+            encoder.close();
+            throw e;
+        }
+        layers = recipe.layers().stream().map(RecipeFile.Layer::name).toList();
+    }
+
+    /** Opens the shipped encoder with these settings (the recipe says whether its int8 weights) and the recipe's models. */
+    public static RecipeScorer open(RecipeFile recipe, EncoderSettings settings) throws IOException {
+        try {
+            return new RecipeScorer(recipe, settings);
+        } catch (EncoderException e) {
+            throw new IOException("cannot open the recipe's scoring: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the encoder runs ("cpu" or "cuda"). */
+    public String device() {
+        return encoder.device();
+    }
+
+    /** Scores a batch, in its order. */
+    public List<Scored> score(List<Input> batch) throws IOException {
+        List<String> texts = new ArrayList<>(batch.size());
+        for (Input in : batch) texts.add(in.text());
+        try {
+            float[][] emb = encoder.embed(encoder.tokenize(texts));
+            float[] know = knowledge.apply(texts, emb);
+            List<Scored> out = new ArrayList<>(batch.size());
+            for (int k = 0; k < batch.size(); k++) {
+                Input in = batch.get(k);
+                float share = RepeatedLines.share(in.repeatedChars(), RepeatedLines.chars(in.text()));
+                float[] c = intrinsic.measure(in.text(), in.tokens(), share, in.language());
+                c[Components.KNOWLEDGE] = know[k];
+                c[Components.REDUNDANCY] = 0f;
+                out.add(new Scored(emb[k], c, layers.get(AutoLayer.nearest(prototypes, emb[k]))));
+            }
+            return out;
+        } catch (EncoderException e) {
+            throw new IOException("scoring failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        knowledge.close();
+        encoder.close();
+    }
+}
