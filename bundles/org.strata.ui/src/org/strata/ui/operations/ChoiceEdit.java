@@ -1,6 +1,5 @@
 package org.strata.ui.operations;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -11,7 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
-import org.strata.engine.Judgments;
+import org.strata.engine.CorpusService;
 import org.strata.model.corpus.Judgment;
 import org.strata.ui.session.CorpusSession;
 
@@ -42,14 +41,10 @@ public final class ChoiceEdit extends AbstractOperation {
 
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-        try {
-            synchronized (corpus) {
-                judgment = Judgments.choice(corpus, candidates, chosen, rationale, System.getProperty("user.name"));
-            }
-            return Status.OK_STATUS;
-        } catch (IOException | RuntimeException e) {
-            throw new ExecutionException("Cannot record the choice: " + e.getMessage(), e);
-        }
+        var r = CorpusService.of(corpus).recordChoice(candidates, chosen, rationale, System.getProperty("user.name"));
+        if (!r.ok()) throw new ExecutionException("Cannot record the choice: " + r.message());
+        judgment = r.value();
+        return Status.OK_STATUS;
     }
 
     @Override
@@ -64,17 +59,11 @@ public final class ChoiceEdit extends AbstractOperation {
 
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-        try {
-            synchronized (corpus) {
-                corpus.corpus().getJudgments().remove(judgment);
-                corpus.save();
-            }
-            judgment = null;
-            reoffer.run();
-            return Status.OK_STATUS;
-        } catch (IOException e) {
-            throw new ExecutionException("Cannot undo the choice: " + e.getMessage(), e);
-        }
+        var r = CorpusService.of(corpus).withdrawJudgment(judgment);
+        if (!r.ok()) throw new ExecutionException("Cannot undo the choice: " + r.message());
+        judgment = null;
+        reoffer.run();
+        return Status.OK_STATUS;
     }
 
     @Override

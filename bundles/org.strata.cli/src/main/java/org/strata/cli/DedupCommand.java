@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusService;
+import org.strata.engine.Progress;
 import org.strata.engine.DedupRequest;
 import org.strata.engine.NearDuplicates;
 
@@ -43,7 +44,7 @@ final class DedupCommand implements Callable<Integer> {
         if (request.refusal() != null) throw new IllegalArgumentException(request.refusal());
         long t0 = System.nanoTime();
         try (CorpusService service = corpus.service()) {
-            NearDuplicates.Result r = service.markNearDuplicates(request).orThrowIO();
+            NearDuplicates.Result r = service.markNearDuplicates(request, Progress.NONE).orThrowIO();
             spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
         }
         return 0;

@@ -69,7 +69,7 @@ final class HeadCommand implements Callable<Integer> {
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
                     int v = version.equals("prior") ? 0 : Integer.parseInt(version);
-                    CorpusService.HeadUsed used = CorpusService.of(c).useHead(v).orThrowIO();
+                    CorpusService.HeadUsed used = CorpusService.of(c).useHead(v, Progress.NONE).orThrowIO();
                     out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(used.head()));
                     if (used.notRescored() != null) {
                         out.println("the stored scores stay until the passages are encoded again: " + used.notRescored());

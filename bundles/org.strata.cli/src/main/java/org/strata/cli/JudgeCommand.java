@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusService;
 import org.strata.engine.JudgmentImport;
-import org.strata.engine.Judgments;
 import org.strata.engine.NextCandidates;
 import org.strata.engine.Progress;
 import org.strata.store.Passage;
@@ -25,7 +24,6 @@ import org.strata.options.CorpusDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -130,7 +128,7 @@ final class JudgeCommand implements Callable<Integer> {
                         }
                         chosen = cands.get(k - 1).id();
                     }
-                    Judgments.choice(c, cands.stream().map(Passage::id).toList(), chosen, rationale, author);
+                    CorpusService.of(c).recordChoice(cands.stream().map(Passage::id).toList(), chosen, rationale, author).orThrowIO();
                     choices++;
                     sinceTraining++;
                     break;

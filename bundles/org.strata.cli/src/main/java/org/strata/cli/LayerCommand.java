@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.strata.engine.AutoLayer;
 import org.strata.engine.CorpusService;
+import org.strata.engine.Progress;
 
 import org.strata.options.CorpusDir;
 
@@ -30,7 +31,7 @@ final class LayerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (CorpusService service = corpus.service()) {
-            AutoLayer.Result r = service.placeByDescriptions().orThrowIO();
+            AutoLayer.Result r = service.placeByDescriptions(Progress.NONE).orThrowIO();
             r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
             if (r.unscored() > 0) {
                 out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + corpus.dir());

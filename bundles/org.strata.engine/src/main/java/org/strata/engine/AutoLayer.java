@@ -46,6 +46,11 @@ public final class AutoLayer {
     }
 
     public Result run(CorpusFolder corpus) throws IOException, EncoderException {
+        return run(corpus, Progress.NONE);
+    }
+
+    /** As above, saying how far it got; cancelled, it changes nothing and answers null. */
+    public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
         List<String> names = new ArrayList<>();
         List<String> prompts = new ArrayList<>();
         synchronized (corpus) { // the layers as the model has them now; a model edit may come while passages are placed
@@ -60,7 +65,15 @@ public final class AutoLayer {
         for (String name : names) placed.put(name, 0);
         List<Passage> changed = new ArrayList<>();
         int[] unscored = {0};
+        long total = corpus.store().count();
+        long[] seen = {0};
+        boolean[] stop = {false};
         corpus.store().forEach(p -> {
+            if (stop[0]) return;
+            if (++seen[0] % 10_000 == 0) {
+                progress.worked(seen[0], total);
+                stop[0] = progress.cancelled();
+            }
             if (p.embedding() == null || p.embedding().length != protos[0].length) {
                 unscored[0]++;
                 return;
@@ -69,8 +82,10 @@ public final class AutoLayer {
             placed.merge(name, 1, Integer::sum);
             if (!name.equals(p.layer())) changed.add(p.attributesOnly().withLayer(name));
         });
+        if (stop[0] || progress.cancelled()) return null;
         corpus.store().updateAttributes(changed);
         corpus.store().commit();
+        progress.worked(total, total);
         return new Result(placed, unscored[0]);
     }
 }

@@ -366,14 +366,16 @@ public final class CorpusService implements AutoCloseable {
     /**
      * Places every scored passage in the layer whose description is nearest in meaning (the corpus's encoder embeds
      * the descriptions), in one commit; passages with no embedding yet stay where they are and are counted.
+     * Cancelled through {@code progress}, it places none.
      */
-    public Response<AutoLayer.Result> placeByDescriptions() {
+    public Response<AutoLayer.Result> placeByDescriptions(Progress progress) {
         synchronized (folder) { // the monitor first, then the passages' lock, as everywhere
             passages.lock();
         }
         try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(folder, encoder);
-            AutoLayer.Result r = new AutoLayer(encoder).run(folder);
+            AutoLayer.Result r = new AutoLayer(encoder).run(folder, progress);
+            if (r == null) return Response.cancelled("stopped: no passage was placed");
             int placed = r.placed().values().stream().mapToInt(Integer::intValue).sum();
             return Response.completed(r, placed + " passages placed" + (r.unscored() > 0 ? ", " + r.unscored() + " not scored yet" : ""));
         } catch (IOException | org.strata.score.EncoderException e) {
@@ -386,16 +388,18 @@ public final class CorpusService implements AutoCloseable {
     /**
      * Finds near duplicates across the whole corpus and marks them: each cluster's members get its id, and all but
      * the first in source order become duplicates (unless the expert accepted or rejected them), in one commit.
-     * Nothing is deleted. A request with settings out of range is refused.
+     * Nothing is deleted. A request with settings out of range is refused. Cancelled through {@code progress}, it marks
+     * none.
      */
-    public Response<NearDuplicates.Result> markNearDuplicates(DedupRequest request) {
+    public Response<NearDuplicates.Result> markNearDuplicates(DedupRequest request, Progress progress) {
         String refused = request.refusal();
         if (refused != null) return Response.failed(refused);
         synchronized (folder) {
             passages.lock();
         }
         try {
-            NearDuplicates.Result r = NearDuplicates.run(folder, request.settings());
+            NearDuplicates.Result r = NearDuplicates.run(folder, request.settings(), progress);
+            if (r == null) return Response.cancelled("stopped: no passage was marked");
             return Response.completed(r, r.line());
         } catch (IOException | java.io.UncheckedIOException e) {
             return Response.failed("cannot mark near duplicates: " + e.getMessage());
@@ -435,8 +439,11 @@ public final class CorpusService implements AutoCloseable {
      */
     public record HeadUsed(Heads.Info head, Scoring.Result rescored, String notRescored, long rescoreMillis) {}
 
-    /** Makes head {@code version} (0: the prior) the one that scores knowledge, and re-scores the corpus with it. */
-    public Response<HeadUsed> useHead(int version) {
+    /**
+     * Makes head {@code version} (0: the prior) the one that scores knowledge, and re-scores the corpus with it.
+     * Cancelled through {@code progress}, the head stays in use and the passages re-scored so far keep their scores.
+     */
+    public Response<HeadUsed> useHead(int version, Progress progress) {
         try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
             Heads heads = new Heads(folder);
             if (version != 0) heads.checkFits(version, encoder);
@@ -452,14 +459,49 @@ public final class CorpusService implements AutoCloseable {
             String inUse = version == 0 ? "the prior is in use" : "head " + version + " is in use";
             try {
                 long t0 = System.nanoTime();
-                Scoring.Result r = new Scoring(encoder).run(folder, true, Progress.NONE);
-                return Response.completed(new HeadUsed(info, r, null, (System.nanoTime() - t0) / 1_000_000),
-                        inUse + "; " + (r.rescored() + r.encoded()) + " passages re-scored");
+                Scoring.Result r = new Scoring(encoder).run(folder, true, progress);
+                HeadUsed used = new HeadUsed(info, r, null, (System.nanoTime() - t0) / 1_000_000);
+                String line = inUse + "; " + (r.rescored() + r.encoded()) + " passages re-scored";
+                return progress.cancelled() ? new Response<>(Response.Status.CANCELLED, used, "stopped: " + line) : Response.completed(used, line);
             } catch (IOException | org.strata.score.EncoderException | RuntimeException e) {
                 return Response.failed(inUse + ", but the corpus was not re-scored: " + e.getMessage());
             }
         } catch (IOException | org.strata.score.EncoderException e) {
             return Response.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Records the expert's choice among two or three candidates ({@code chosen} null: none is good enough), with the
+     * reason given, and saves the model. Candidates that are not 2 or 3, or a chosen passage not among them, are
+     * refused. The judgment answered is what {@link #withdrawJudgment} takes back.
+     */
+    public Response<org.strata.model.corpus.Judgment> recordChoice(List<String> candidates, String chosen, String rationale, String author) {
+        synchronized (folder) {
+            var judgments = folder.corpus().getJudgments();
+            int before = judgments.size();
+            try {
+                var j = Judgments.choice(folder, candidates, chosen, rationale, author);
+                return Response.completed(j, chosen == null ? "none is good enough: recorded" : "choice recorded");
+            } catch (IllegalArgumentException e) {
+                return Response.failed(e.getMessage());
+            } catch (IOException e) { // not saved: the model does not keep it either
+                while (judgments.size() > before) judgments.remove(judgments.size() - 1);
+                return Response.failed("cannot record the choice: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Takes back a judgment recorded before (the workbench's Undo of a choice) and saves the model. */
+    public Response<Void> withdrawJudgment(org.strata.model.corpus.Judgment judgment) {
+        synchronized (folder) {
+            var judgments = folder.corpus().getJudgments();
+            int at = judgments.indexOf(judgment);
+            if (at < 0) return Response.completed(null, "the judgment was not recorded");
+            judgments.remove(at);
+            Response<Void> saved = save("judgment withdrawn");
+            if (!saved.ok()) judgments.add(at, judgment); // not saved: the model keeps it, as the file does
+            return saved;
         }
     }
 

@@ -38,6 +38,14 @@ public final class NearDuplicates {
     }
 
     public static Result run(CorpusFolder corpus, NearDuplicateFinder.Settings settings) throws IOException {
+        return run(corpus, settings, Progress.NONE);
+    }
+
+    /**
+     * As above, saying when the passages are read (half the work) and marked; cancelled before the marks are written,
+     * it changes nothing and answers null.
+     */
+    public static Result run(CorpusFolder corpus, NearDuplicateFinder.Settings settings, Progress progress) throws IOException {
         NearDuplicateFinder finder = new NearDuplicateFinder(settings);
         List<Passage> all = new ArrayList<>();
         if (settings.equals(Ingestion.NEAR_SETTINGS) && corpus.store().allHaveNearKeys()) {
@@ -57,6 +65,8 @@ public final class NearDuplicates {
                 signatures.pool.shutdownNow();
             }
         }
+        progress.worked(1, 2);
+        if (progress.cancelled()) return null;
         Map<Integer, Long> clusterOf = new HashMap<>();
         Map<Integer, Boolean> first = new HashMap<>();
         List<List<Integer>> clusters = finder.clusters();
@@ -81,8 +91,10 @@ public final class NearDuplicates {
                 changed.add(p.withStatus(status).withCluster(cluster));
             }
         }
+        if (progress.cancelled()) return null;
         corpus.store().updateAttributes(changed);
         corpus.store().commit();
+        progress.worked(2, 2);
         return new Result(clusters.size(), duplicates);
     }
 
