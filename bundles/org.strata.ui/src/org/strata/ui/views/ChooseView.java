@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.Heads;
-import org.strata.engine.NextCandidates;
 import org.strata.model.corpus.Layer;
 import org.strata.score.Components;
 import org.strata.store.Passage;
@@ -250,9 +249,7 @@ public final class ChooseView extends CorpusView {
             List<Passage> next;
             String why = null;
             try {
-                synchronized (c) {
-                    next = NextCandidates.pick(c, n, l, null, exclude);
-                }
+                next = CorpusSession.get().service(c).nextCandidates(n, l, null, exclude).orThrowIO();
                 if (next.isEmpty()) why = CorpusSession.get().service(c).count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrowIO() == 0
                         ? "Nothing is scored yet: Corpus > Score, then choose here."
                         : "No more candidates" + (l == null ? "" : " in layer " + l) + ": every strong passage has been judged or skipped.";

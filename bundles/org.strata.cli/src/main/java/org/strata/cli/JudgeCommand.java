@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusService;
 import org.strata.engine.JudgmentImport;
-import org.strata.engine.NextCandidates;
 import org.strata.engine.Progress;
 import org.strata.store.Passage;
 
@@ -89,7 +88,7 @@ final class JudgeCommand implements Callable<Integer> {
             if (service.count(org.strata.store.PassageFilter.NONE).orThrow() == 0) throw new IllegalArgumentException(corpus.dir() + " has no passages yet: strata ingest, then strata score");
             session:
             while (true) {
-                List<Passage> cands = NextCandidates.pick(c, count, layer, concept, skipped);
+                List<Passage> cands = service.nextCandidates(count, layer, concept, skipped).orThrowIO();
                 if (cands.isEmpty()) {
                     out.println("no more candidates to offer" + (service.count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrow() == 0
                             ? ": score the corpus first (strata score " + corpus.dir() + ")" : ""));
@@ -128,7 +127,7 @@ final class JudgeCommand implements Callable<Integer> {
                         }
                         chosen = cands.get(k - 1).id();
                     }
-                    CorpusService.of(c).recordChoice(cands.stream().map(Passage::id).toList(), chosen, rationale, author).orThrowIO();
+                    service.recordChoice(cands.stream().map(Passage::id).toList(), chosen, rationale, author).orThrowIO();
                     choices++;
                     sinceTraining++;
                     break;

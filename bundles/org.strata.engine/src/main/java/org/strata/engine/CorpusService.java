@@ -472,6 +472,25 @@ public final class CorpusService implements AutoCloseable {
     }
 
     /**
+     * The next {@code n} (2 or 3) candidates for the expert to choose among: strong scored passages of one group, in a
+     * layer or of a concept when given (null: any), never one judged before or in {@code exclude} (skipped in this
+     * session). An empty list when no group has n left. The judgments are read under the model's monitor, the
+     * passages after it.
+     */
+    public Response<List<Passage>> nextCandidates(int n, String layer, String concept, java.util.Set<String> exclude) {
+        java.util.Set<String> judged = new java.util.HashSet<>(exclude);
+        synchronized (folder) {
+            for (var j : folder.corpus().getJudgments()) judged.addAll(j.getCandidates());
+        }
+        try {
+            List<Passage> next = NextCandidates.pickAmong(folder, n, layer, concept, judged);
+            return Response.completed(next, next.isEmpty() ? "no candidates left" : next.size() + " candidates");
+        } catch (IllegalArgumentException | IOException e) {
+            return Response.failed(e.getMessage());
+        }
+    }
+
+    /**
      * Records the expert's choice among two or three candidates ({@code chosen} null: none is good enough), with the
      * reason given, and saves the model. Candidates that are not 2 or 3, or a chosen passage not among them, are
      * refused. The judgment answered is what {@link #withdrawJudgment} takes back.

@@ -38,9 +38,14 @@ public final class NextCandidates {
 
     /** As above, never offering the passages in {@code exclude} (those the expert skipped in this session). */
     public static List<Passage> pick(CorpusFolder corpus, int n, String layer, String concept, Set<String> exclude) throws IOException {
-        if (n < 2 || n > 3) throw new IllegalArgumentException("the expert chooses among 2 or 3 candidates, not " + n);
         Set<String> judged = new HashSet<>(exclude);
         for (Judgment j : corpus.corpus().getJudgments()) judged.addAll(j.getCandidates());
+        return pickAmong(corpus, n, layer, concept, judged);
+    }
+
+    /** As above, {@code judged} being every passage not to offer (read from the model by the caller, under its lock). */
+    static List<Passage> pickAmong(CorpusFolder corpus, int n, String layer, String concept, Set<String> judged) throws IOException {
+        if (n < 2 || n > 3) throw new IllegalArgumentException("the expert chooses among 2 or 3 candidates, not " + n);
         PassageFilter f = PassageFilter.NONE.withScored(true);
         if (layer != null) f = f.withLayer(layer);
         if (concept != null) f = f.withConcept(concept);

@@ -96,7 +96,11 @@ class CorpusServiceCurationTest {
             assertEquals("a choice is between 2 or 3 passages", s.recordChoice(ids, ids.get(0), null, "coach").message());
             assertFalse(s.recordChoice(ids.subList(0, 2), ids.get(3), null, "coach").ok(), "the chosen one is not a candidate");
 
+            assertEquals("the expert chooses among 2 or 3 candidates, not 4", s.nextCandidates(4, null, null, java.util.Set.of()).message());
+            assertEquals(2, s.nextCandidates(2, null, null, java.util.Set.of()).value().size());
             var j = s.recordChoice(ids.subList(1, 4), ids.get(2), "states a consequence", "coach").value();
+            assertEquals(List.of(), s.nextCandidates(2, null, null, java.util.Set.of()).value(),
+                    "three of the four were judged: one is left, too few to choose among");
             assertEquals(1, s.folder().corpus().getJudgments().size());
             assertEquals("states a consequence", j.getRationale());
             assertTrue(java.nio.file.Files.readString(dir.resolve(CorpusFile.NAME)).contains("states a consequence"), "saved");
