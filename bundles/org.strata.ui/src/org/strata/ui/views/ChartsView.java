@@ -25,7 +25,6 @@ import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.preferences.Preferences;
 
 /**
@@ -95,7 +94,7 @@ public final class ChartsView extends CorpusView {
 
     /** Reads the figures and the map's sample in a job; returns it so that tests can wait for it. */
     public Job reload() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         if (corpus == null) {
             drop(READ);
             readLayers = null;
@@ -113,7 +112,7 @@ public final class ChartsView extends CorpusView {
         mapInfo.setText("Reading the corpus...");
         return read(READ, "Cannot draw the charts", () -> {
             long t0 = System.nanoTime();
-            StoreSummary summary = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
+            StoreSummary summary = service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
             List<EmbeddingMap.Point> points = EmbeddingMap.of(corpus, Preferences.mapSample());
             return new Data(layers, goals, summary, points, (System.nanoTime() - t0) / 1_000_000);
         }, d -> {
@@ -249,11 +248,11 @@ public final class ChartsView extends CorpusView {
         picked = best;
         map.redraw();
         if (best == null) return null;
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         String id = best.id();
         Job.create("Opening passage", monitor -> {
             try {
-                Passage p = corpus == null ? null : CorpusSession.get().service(corpus).passage(id).orThrowIO();
+                Passage p = corpus == null ? null : service(corpus).passage(id).orThrowIO();
                 if (p != null) later(() -> selection.setSelection(new StructuredSelection(p)));
                 return Status.OK_STATUS;
             } catch (IOException e) {

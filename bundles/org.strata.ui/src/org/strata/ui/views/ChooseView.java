@@ -31,7 +31,6 @@ import org.strata.score.Components;
 import org.strata.store.Passage;
 import org.strata.ui.operations.ChoiceEdit;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.LearnFromChoices;
 import org.strata.ui.preferences.Preferences;
 
@@ -249,8 +248,8 @@ public final class ChooseView extends CorpusView {
             List<Passage> next;
             String why = null;
             try {
-                next = CorpusSession.get().service(c).nextCandidates(n, l, null, exclude).orThrowIO();
-                if (next.isEmpty()) why = CorpusSession.get().service(c).count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrowIO() == 0
+                next = service(c).nextCandidates(n, l, null, exclude).orThrowIO();
+                if (next.isEmpty()) why = service(c).count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrowIO() == 0
                         ? "Nothing is scored yet: Corpus > Score, then choose here."
                         : "No more candidates" + (l == null ? "" : " in layer " + l) + ": every strong passage has been judged or skipped.";
             } catch (IOException | RuntimeException e) {

@@ -33,7 +33,6 @@ import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
 import org.strata.ui.operations.ConceptEdits;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
 
@@ -74,7 +73,7 @@ public final class ConceptsView extends CorpusView {
 
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(4, false));
-        EditingDomainSupplier d = () -> CorpusSession.get().editing().domain();
+        EditingDomainSupplier d = () -> editing().domain();
         name = new EditField(right, "Name:", false, "The concept's name, unique in the taxonomy",
                 v -> ConceptEdits.rename(d.get(), corpus(), selected, v));
         aliases = new EditField(right, "Aliases:", false, "Other names of the concept, separated by commas",
@@ -175,13 +174,13 @@ public final class ConceptsView extends CorpusView {
     }
 
     private Corpus corpus() {
-        CorpusFolder c = CorpusSession.get().current();
+        CorpusFolder c = current();
         return c == null ? null : c.corpus();
     }
 
     /** Adds a concept and selects it. */
     public void addConcept(String conceptName) {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing == null) return;
         Concept k = CorpusFactory.eINSTANCE.createConcept();
         k.setName(conceptName);
@@ -191,7 +190,7 @@ public final class ConceptsView extends CorpusView {
 
     /** Deletes the selected concept and every link to it; passages keep their tags (the store is not rewritten). */
     public void deleteSelected() {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing == null || selected == null) return;
         editing.run(ModelCommands.delete(editing.domain(), "Delete Concept " + selected.getName(), List.of(selected)));
         select((Concept) null);
@@ -199,7 +198,7 @@ public final class ConceptsView extends CorpusView {
 
     /** Reads the tag counts of every concept in a job, then shows the list. */
     public Job reload() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         if (corpus == null) {
             drop(COUNT);
             counts = Map.of();
@@ -210,7 +209,7 @@ public final class ConceptsView extends CorpusView {
         List<String> names = corpus.corpus().getConcepts().stream().map(Concept::getName).toList();
         return read(COUNT, "Cannot count tagged passages", () -> {
             Map<String, Long> c = new java.util.HashMap<>();
-            for (String n : names) c.put(n, CorpusSession.get().service(corpus).count(PassageFilter.NONE.withConcept(n)).orThrowIO());
+            for (String n : names) c.put(n, service(corpus).count(PassageFilter.NONE.withConcept(n)).orThrowIO());
             return c;
         }, c -> {
             counts = c;
@@ -264,13 +263,13 @@ public final class ConceptsView extends CorpusView {
     }
 
     private void readTagged() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         Concept k = selected;
         if (corpus == null || k == null) return;
         String conceptName = k.getName();
         taggedHeader.setText("Reading the passages tagged '" + conceptName + "'...");
         read("Reading tagged passages", "Cannot read tagged passages",
-                () -> CorpusSession.get().service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO(),
+                () -> service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO(),
                 page -> {
                     if (selected != k) return;
                     tagged.setRedraw(false);

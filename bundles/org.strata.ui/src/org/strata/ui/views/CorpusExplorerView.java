@@ -19,7 +19,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ImportFiles;
 
 /**
@@ -63,7 +62,7 @@ public final class CorpusExplorerView extends CorpusView {
             @Override
             public void dragEnter(DropTargetEvent e) {
                 if (FileTransfer.getInstance().isSupportedType(e.currentDataType)) {
-                    e.detail = CorpusSession.get().current() == null ? DND.DROP_NONE : DND.DROP_COPY;
+                    e.detail = current() == null ? DND.DROP_NONE : DND.DROP_COPY;
                 }
             }
 
@@ -105,7 +104,7 @@ public final class CorpusExplorerView extends CorpusView {
         if (change instanceof CorpusChange.Passages p && p.what().equals(java.util.Set.of(CorpusChange.Aspect.STATUS))) return;
         CorpusFolder corpus = change.corpus();
         String title = corpus == null ? "Corpus" : "Corpus: " + corpus.corpus().getName();
-        read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(corpus), nodes -> {
+        read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(service(corpus)), nodes -> {
             setPartName(title);
             viewer.setInput(nodes);
             viewer.expandToLevel(2);
@@ -137,7 +136,7 @@ public final class CorpusExplorerView extends CorpusView {
 
     /** Imports files and folders dropped on the explorer (the paths a file manager hands over); null without a corpus. */
     public Job dropped(String[] files) {
-        if (CorpusSession.get().current() == null) {
+        if (current() == null) {
             org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Import", "Open a corpus first (File > Open Corpus...).");
             return null;
         }

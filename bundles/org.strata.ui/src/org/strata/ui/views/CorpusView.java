@@ -11,7 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.ViewPart;
 import org.strata.ui.session.CorpusChange;
+import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
 import org.strata.ui.session.CorpusSession;
+import org.strata.ui.session.ModelEditing;
 import org.strata.ui.session.OnUiThread;
 
 /**
@@ -44,6 +47,21 @@ public abstract class CorpusView extends ViewPart {
 
     /** Shows a change of the open corpus (at the start: the corpus open then, or none); called on the UI thread. */
     protected abstract void changed(CorpusChange change);
+
+    /** The corpus open in the workbench, or null. */
+    protected final CorpusFolder current() {
+        return CorpusSession.get().current();
+    }
+
+    /** The door into the engine for a corpus: the session's own for the open one (its encoder shared by the views). */
+    protected final CorpusService service(CorpusFolder corpus) {
+        return CorpusSession.get().service(corpus);
+    }
+
+    /** The model edits of the open corpus (undo, dirty mark, save); null when none is open. */
+    protected final ModelEditing editing() {
+        return CorpusSession.get().editing();
+    }
 
     /** Runs {@code r} later on the UI thread, unless the view is gone by then. */
     protected final void later(Runnable r) {

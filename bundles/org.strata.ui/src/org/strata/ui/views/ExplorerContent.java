@@ -8,20 +8,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.strata.engine.CorpusFolder;
+import org.strata.engine.CorpusService;
 import org.strata.engine.CorpusStats;
 import org.strata.model.corpus.Concept;
 import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
 import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
-import org.strata.ui.session.CorpusSession;
+
 
 /** Builds the explorer's tree from a corpus (off the UI thread: it reads the store's counts). */
 public final class ExplorerContent {
     private ExplorerContent() {}
 
-    static List<ExplorerNode> build(CorpusFolder corpus) throws IOException {
-        StoreSummary summary = CorpusSession.get().service(corpus).summary(PassageFilter.NONE, 10).orThrowIO(); // one pass over the store for layers and sources
+    static List<ExplorerNode> build(CorpusService service) throws IOException {
+        CorpusFolder corpus = service.folder();
+        StoreSummary summary = service.summary(PassageFilter.NONE, 10).orThrowIO(); // one pass over the store for layers and sources
         CorpusStats stats = CorpusStats.of(corpus, summary);
         List<ExplorerNode> layers = new ArrayList<>();
         for (CorpusStats.LayerCount l : stats.layers()) {
@@ -34,7 +36,7 @@ public final class ExplorerContent {
         }
         List<ExplorerNode> concepts = new ArrayList<>();
         for (Concept k : corpus.corpus().getConcepts()) {
-            long n = CorpusSession.get().service(corpus).count(PassageFilter.NONE.withConcept(k.getName())).orThrowIO();
+            long n = service.count(PassageFilter.NONE.withConcept(k.getName())).orThrowIO();
             concepts.add(new ExplorerNode(ExplorerNode.Kind.CONCEPT, k.getName(), String.format(Locale.ROOT, "(%,d passages)", n), k.getName(), List.of()));
         }
         concepts.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));

@@ -27,7 +27,6 @@ import org.strata.engine.CorpusFolder;
 import org.strata.model.corpus.Layer;
 import org.strata.store.Passage;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
 
@@ -102,7 +101,7 @@ public final class LayerBoardView extends CorpusView {
             @Override
             public void run() {
                 Layer l = selectedLayer();
-                ModelEditing editing = CorpusSession.get().editing();
+                ModelEditing editing = editing();
                 if (l == null || editing == null) return;
                 InputDialog d = new InputDialog(getSite().getShell(), "Rename Layer", "The layer's new name (its passages follow):", l.getName(),
                         s -> s.isBlank() ? "A layer needs a name" : !s.strip().equals(l.getName()) && editing.corpus().layerNames().contains(s.strip())
@@ -120,13 +119,13 @@ public final class LayerBoardView extends CorpusView {
 
     /** Reads the board's figures in a job; returns it so that tests can wait for it. */
     public Job reload() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         if (corpus == null) {
             drop(READ);
             show(null, null);
             return null;
         }
-        return read(READ, "Cannot read the layers", () -> LayerBoardData.read(corpus), data -> show(corpus, data));
+        return read(READ, "Cannot read the layers", () -> LayerBoardData.read(service(corpus)), data -> show(corpus, data));
     }
 
     private void show(CorpusFolder corpus, LayerBoardData data) {
@@ -170,7 +169,7 @@ public final class LayerBoardView extends CorpusView {
         selected = name;
         for (LayerColumn c : columns) c.setSelected(c.name().equals(name));
         Layer l = selectedLayer();
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         int at = l == null || corpus == null ? -1 : corpus.corpus().getLayers().indexOf(l);
         moveLeft.setEnabled(at > 0);
         moveRight.setEnabled(at >= 0 && at < corpus.corpus().getLayers().size() - 1);
@@ -178,7 +177,7 @@ public final class LayerBoardView extends CorpusView {
 
     /** The selected layer, from the model (the columns may not show an edit made a moment ago yet). */
     private Layer selectedLayer() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         if (corpus == null || selected == null) return null;
         for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(selected)) return l;
         return null;
@@ -186,7 +185,7 @@ public final class LayerBoardView extends CorpusView {
 
     /** Moves the selected layer one place earlier (-1) or later (+1) in the curriculum. */
     public void moveSelected(int by) {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         Layer l = selectedLayer();
         if (editing == null || l == null) return;
         var corpus = editing.corpus().corpus();
@@ -195,7 +194,7 @@ public final class LayerBoardView extends CorpusView {
 
     /** Renames the selected layer, in the model and in its passages. */
     public void renameSelected(String name) {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         Layer l = selectedLayer();
         if (editing == null || l == null) return;
         editing.run(ModelCommands.renameLayer(editing.corpus(), l, name));
@@ -208,7 +207,7 @@ public final class LayerBoardView extends CorpusView {
     }
 
     private void addLayer() {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing == null) {
             MessageDialog.openInformation(getSite().getShell(), "Add Layer", "Open a corpus first (File > Open Corpus...).");
             return;
@@ -222,7 +221,7 @@ public final class LayerBoardView extends CorpusView {
 
     /** Adds a layer at the end of the curriculum (the toolbar's Add Layer, without its dialog). */
     public void addLayer(String name) {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing == null) return;
         editing.run(ModelCommands.addLayer(editing.domain(), editing.corpus().corpus(), name, ""));
         select(name);
@@ -233,7 +232,7 @@ public final class LayerBoardView extends CorpusView {
      * job (returned; null without a corpus or passages).
      */
     public Job drop(List<String> ids, String layer) {
-        lastMove = PassageDrag.move(CorpusSession.get().current(), ids, layer);
+        lastMove = PassageDrag.move(current(), ids, layer);
         return lastMove;
     }
 

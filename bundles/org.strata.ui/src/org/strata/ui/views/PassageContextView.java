@@ -23,7 +23,6 @@ import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 
 /**
  * The passage selected in the Passages view inside its document: the document's passages in order, each on a
@@ -81,7 +80,7 @@ public final class PassageContextView extends CorpusView {
                 Passage was = shown;
                 if (was == null || !(p.ids().isEmpty() || p.ids().contains(was.id()))) return;
                 CorpusFolder c = p.corpus();
-                read("Reading passage", "Cannot read passage " + was.id(), () -> CorpusSession.get().service(c).passage(was.id()).orThrowIO(), now -> {
+                read("Reading passage", "Cannot read passage " + was.id(), () -> service(c).passage(was.id()).orThrowIO(), now -> {
                     if (now != null && shown == was) show(now);
                 });
             }
@@ -90,7 +89,7 @@ public final class PassageContextView extends CorpusView {
 
     /** Shows a passage in its document (reading the store and the explanation in the background). */
     public void show(Passage p) {
-        CorpusFolder c = CorpusSession.get().current();
+        CorpusFolder c = current();
         if (c == null || document.isDisposed()) return;
         shown = p;
         title.setText("Reading " + ExplorerContent.displayName(p.source()) + "...");
@@ -98,7 +97,7 @@ public final class PassageContextView extends CorpusView {
             List<Passage> rows = List.of();
             List<String> lines;
             try {
-                CorpusService service = CorpusSession.get().service(c);
+                CorpusService service = service(c);
                 rows = service.search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
                         .page(0, MAX_PASSAGES)).orThrow().rows();
                 lines = p.scored() ? service.explain(p.id()).orThrow() : List.of("not scored yet: Corpus > Score");

@@ -26,7 +26,6 @@ import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
 import org.strata.store.PassageStatus;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 
 /**
  * The passages of the open corpus: a virtual table that asks the store for the rows on screen only, with a query
@@ -286,7 +285,7 @@ public final class PassagesView extends CorpusView {
             PassageRows next = null;
             String problem = null;
             try {
-                CorpusService service = CorpusSession.get().service(c);
+                CorpusService service = service(c);
                 PassageQuery q;
                 if (byMeaning) {
                     q = service.byMeaning(words, SEMANTIC_HITS).orThrow();
@@ -311,7 +310,7 @@ public final class PassagesView extends CorpusView {
     private void show(long mine, CorpusFolder c, PassageRows shown, String problem, String words, boolean byMeaning) {
         if (mine != ticket || grid.control().isDisposed() || c != corpus) return;
         pages = shown;
-        if (shown != null && shown.size() > PassageRows.PAGE) CorpusSession.get().service(c).prepareSorts(shown.query()); // the other sorts, ahead of a click
+        if (shown != null && shown.size() > PassageRows.PAGE) service(c).prepareSorts(shown.query()); // the other sorts, ahead of a click
         grid.setItemCount(shown == null ? 0 : shown.size());
         String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
                 : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";

@@ -28,7 +28,6 @@ import org.strata.model.corpus.VerificationItem;
 import org.strata.model.corpus.VerificationKind;
 import org.strata.store.Passage;
 import org.strata.ui.session.CorpusChange;
-import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
 
@@ -159,23 +158,23 @@ public final class VerificationView extends CorpusView {
     }
 
     private Corpus corpus() {
-        CorpusFolder c = CorpusSession.get().current();
+        CorpusFolder c = current();
         return c == null ? null : c.corpus();
     }
 
     private Command edit(String label, org.eclipse.emf.ecore.EStructuralFeature f, Object value) {
         if (selected == null) return null;
-        return ModelCommands.set(CorpusSession.get().editing().domain(), label, selected, f, value);
+        return ModelCommands.set(editing().domain(), label, selected, f, value);
     }
 
     private void run(Command c) {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing != null && c != null) editing.run(c);
     }
 
     /** Adds an item for the layer in the filter (the first layer when the filter says any) and selects it. */
     public void addItem() {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         Corpus c = corpus();
         if (editing == null || c == null || c.getLayers().isEmpty()) return;
         VerificationItem v = CorpusFactory.eINSTANCE.createVerificationItem();
@@ -188,7 +187,7 @@ public final class VerificationView extends CorpusView {
     }
 
     public void deleteSelected() {
-        ModelEditing editing = CorpusSession.get().editing();
+        ModelEditing editing = editing();
         if (editing == null || selected == null) return;
         editing.run(ModelCommands.delete(editing.domain(), "Delete Verification Item", List.of(selected)));
         select(null);
@@ -288,7 +287,7 @@ public final class VerificationView extends CorpusView {
     }
 
     private void readLinked() {
-        CorpusFolder corpus = CorpusSession.get().current();
+        CorpusFolder corpus = current();
         VerificationItem v = selected;
         linked.removeAll();
         if (corpus == null || v == null) {
@@ -301,7 +300,7 @@ public final class VerificationView extends CorpusView {
         read("Reading linked passages", "Cannot read linked passages", () -> {
             List<Object> rows = new ArrayList<>();
             for (String id : ids) {
-                Passage p = CorpusSession.get().service(corpus).passage(id).orThrowIO();
+                Passage p = service(corpus).passage(id).orThrowIO();
                 rows.add(p == null ? id : p);
             }
             return rows;
