@@ -47,10 +47,16 @@ final class DomainTexts {
         return out;
     }
 
-    /** The corpus's concepts in plain types: name, definition, aliases. */
+    /** The corpus's concepts in plain types: name, definition, aliases, and the definition's language. */
     static List<PackRequest.ConceptDef> concepts(Corpus c) {
         List<PackRequest.ConceptDef> out = new ArrayList<>();
-        for (Concept k : c.getConcepts()) out.add(new PackRequest.ConceptDef(k.getName(), k.getDefinition(), List.copyOf(k.getAliases())));
+        for (Concept k : c.getConcepts()) out.add(concept(k.getName(), k.getDefinition(), List.copyOf(k.getAliases())));
         return out;
+    }
+
+    /** A concept whose definition's language is detected (null when it cannot be: no definition, or too short). */
+    static PackRequest.ConceptDef concept(String name, String definition, List<String> aliases) {
+        String language = definition == null ? "" : org.strata.ingest.Languages.detect(definition);
+        return new PackRequest.ConceptDef(name, definition, aliases, language.isEmpty() ? null : language);
     }
 }

@@ -104,7 +104,7 @@ public final class RecipeFile {
             JsonObject c = e.getAsJsonObject();
             List<String> aliases = new ArrayList<>();
             if (c.has("aliases")) for (JsonElement a : array(c, "aliases")) aliases.add(a.getAsString());
-            concepts.add(new PackRequest.ConceptDef(string(c, "name", true), string(c, "definition", false), List.copyOf(aliases)));
+            concepts.add(DomainTexts.concept(string(c, "name", true), string(c, "definition", false), List.copyOf(aliases)));
         }
         layers = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();

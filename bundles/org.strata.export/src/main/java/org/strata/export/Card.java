@@ -1,5 +1,6 @@
 package org.strata.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,12 @@ final class Card {
         Map<String, Long> licenses = m.provenance().licenses();
         y.append("license: ").append(licenses.size() == 1 && !licenses.containsKey("unknown") ? yaml(licenses.keySet().iterator().next()) : "other")
                 .append('\n');
+        List<String> codes = m.languages().entrySet().stream().filter(e -> !e.getKey().equals("und"))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (!codes.isEmpty()) {
+            y.append("language:\n");
+            for (String code : codes) y.append("  - ").append(code).append('\n');
+        }
         y.append("tags:\n  - strata\n  - curriculum\nconfigs:\n");
         for (PackManifest.StageEntry s : m.stages()) {
             config(y, s.folder(), s, "pretrain.jsonl", "train", "validation.jsonl", "validation");
@@ -37,7 +44,15 @@ final class Card {
             y.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,d |%n", s.folder(), s.layer(), s.passages(),
                     s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl")));
         }
-        y.append("\nTokens are counted with ").append(m.tokenizer()).append(".\n\n## Selection\n\n");
+        y.append("\nTokens are counted with ").append(m.tokenizer()).append(".");
+        long all = m.languages().values().stream().mapToLong(Long::longValue).sum();
+        if (all > 0) {
+            y.append(" Languages, by passages (detected per passage): ");
+            y.append(String.join(", ", m.languages().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s %,d (%.0f%%)", e.getKey(), e.getValue(), 100.0 * e.getValue() / all)).toList()));
+            y.append(". Prompts are written in the language of the text they precede.");
+        }
+        y.append("\n\n## Selection\n\n");
         PackManifest.SelectionEntry sel = m.selection();
         y.append("- Knowledge scored by the ").append(sel.head()).append("; minimum density ").append(sel.minDensity())
                 .append(sel.layerMinDensity().isEmpty() ? "" : " (per layer: " + sel.layerMinDensity() + ")").append(".\n");

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * What a pack holds, as {@code manifest.json} says it: the stages in curriculum order with, for every file, its
  * schema, records, tokens and SHA-256; how the passages were selected and how many each rule left out; where
- * they came from (sources and licences); the tool and the corpus state it was made from.
+ * they came from (sources and licences); the tool and the corpus state it was made from; the languages of its
+ * passages, measured (ISO 639-1 codes, "und" where no language was detected, with the passages of each).
  */
-public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, SelectionEntry selection,
-        List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned) {
+public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, Map<String, Long> languages,
+        SelectionEntry selection, List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned) {
 
     /** The corpus: its name, passages, and a SHA-256 over every passage's id, layer, status, density and cluster. */
     public record CorpusEntry(String name, long passages, String state) {}
@@ -24,7 +25,8 @@ public record PackManifest(String format, CorpusEntry corpus, String tool, Strin
     public record Decontamination(int ngram, int evalItems, long leftOut) {}
 
     public record StageEntry(int index, String layer, String kind, String folder, String description, long passages,
-            long validationPassages, long tokens, Map<String, Long> excluded, long preferencePairs, List<FileEntry> files) {
+            long validationPassages, long tokens, Map<String, Long> languages, Map<String, Long> excluded, long preferencePairs,
+            List<FileEntry> files) {
 
         /** The records of one of the stage's files by its name ("sft.jsonl"); 0 when there is none. */
         public long records(String file) {

@@ -52,7 +52,12 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
     /** A verification item: a check question, a critical-reasoning prompt or an analogy chain, with its answer. */
     public record EvalItem(String layer, String kind, String prompt, String answer, List<String> passages) {}
 
-    public record ConceptDef(String name, String definition, List<String> aliases) {}
+    /** A concept with its definition and aliases; {@code language} is the definition's (null: not known). */
+    public record ConceptDef(String name, String definition, List<String> aliases, String language) {
+        public ConceptDef(String name, String definition, List<String> aliases) {
+            this(name, definition, aliases, null);
+        }
+    }
 
     /** A best-of-2-or-3 choice; {@code chosen} null when none was good enough. */
     public record Choice(List<String> candidates, String chosen, String rationale) {}

@@ -114,6 +114,7 @@ public final class PackWriter {
         final Spool pretrain, validation, attributes;
         final Json json = new Json();
         final Set<String> trains = new HashSet<>();
+        final Map<String, Long> languages = new TreeMap<>();
         long passages, validationPassages, tokens;
 
         StageOut(Path dir, String folder) throws IOException {
@@ -219,8 +220,10 @@ public final class PackWriter {
             PackManifest.CorpusEntry corpus = new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state);
             PackManifest.SelectionEntry selection = selection(r, sel, evalTexts.size(), entries);
             PackManifest.Provenance provenance = provenance(r, sel, bySource);
-            PackManifest draft = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), selection, entries, List.of(), provenance,
-                    sel.unassigned);
+            Map<String, Long> languages = new TreeMap<>();
+            for (PackManifest.StageEntry e : entries) e.languages().forEach((k, v) -> languages.merge(k, v, Long::sum));
+            PackManifest draft = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, List.of(),
+                    provenance, sel.unassigned);
             List<PackManifest.FileEntry> extras = new ArrayList<>();
             Files.writeString(dir.resolve("README.md"), Card.write(draft), StandardCharsets.UTF_8);
             extras.add(whole(dir, "README.md", "card"));
@@ -235,7 +238,8 @@ public final class PackWriter {
                 Files.write(dir.resolve("head.onnx"), r.head().onnx());
                 extras.add(whole(dir, "head.onnx", "head"));
             }
-            PackManifest m = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), selection, entries, extras, provenance, sel.unassigned);
+            PackManifest m = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, extras, provenance,
+                    sel.unassigned);
             Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
             return m;
         } finally {
@@ -247,7 +251,7 @@ public final class PackWriter {
             Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable) throws IOException {
         PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain");
         PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
-        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, r.tokenizer());
+        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, main(o.languages), r.tokenizer());
         PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
@@ -256,7 +260,13 @@ public final class PackWriter {
             for (PackManifest.FileEntry f : List.copyOf(files)) files.add(ParquetCopies.copy(dir, f, r.attributeKeys()));
         }
         return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
-                o.validationPassages, o.tokens, excluded.asMap(), dpo.records(), files);
+                o.validationPassages, o.tokens, new TreeMap<>(o.languages), excluded.asMap(), dpo.records(), files);
+    }
+
+    /** The language most passages of a stage are in (English for a stage with none). */
+    private static String main(Map<String, Long> languages) {
+        return languages.entrySet().stream().filter(e -> !e.getKey().equals("und")).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse("en");
     }
 
     /** A file of the pack beside the stages, with its hash. */
@@ -272,6 +282,7 @@ public final class PackWriter {
         else if (chosen.contains(p.id())) o.trains.add(p.id()); // the preference pairs need to know
         o.passages++;
         o.tokens += p.tokens();
+        o.languages.merge(p.language() == null || p.language().isEmpty() ? "und" : p.language(), 1L, Long::sum);
         Json a = o.record().field("id", p.id()).field("source", p.source()).field("layer", p.layer())
                 .field("split", validation ? "validation" : "train").field("density", p.density());
         a.object("components");

@@ -19,13 +19,18 @@ import org.strata.store.Passage;
 final class Teaching {
     private Teaching() {}
 
+    /**
+     * A concept's question and the aliases in its answer are in the definition's language ({@code language}, the
+     * pack's main one, where the definition's is not known).
+     */
     static PackFile sft(Path dir, String folder, List<PackRequest.ConceptDef> concepts, List<PackRequest.EvalItem> items,
-            ToIntFunction<String> tokens) throws IOException {
+            String language, ToIntFunction<String> tokens) throws IOException {
         try (PackFile f = new PackFile(dir, folder + "/sft.jsonl", "sft")) {
             for (PackRequest.ConceptDef c : concepts) {
                 if (c.definition() == null || c.definition().isBlank()) continue;
-                String q = "What is " + c.name() + "?";
-                String a = c.definition().strip() + (c.aliases().isEmpty() ? "" : " It is also called " + String.join(", ", c.aliases()) + ".");
+                PromptTemplates t = PromptTemplates.of(c.language() != null ? c.language() : language);
+                String q = t.question(c.name());
+                String a = c.definition().strip() + (c.aliases().isEmpty() ? "" : t.aliases(String.join(", ", c.aliases())));
                 f.record().messages("user", q, "assistant", a);
                 f.end(tokens.applyAsInt(q) + tokens.applyAsInt(a));
             }
@@ -51,7 +56,8 @@ final class Teaching {
     }
 
     /**
-     * The preference pairs of a stage: choices whose chosen passage trains in it, against every other candidate.
+     * The preference pairs of a stage: choices whose chosen passage trains in it, against every other candidate; the
+     * prompt is in the chosen passage's language.
      * {@code judged} holds the candidates' passages (text included) by id; {@code usable} says whether a passage
      * may appear in training at all (not decontaminated, not in the validation split).
      */
@@ -78,6 +84,8 @@ final class Teaching {
     /** The shared context of the candidates: a concept they all carry, else the document they share, else the layer. */
     static String prompt(PackRequest.Stage stage, PackRequest.Choice c, Map<String, Passage> judged,
             Map<String, PackRequest.SourceInfo> sources) {
+        Passage chosen = judged.get(c.chosen());
+        PromptTemplates t = PromptTemplates.of(chosen == null ? null : chosen.language());
         Set<String> common = null;
         Set<String> docs = new HashSet<>();
         for (String id : c.candidates()) {
@@ -87,14 +95,14 @@ final class Teaching {
             if (common == null) common = new TreeSet<>(p.concepts());
             else common.retainAll(p.concepts());
         }
-        if (common != null && !common.isEmpty()) return "Write a dense, accurate passage about " + common.iterator().next() + ".";
+        if (common != null && !common.isEmpty()) return t.about(common.iterator().next());
         if (docs.size() == 1) {
             String src = docs.iterator().next();
             PackRequest.SourceInfo info = sources.get(src);
             String title = info != null && info.title() != null && !info.title().isBlank() ? info.title() : Path.of(src).getFileName().toString();
-            return "Write the most informative passage of \"" + title + "\".";
+            return t.fromDocument(title);
         }
         String d = stage.description() == null ? "" : stage.description().strip().replaceAll("[.]+$", "");
-        return "Write a dense, accurate passage for the " + stage.layer() + " stage" + (d.isEmpty() ? "" : ": " + d) + ".";
+        return t.stage(stage.layer(), d);
     }
 }
