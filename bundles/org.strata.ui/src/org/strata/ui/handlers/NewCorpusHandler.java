@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.strata.engine.CorpusFolder;
+import org.strata.model.Curriculum;
 import org.strata.ui.session.OpenCorpus;
 import org.strata.ui.session.SaveChanges;
 
@@ -34,7 +35,8 @@ public final class NewCorpusHandler extends AbstractHandler {
     public static org.eclipse.core.runtime.jobs.Job create(Shell shell, Path dir, String name) {
         if (!SaveChanges.confirm(shell)) return null;
         try {
-            CorpusFolder.create(dir, name).close();
+            // the default layers named and described in the workbench's language (-nl, or the system's), where offered
+            CorpusFolder.create(dir, name, Curriculum.languageFor(java.util.Locale.getDefault())).close();
         } catch (IOException e) {
             MessageDialog.openError(shell, "Cannot create the corpus", e.getMessage());
             return null;

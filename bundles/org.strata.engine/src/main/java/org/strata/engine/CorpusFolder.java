@@ -33,14 +33,22 @@ public final class CorpusFolder implements AutoCloseable {
         this.store = store;
     }
 
-    /** Creates a new corpus with the default layers; refuses a folder that already holds one. */
+    /** Creates a new corpus with the default layers, in English; refuses a folder that already holds one. */
     public static CorpusFolder create(Path dir, String name) throws IOException {
+        return create(dir, name, "en");
+    }
+
+    /**
+     * Creates a new corpus with the default layers named and described in {@code language} (see
+     * {@link Curriculum#LANGUAGES}); refuses a folder that already holds one.
+     */
+    public static CorpusFolder create(Path dir, String name, String language) throws IOException {
         Path model = dir.resolve(CorpusFile.NAME);
         if (Files.exists(model)) throw new IOException(dir + " already holds a corpus (" + CorpusFile.NAME + ")");
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file, not a folder");
         Files.createDirectories(dir);
         for (String sub : List.of("passages", "heads", "log")) Files.createDirectories(dir.resolve(sub));
-        Corpus corpus = Curriculum.newCorpus(name);
+        Corpus corpus = Curriculum.newCorpus(name, language);
         CorpusCommit.supersede(dir); // a next model of some earlier corpus here must never replace this one
         CorpusFile.save(corpus, model);
         return new CorpusFolder(dir, CorpusFile.load(model), PassageStore.open(dir.resolve("passages")));

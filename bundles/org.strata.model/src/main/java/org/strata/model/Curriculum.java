@@ -9,20 +9,47 @@ import org.strata.model.corpus.LayerKind;
 public final class Curriculum {
     private Curriculum() {}
 
-    /** Creates a corpus with the four default layers. */
+    /** The languages the default layers are offered in: their names and descriptions (ISO 639-1 codes). */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru");
+
+    /** Creates a corpus with the four default layers, named and described in English. */
     public static Corpus newCorpus(String name) {
+        return newCorpus(name, "en");
+    }
+
+    /**
+     * Creates a corpus with the four default layers, named and described in {@code language} (one of
+     * {@link #LANGUAGES}; English for another). The layers' kinds are the same in every language.
+     */
+    public static Corpus newCorpus(String name, String language) {
         Corpus c = CorpusFactory.eINSTANCE.createCorpus();
         c.setName(name);
-        c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "Definitions of the field's terms and entities: what a thing is, "
-                + "its parts, properties and the vocabulary an expert takes for granted."));
-        c.getLayers().add(defaultLayer(LayerKind.LOGIC, "Logic and structures: how the concepts relate, causes and effects, "
-                + "mechanisms, rules, models and the reasoning that connects them."));
-        c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "Strategies: methods, procedures, protocols and decisions, "
-                + "how an expert acts on a problem, step by step, and why."));
-        c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "Paradoxes and edge cases: exceptions, counter-intuitive results, "
-                + "conflicting evidence, limits of the rules and the cases where experts disagree."));
+        if ("ru".equals(language)) {
+            c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "понятия", "Определения терминов и сущностей области: что такое предмет, "
+                    + "из чего он состоит, его свойства и словарь, который специалист считает само собой разумеющимся."));
+            c.getLayers().add(defaultLayer(LayerKind.LOGIC, "логика", "Логика и структуры: как связаны понятия, причины и следствия, "
+                    + "механизмы, правила, модели и рассуждения, которые их соединяют."));
+            c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "стратегии", "Стратегии: методы, процедуры, протоколы и решения, то есть "
+                    + "как специалист шаг за шагом действует в задаче и почему."));
+            c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "парадоксы", "Парадоксы и пограничные случаи: исключения, неожиданные "
+                    + "результаты, противоречивые данные, пределы правил и случаи, в которых специалисты расходятся."));
+        } else {
+            c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "concepts", "Definitions of the field's terms and entities: what a thing is, "
+                    + "its parts, properties and the vocabulary an expert takes for granted."));
+            c.getLayers().add(defaultLayer(LayerKind.LOGIC, "logic", "Logic and structures: how the concepts relate, causes and effects, "
+                    + "mechanisms, rules, models and the reasoning that connects them."));
+            c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "strategies", "Strategies: methods, procedures, protocols and decisions, "
+                    + "how an expert acts on a problem, step by step, and why."));
+            c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "paradoxes", "Paradoxes and edge cases: exceptions, counter-intuitive results, "
+                    + "conflicting evidence, limits of the rules and the cases where experts disagree."));
+        }
         renumber(c);
         return c;
+    }
+
+    /** The language a new corpus's layers are offered in for a user of {@code locale}: its own when offered, else English. */
+    public static String languageFor(java.util.Locale locale) {
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     }
 
     /** Sets every layer's order to its 1-based position in the curriculum. */
@@ -75,9 +102,9 @@ public final class Curriculum {
         return l;
     }
 
-    private static Layer defaultLayer(LayerKind kind, String description) {
+    private static Layer defaultLayer(LayerKind kind, String name, String description) {
         Layer l = CorpusFactory.eINSTANCE.createLayer();
-        l.setName(kind.getLiteral());
+        l.setName(name);
         l.setKind(kind);
         l.setDescription(description);
         return l;
