@@ -70,6 +70,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown sort '" + sort + "': one of relevance, density, tokens, source, layer, status, id");
         }
         try (CorpusService service = corpus.service()) {
+            if (!semantic && !service.searchKnowsLanguages()) {
+                spec.commandLine().getErr().println("strata search: this corpus was indexed before search knew languages: exact word "
+                        + "forms only; strata reindex " + corpus.dir() + " brings it forward");
+            }
             PassageQuery q = semantic ? service.byMeaning(query, k).orThrow() : PassageQuery.text(query).sort(key).page(0, k);
             Response<PassagePage> page = service.search(q.filter(filter));
             for (Passage p : page.orThrow().rows()) out.println(json ? GSON.toJson(toJson(p)) : line(p));

@@ -524,6 +524,40 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the corpus's full-text search knows languages (word forms match in English and Russian); false for a
+     * corpus indexed before it did, which {@link #reindexText} brings forward.
+     */
+    public boolean searchKnowsLanguages() {
+        return folder.store().textByLanguage();
+    }
+
+    /**
+     * Brings the index of a corpus made before search knew languages forward: every English and Russian passage is
+     * written again with its language's analysis (its embedding, attributes and keys as they are). Commits as it
+     * goes; stopped through {@code progress}, what is done stays and a later run goes on. Answers how many passages
+     * were written again; a corpus already indexed by language is left as it is.
+     */
+    public Response<Long> reindexText(Progress progress) {
+        if (searchKnowsLanguages()) return Response.completed(0L, "the full-text index already knows languages; nothing to do");
+        synchronized (folder) {
+            passages.lock();
+        }
+        try {
+            long total = folder.store().count();
+            long n = folder.store().reindexText(10_000, seen -> {
+                progress.worked(seen, total);
+                return !progress.cancelled();
+            });
+            if (progress.cancelled()) return new Response<>(Response.Status.CANCELLED, n, "stopped after " + n + " passages; run it again to finish");
+            return Response.completed(n, n + " English and Russian passages indexed again: their word forms match now");
+        } catch (IOException e) {
+            return Response.failed("cannot index the passages again: " + e.getMessage());
+        } finally {
+            passages.unlock();
+        }
+    }
+
     /** A pack written: its manifest, the folder it is in, its size on disk and the time it took. */
     public record Exported(org.strata.export.PackManifest manifest, Path folder, long bytes, long millis) {}
 

@@ -6,6 +6,8 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,7 +69,8 @@ final class PassageFields {
         d.add(new NumericDocValuesField(SEQ, p.seq()));
         d.add(new StoredField(START, p.start()));
         d.add(new StoredField(END, p.end()));
-        d.add(new TextField(TEXT, p.text(), Field.Store.YES));
+        d.add(new StoredField(TEXT, p.text()));
+        d.add(searchedText(p.text(), p.language()));
         d.add(new IntPoint(TOKENS, p.tokens()));
         d.add(new StoredField(TOKENS, p.tokens()));
         d.add(new NumericDocValuesField(TOKENS, p.tokens()));
@@ -80,6 +83,20 @@ final class PassageFields {
         }
         if (p.nearKeys() != null) d.add(new BinaryDocValuesField(NEAR_KEYS, new BytesRef(longsToBytes(p.nearKeys()))));
         return d;
+    }
+
+    /**
+     * The text as it is searched: the terms of its language's analysis ({@link TextAnalysis}), made when the writer
+     * inverts the field (so a document built and never added holds no open token stream).
+     */
+    private static Field searchedText(String text, String language) {
+        Analyzer analysis = TextAnalysis.of(language);
+        return new Field(TEXT, text, TextField.TYPE_NOT_STORED) {
+            @Override
+            public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
+                return analysis.tokenStream(TEXT, text);
+            }
+        };
     }
 
     /** The updatable attributes of a passage as doc-value fields (every document has all of them). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -67,7 +66,7 @@ public final class PassageStore implements AutoCloseable {
                 }
                 Long.parseLong(data.getOrDefault(StoreWriter.GENERATION_KEY, "0")); // a damaged number fails here, before the writer locks
             }
-            IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
+            IndexWriterConfig cfg = new IndexWriterConfig(); // the text brings its own analysis (TextAnalysis)
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             cfg.setRAMBufferSizeMB(128);
             cfg.setCommitOnClose(false);
@@ -243,6 +242,49 @@ public final class PassageStore implements AutoCloseable {
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
+
+    /**
+     * True when every passage's text is searched with its language's analysis (word forms match in English and
+     * Russian); false for an index written before search knew languages, until {@link #reindexText} ran to the end.
+     * Such an index is searched as before meanwhile: exact word forms, in its older passages.
+     */
+    public boolean textByLanguage() {
+        return writer.textByLanguage();
+    }
+
+    /**
+     * Brings an index written before search knew languages forward: writes every English and Russian passage again,
+     * its text now analyzed in its language, committing every {@code batch} passages. {@code keepGoing} hears how many
+     * passages were looked at and answers whether to go on; stopped, what is committed stays (such passages are
+     * found either way) and the index is still marked as not by language. Answers how many passages were written.
+     */
+    public long reindexText(int batch, java.util.function.LongPredicate keepGoing) throws IOException {
+        List<Passage> pending = new ArrayList<>();
+        long[] seen = {0}, written = {0};
+        boolean[] stopped = {false};
+        IOException[] failed = {null};
+        reading.forEach(true, true, p -> {
+            if (stopped[0] || failed[0] != null) return;
+            if (++seen[0] % batch == 0 && !keepGoing.test(seen[0])) stopped[0] = true;
+            if (TextAnalysis.hasOwn(p.language())) pending.add(p);
+            if (pending.size() >= batch) {
+                try {
+                    writer.update(pending);
+                    writer.commit();
+                    written[0] += pending.size();
+                    pending.clear();
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        writer.update(pending);
+        written[0] += pending.size();
+        if (!stopped[0]) writer.markTextByLanguage();
+        writer.commit();
+        return written[0];
+    }
 
     public int count() throws IOException {
         return reading.count();

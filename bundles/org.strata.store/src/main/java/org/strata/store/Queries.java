@@ -1,10 +1,8 @@
 package org.strata.store;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -16,13 +14,11 @@ import org.apache.lucene.search.TermQuery;
 final class Queries {
     private Queries() {}
 
-    /** The full-text part: Lucene's classic syntax over the passage text, AND between bare terms. */
-    static Query text(String text, Analyzer analyzer) throws StoreException {
+    /** The full-text part: Lucene's classic syntax over the passage text, AND between bare terms, in every language's field. */
+    static Query text(String text) throws StoreException {
         if (text == null || text.isBlank()) return new MatchAllDocsQuery();
-        QueryParser p = new QueryParser(PassageFields.TEXT, analyzer);
-        p.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return p.parse(text);
+            return TextAnalysis.parse(text);
         } catch (ParseException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new StoreException("the query '" + text + "' does not parse: " + why, e);

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -38,7 +36,6 @@ final class Reading {
     private final Searchers searchers;
     private final Codes layers;
     private final Codes concepts;
-    private final Analyzer analyzer = new StandardAnalyzer();
 
     Reading(Searchers searchers, Codes layers, Codes concepts) {
         this.searchers = searchers;
@@ -210,7 +207,7 @@ final class Reading {
     Query query(PassageQuery q) throws StoreException {
         Query filter = Queries.filter(q.filter(), layers, concepts);
         if (q.vector() != null) return new KnnFloatVectorQuery(PassageFields.vectorField(q.vector().length), q.vector(), Math.max(1, q.k()), filter);
-        return Queries.combine(Queries.text(q.text(), analyzer), filter);
+        return Queries.combine(Queries.text(q.text()), filter);
     }
 
     private static Sort sort(PassageQuery q) {

@@ -26,8 +26,11 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StoreWriter {
     /** The store format this code writes; an index with a higher number was written by a newer Strata. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String FORMAT_KEY = "strata.store.format";
+    /** Present when every passage's text is searched with its language's analysis (format 2 from its first passage, or re-indexed). */
+    static final String TEXT_KEY = "strata.store.text";
+    private static final String BY_LANGUAGE = "by-language";
     static final String GENERATION_KEY = "strata.model.generation";
     private static final String LAYERS_KEY = "strata.layers";
     private static final String CONCEPTS_KEY = "strata.concepts";
@@ -40,6 +43,7 @@ final class StoreWriter {
     private boolean deletesPending;
     /** The generation of the corpus model that the last commit goes with (see {@link #commit(long, Runnable)}). */
     private volatile long generation;
+    private volatile boolean textByLanguage;
     private final Object commitLock = new Object();
 
     StoreWriter(IndexWriter writer, Searchers searchers, Map<String, String> commitData) {
@@ -48,6 +52,17 @@ final class StoreWriter {
         this.layers = Codes.decode(commitData.get(LAYERS_KEY));
         this.concepts = Codes.decode(commitData.get(CONCEPTS_KEY));
         this.generation = Long.parseLong(commitData.getOrDefault(GENERATION_KEY, "0"));
+        // a new index (no commit yet) is by language from its first passage; an older one once it is re-indexed
+        this.textByLanguage = commitData.isEmpty() || BY_LANGUAGE.equals(commitData.get(TEXT_KEY));
+    }
+
+    boolean textByLanguage() {
+        return textByLanguage;
+    }
+
+    /** Says, from the next commit on, that every passage's text is searched with its language's analysis. */
+    void markTextByLanguage() {
+        textByLanguage = true;
     }
 
     Codes layers() {
@@ -158,6 +173,7 @@ final class StoreWriter {
             data.put(LAYERS_KEY, layers.encode());
             data.put(CONCEPTS_KEY, concepts.encode());
             data.put(GENERATION_KEY, Long.toString(modelGeneration));
+            if (textByLanguage) data.put(TEXT_KEY, BY_LANGUAGE);
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             generation = modelGeneration;
