@@ -52,6 +52,11 @@ public sealed interface CorpusChange {
             return new Passages(corpus, EnumSet.of(Aspect.DENSITY), Set.of(), Set.of());
         }
 
+        /** Every passage's text indexed again for search (how words match changed, nothing a view shows of them). */
+        public static Passages reindexed(CorpusFolder corpus) {
+            return new Passages(corpus, EnumSet.of(Aspect.SEARCH), Set.of(), Set.of());
+        }
+
         /** An edit of the given passages, as they were before it, by one change. */
         public static Passages edited(CorpusFolder corpus, List<Passage> before, PassageChange change) {
             Set<String> ids = new LinkedHashSet<>();
@@ -91,6 +96,8 @@ public sealed interface CorpusChange {
         DENSITY,
         STATUS,
         LAYER,
-        CONCEPT
+        CONCEPT,
+        /** How the text is searched (its words' analysis): only a search shows it. */
+        SEARCH
     }
 }

@@ -101,7 +101,8 @@ public final class CorpusExplorerView extends CorpusView {
      */
     @Override
     protected void changed(CorpusChange change) {
-        if (change instanceof CorpusChange.Passages p && p.what().equals(java.util.Set.of(CorpusChange.Aspect.STATUS))) return;
+        if (change instanceof CorpusChange.Passages p && !p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.DENSITY,
+                CorpusChange.Aspect.LAYER, CorpusChange.Aspect.CONCEPT)) return; // a status, or how words are searched
         CorpusFolder corpus = change.corpus();
         String title = corpus == null ? "Corpus" : "Corpus: " + corpus.corpus().getName();
         read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(service(corpus)), nodes -> {

@@ -314,9 +314,12 @@ public final class PassagesView extends CorpusView {
         grid.setItemCount(shown == null ? 0 : shown.size());
         String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
                 : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";
+        boolean exactForms = problem == null && !words.isEmpty() && !byMeaning && !service(c).searchKnowsLanguages();
         header.setText(problem != null ? "Cannot search: " + problem
-                : String.format(Locale.ROOT, "%,d passages%s%s", shown.size(), scope,
-                        words.isEmpty() ? "" : byMeaning ? ", nearest in meaning first" : ", best matches first"));
+                : String.format(Locale.ROOT, "%,d passages%s%s%s", shown.size(), scope,
+                        words.isEmpty() ? "" : byMeaning ? ", nearest in meaning first" : ", best matches first",
+                        exactForms ? " (exact word forms only: this corpus was indexed before search knew languages; "
+                                + "Corpus > Rebuild Search Index)" : ""));
         header.getParent().layout();
     }
 
