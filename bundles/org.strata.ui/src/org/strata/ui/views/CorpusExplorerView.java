@@ -20,6 +20,8 @@ import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.operations.ImportFiles;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The corpus explorer: layers in curriculum order with their counts, and the sources with their ingest status.
@@ -104,7 +106,7 @@ public final class CorpusExplorerView extends CorpusView {
         if (change instanceof CorpusChange.Passages p && !p.touches(CorpusChange.Aspect.ADDED, CorpusChange.Aspect.DENSITY,
                 CorpusChange.Aspect.LAYER, CorpusChange.Aspect.CONCEPT)) return; // a status, or how words are searched
         CorpusFolder corpus = change.corpus();
-        String title = corpus == null ? "Corpus" : "Corpus: " + corpus.corpus().getName();
+        String title = corpus == null ? Messages.Explorer_title : Texts.format(Messages.Explorer_corpusTitle, corpus.corpus().getName());
         read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(service(corpus)), nodes -> {
             setPartName(title);
             viewer.setInput(nodes);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.strata.engine.CorpusFolder;
@@ -15,6 +14,8 @@ import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Source;
 import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 
 /** Builds the explorer's tree from a corpus (off the UI thread: it reads the store's counts). */
@@ -28,16 +29,16 @@ public final class ExplorerContent {
         List<ExplorerNode> layers = new ArrayList<>();
         for (CorpusStats.LayerCount l : stats.layers()) {
             layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, l.name(),
-                    String.format(Locale.ROOT, "(%,d passages, %,d tokens)", l.passages(), l.tokens()), l.name(), List.of()));
+                    Texts.format(Messages.Explorer_passagesAndTokens, l.passages(), l.tokens()), l.name(), List.of()));
         }
         if (stats.unassigned() > 0) {
-            layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, "(no layer)",
-                    String.format(Locale.ROOT, "(%,d passages)", stats.unassigned()), "", List.of()));
+            layers.add(new ExplorerNode(ExplorerNode.Kind.LAYER, Messages.Explorer_noLayer,
+                    Texts.format(Messages.Explorer_passages, stats.unassigned()), "", List.of()));
         }
         List<ExplorerNode> concepts = new ArrayList<>();
         for (Concept k : corpus.corpus().getConcepts()) {
             long n = service.count(PassageFilter.NONE.withConcept(k.getName())).orThrowIO();
-            concepts.add(new ExplorerNode(ExplorerNode.Kind.CONCEPT, k.getName(), String.format(Locale.ROOT, "(%,d passages)", n), k.getName(), List.of()));
+            concepts.add(new ExplorerNode(ExplorerNode.Kind.CONCEPT, k.getName(), Texts.format(Messages.Explorer_passages, n), k.getName(), List.of()));
         }
         concepts.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         Map<String, long[]> counts = summary.bySource();
@@ -45,14 +46,14 @@ public final class ExplorerContent {
         for (Source s : corpus.corpus().getSources()) {
             String name = displayName(s.getUri());
             String detail = s.getStatus() == IngestStatus.OK
-                    ? String.format(Locale.ROOT, "(%,d passages)", counts.getOrDefault(s.getUri(), new long[1])[0])
+                    ? Texts.format(Messages.Explorer_passages, counts.getOrDefault(s.getUri(), new long[1])[0])
                     : "(" + s.getStatus().getLiteral() + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
             sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, s.getUri(), List.of()));
         }
         return List.of(
-                new ExplorerNode(ExplorerNode.Kind.GROUP, "Layers", String.format(Locale.ROOT, "(%,d passages)", stats.passages()), null, layers),
-                new ExplorerNode(ExplorerNode.Kind.GROUP, "Concepts", String.format(Locale.ROOT, "(%,d)", concepts.size()), null, concepts),
-                new ExplorerNode(ExplorerNode.Kind.GROUP, "Sources", String.format(Locale.ROOT, "(%,d)", sources.size()), null, sources));
+                new ExplorerNode(ExplorerNode.Kind.GROUP, Messages.Explorer_layers, Texts.format(Messages.Explorer_passages, stats.passages()), null, layers),
+                new ExplorerNode(ExplorerNode.Kind.GROUP, Messages.Explorer_concepts, Texts.format(Messages.Explorer_count, concepts.size()), null, concepts),
+                new ExplorerNode(ExplorerNode.Kind.GROUP, Messages.Explorer_sources, Texts.format(Messages.Explorer_count, sources.size()), null, sources));
     }
 
     /** A source's name in the tree: its file name, or for an archive member "season.zip!/notes/contact.txt". */

@@ -167,6 +167,8 @@ public final class PassageGrid {
         GC gc = new GC(canvas);
         try {
             rowHeight = gc.getFontMetrics().getHeight() + 6;
+            // a column is at least as wide as its title and the sort mark: Russian titles are longer than English ones
+            for (int c = 0; c < titles.length - 1; c++) widths[c] = Math.max(widths[c], gc.textExtent(titles[c]).x + 24);
         } finally {
             gc.dispose();
         }

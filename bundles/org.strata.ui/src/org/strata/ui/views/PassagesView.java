@@ -26,6 +26,8 @@ import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
 import org.strata.store.PassageStatus;
 import org.strata.ui.session.CorpusChange;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The passages of the open corpus: a virtual table that asks the store for the rows on screen only, with a query
@@ -35,7 +37,8 @@ import org.strata.ui.session.CorpusChange;
  */
 public final class PassagesView extends CorpusView {
     public static final String ID = "org.strata.ui.passages";
-    private static final String[] COLUMNS = {"Density", "Layer", "Tokens", "Source", "Passage"};
+    private static final String[] COLUMNS = {Messages.Passages_columnDensity, Messages.Passages_columnLayer, Messages.Passages_columnTokens,
+        Messages.Passages_columnSource, Messages.Passages_columnPassage};
     private static final PassageQuery.SortKey[] SORTS = {PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.LAYER, PassageQuery.SortKey.TOKENS,
             PassageQuery.SortKey.SOURCE, null};
     private static final int[] WIDTHS = {70, 90, 60, 160, 700};
@@ -78,14 +81,14 @@ public final class PassagesView extends CorpusView {
         bar.setLayout(bl);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        search.setMessage("Search: words, \"a phrase\", text:tendon AND source:*.pdf (Enter)");
+        search.setMessage(Messages.Passages_searchHint);
         search.addListener(SWT.DefaultSelection, e -> refresh());
         semantic = new Button(bar, SWT.CHECK);
-        semantic.setText("By meaning");
-        semantic.setToolTipText("Semantic search: the passages nearest in meaning to the words, by the corpus's encoder");
+        semantic.setText(Messages.Passages_byMeaning);
+        semantic.setToolTipText(Messages.Passages_byMeaningTip);
         semantic.addListener(SWT.Selection, e -> refresh());
         Label statusLabel = new Label(bar, SWT.NONE);
-        statusLabel.setText("Status:");
+        statusLabel.setText(Messages.Passages_status);
         GridData sl = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         sl.horizontalIndent = 12;
         statusLabel.setLayoutData(sl);
@@ -95,7 +98,7 @@ public final class PassagesView extends CorpusView {
         status.select(0);
         status.addListener(SWT.Selection, e -> refresh());
         Label densityLabel = new Label(bar, SWT.NONE);
-        densityLabel.setText("Density \u2265");
+        densityLabel.setText(Messages.Passages_density);
         GridData dl = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         dl.horizontalIndent = 12;
         densityLabel.setLayoutData(dl);
@@ -110,14 +113,14 @@ public final class PassagesView extends CorpusView {
         GridData cd = new GridData(SWT.FILL, SWT.CENTER, false, false);
         cd.widthHint = 230;
         conditions.setLayoutData(cd);
-        conditions.setMessage("Filter: concept=tendon language=de density=0.5..1 status=accepted (Enter)");
-        conditions.setToolTipText("Conditions key=value, all of which must hold: layer, status, source, language, concept, density, scored");
+        conditions.setMessage(Messages.Passages_filterHint);
+        conditions.setToolTipText(Messages.Passages_filterTip);
         conditions.addListener(SWT.DefaultSelection, e -> refresh());
         header = new Label(bar, SWT.NONE);
         GridData hd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         hd.horizontalSpan = 6;
         header.setLayoutData(hd);
-        header.setText("No corpus open: File > Open Corpus...");
+        header.setText(Messages.Passages_noCorpus);
 
         grid = new PassageGrid(root, COLUMNS, WIDTHS, new boolean[] {true, false, true, false, false}, new PassageGrid.Cells() {
             @Override
@@ -249,7 +252,7 @@ public final class PassagesView extends CorpusView {
         if (c == null) {
             pages = null;
             grid.setItemCount(0);
-            header.setText("No corpus open: File > Open Corpus...");
+            header.setText(Messages.Passages_noCorpus);
             header.getParent().layout();
             return;
         }
@@ -264,7 +267,7 @@ public final class PassagesView extends CorpusView {
                 f = f.with(condition);
             } catch (RuntimeException e) {
                 conditions.setBackground(grid.control().getDisplay().getSystemColor(SWT.COLOR_RED));
-                header.setText("Cannot filter: " + e.getMessage());
+                header.setText(Texts.format(Messages.Passages_cannotFilter, e.getMessage()));
                 return;
             }
         }
@@ -280,7 +283,7 @@ public final class PassagesView extends CorpusView {
         PassageFilter filter = f;
         PassageQuery.SortKey key = sort;
         long mine = ++ticket;
-        header.setText("Searching...");
+        header.setText(Messages.Passages_searching);
         Job.createSystem("Passages", monitor -> {
             PassageRows next = null;
             String problem = null;
@@ -312,14 +315,14 @@ public final class PassagesView extends CorpusView {
         pages = shown;
         if (shown != null && shown.size() > PassageRows.PAGE) service(c).prepareSorts(shown.query()); // the other sorts, ahead of a click
         grid.setItemCount(shown == null ? 0 : shown.size());
-        String scope = layer != null ? " in layer " + (layer.isEmpty() ? "(none)" : layer)
-                : concept != null ? " tagged " + concept : source != null ? " from " + ExplorerContent.displayName(source) : "";
+        String scope = layer != null ? (layer.isEmpty() ? Messages.Passages_inNoLayer : Texts.format(Messages.Passages_inLayer, layer))
+                : concept != null ? Texts.format(Messages.Passages_tagged, concept)
+                : source != null ? Texts.format(Messages.Passages_from, ExplorerContent.displayName(source)) : "";
         boolean exactForms = problem == null && !words.isEmpty() && !byMeaning && !service(c).searchKnowsLanguages();
-        header.setText(problem != null ? "Cannot search: " + problem
-                : String.format(Locale.ROOT, "%,d passages%s%s%s", shown.size(), scope,
-                        words.isEmpty() ? "" : byMeaning ? ", nearest in meaning first" : ", best matches first",
-                        exactForms ? " (exact word forms only: this corpus was indexed before search knew languages; "
-                                + "Corpus > Rebuild Search Index)" : ""));
+        header.setText(problem != null ? Texts.format(Messages.Passages_cannotSearch, problem)
+                : Texts.format(Messages.Passages_count, shown.size()) + scope
+                        + (words.isEmpty() ? "" : byMeaning ? Messages.Passages_nearestFirst : Messages.Passages_bestFirst)
+                        + (exactForms ? Messages.Passages_exactFormsOnly : ""));
         header.getParent().layout();
     }
 

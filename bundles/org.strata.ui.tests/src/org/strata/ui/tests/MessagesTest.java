@@ -1,0 +1,80 @@
+package org.strata.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
+
+/**
+ * The workbench's words in Russian: every key of the English files has its Russian text (a key missing in Russian
+ * would show in English; this is the check), no Russian text is its English one left untranslated, and counts
+ * read right in Russian (1 пассаж, 2 пассажа, 5 пассажей) as in English.
+ */
+class MessagesTest {
+    /** Texts that are the same in both languages. */
+    private static final Set<String> SAME = Set.of("Strata", "({0,number,integer})");
+
+    private static Properties load(String entry) throws Exception {
+        URL url = FrameworkUtil.getBundle(Messages.class).getEntry(entry);
+        if (url == null) url = Messages.class.getResource("/" + entry);
+        assertTrue(url != null, entry + " is in the workbench's bundle");
+        Properties p = new Properties();
+        try (InputStream in = url.openStream()) {
+            p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1)); // the files escape every non-ASCII letter
+        }
+        return p;
+    }
+
+    private static void everyKeyInRussian(String english, String russian) throws Exception {
+        Properties en = load(english);
+        Properties ru = load(russian);
+        List<String> missing = new ArrayList<>(), untranslated = new ArrayList<>();
+        for (String k : en.stringPropertyNames()) {
+            String r = ru.getProperty(k);
+            if (r == null) missing.add(k);
+            else if (r.equals(en.getProperty(k)) && !SAME.contains(r)) untranslated.add(k);
+        }
+        assertEquals(List.of(), missing, "keys of " + english + " with no Russian text in " + russian);
+        assertEquals(List.of(), untranslated, "keys of " + russian + " still in English");
+        List<String> extra = new ArrayList<>(ru.stringPropertyNames());
+        extra.removeAll(en.stringPropertyNames());
+        assertEquals(List.of(), extra, "keys of " + russian + " that English does not have (a typo?)");
+    }
+
+    @Test
+    void everyLabelOfTheWorkbenchHasItsRussianText() throws Exception {
+        everyKeyInRussian("plugin.properties", "plugin_ru.properties");
+        everyKeyInRussian("org/strata/ui/messages.properties", "org/strata/ui/messages_ru.properties");
+    }
+
+    @Test
+    void countsReadRightInRussianAndInEnglish() throws Exception {
+        String ru = load("org/strata/ui/messages_ru.properties").getProperty("Passages_count");
+        Locale russian = Locale.forLanguageTag("ru");
+        assertEquals("1 пассаж", Texts.format(russian, ru, 1));
+        assertEquals("2 пассажа", Texts.format(russian, ru, 2));
+        assertEquals("5 пассажей", Texts.format(russian, ru, 5));
+        assertEquals("11 пассажей", Texts.format(russian, ru, 11));
+        assertEquals("21 пассаж", Texts.format(russian, ru, 21));
+        assertEquals("24 пассажа", Texts.format(russian, ru, 24));
+        assertEquals("1\u00a0000\u00a0000 пассажей", Texts.format(russian, ru, 1_000_000), "Russian groups digits with a no-break space");
+        String en = load("org/strata/ui/messages.properties").getProperty("Passages_count");
+        assertEquals("1 passage", Texts.format(Locale.ENGLISH, en, 1));
+        assertEquals("1,000,000 passages", Texts.format(Locale.ENGLISH, en, 1_000_000));
+        String tokens = load("org/strata/ui/messages_ru.properties").getProperty("Explorer_passagesAndTokens");
+        assertEquals("(3 пассажа, 101 токен)", Texts.format(russian, tokens, 3, 101));
+    }
+}

@@ -1,0 +1,24 @@
+package org.strata.ui;
+
+import java.util.Locale;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Formats the workbench's messages with ICU: plurals by the language's rules ("1 пассаж", "2 пассажа",
+ * "5 пассажей"; "1 passage", "5 passages") and numbers as the language writes them ("1 000 000", "1,000,000").
+ */
+public final class Texts {
+    private Texts() {}
+
+    /** A message of {@link Messages} (an ICU pattern: {0}, {0,number}, {0,plural,...}) with its arguments, in the workbench's language. */
+    public static String format(String pattern, Object... args) {
+        return format(Locale.getDefault(), pattern, args);
+    }
+
+    /** As above, in a given language. */
+    public static String format(Locale locale, String pattern, Object... args) {
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+    }
+}
