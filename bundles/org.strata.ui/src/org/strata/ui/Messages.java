@@ -45,6 +45,45 @@ public final class Messages extends NLS {
     public static String Passages_bestFirst;
     public static String Passages_exactFormsOnly;
 
+    public static String Context_noneSelected;
+    public static String Context_reading;
+    public static String Context_notScored;
+    public static String Context_cannotExplain;
+    public static String Context_title;
+    public static String Context_unscored;
+    public static String Board_noCorpus;
+    public static String Board_addLayer;
+    public static String Board_moveEarlier;
+    public static String Board_moveLater;
+    public static String Board_renameLayer;
+    public static String Board_renameTitle;
+    public static String Board_renamePrompt;
+    public static String Board_nameNeeded;
+    public static String Board_nameTaken;
+    public static String Board_addTitle;
+    public static String Board_openFirst;
+    public static String Board_addPrompt;
+    public static String Column_histogramTip;
+    public static String Column_descriptionHint;
+    public static String Column_goal;
+    public static String Column_goalTip;
+    public static String Column_minDensity;
+    public static String Column_minDensityTip;
+    public static String Column_density;
+    public static String Column_densest;
+    public static String Column_noLayer;
+    public static String Column_figures;
+    public static String Column_ofGoal;
+    public static String Column_goalShare;
+    public static String Column_noGoal;
+    public static String Column_axis;
+
+    public static String Kind_concepts;
+    public static String Kind_logic;
+    public static String Kind_strategies;
+    public static String Kind_paradoxes;
+    public static String Kind_custom;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

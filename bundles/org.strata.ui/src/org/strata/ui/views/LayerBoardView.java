@@ -29,6 +29,8 @@ import org.strata.store.Passage;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The layer board: every layer of the curriculum as a column, in order, with its passages and tokens against its
@@ -60,7 +62,7 @@ public final class LayerBoardView extends CorpusView {
         FontData fd = parent.getFont().getFontData()[0];
         bold = new Font(parent.getDisplay(), fd.getName(), fd.getHeight() + 1, SWT.BOLD);
         empty = new Label(board, SWT.WRAP);
-        empty.setText("No corpus open: File > Open Corpus...");
+        empty.setText(Messages.Board_noCorpus);
         board.setLayout(new GridLayout(1, false));
         addToolbar();
         UndoKeys.install(getViewSite());
@@ -76,36 +78,36 @@ public final class LayerBoardView extends CorpusView {
 
     private void addToolbar() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        Action add = new Action("Add Layer...") {
+        Action add = new Action(Messages.Board_addLayer) {
             @Override
             public void run() {
                 addLayer();
             }
         };
         add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
-        moveLeft = new Action("Move Layer Earlier") {
+        moveLeft = new Action(Messages.Board_moveEarlier) {
             @Override
             public void run() {
                 moveSelected(-1);
             }
         };
         moveLeft.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
-        moveRight = new Action("Move Layer Later") {
+        moveRight = new Action(Messages.Board_moveLater) {
             @Override
             public void run() {
                 moveSelected(1);
             }
         };
         moveRight.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
-        Action rename = new Action("Rename Layer...") {
+        Action rename = new Action(Messages.Board_renameLayer) {
             @Override
             public void run() {
                 Layer l = selectedLayer();
                 ModelEditing editing = editing();
                 if (l == null || editing == null) return;
-                InputDialog d = new InputDialog(getSite().getShell(), "Rename Layer", "The layer's new name (its passages follow):", l.getName(),
-                        s -> s.isBlank() ? "A layer needs a name" : !s.strip().equals(l.getName()) && editing.corpus().layerNames().contains(s.strip())
-                                ? "There is a layer named '" + s.strip() + "' already" : null);
+                InputDialog d = new InputDialog(getSite().getShell(), Messages.Board_renameTitle, Messages.Board_renamePrompt, l.getName(),
+                        s -> s.isBlank() ? Messages.Board_nameNeeded : !s.strip().equals(l.getName()) && editing.corpus().layerNames().contains(s.strip())
+                                ? Texts.format(Messages.Board_nameTaken, s.strip()) : null);
                 if (d.open() == InputDialog.OK) renameSelected(d.getValue());
             }
         };
@@ -209,13 +211,13 @@ public final class LayerBoardView extends CorpusView {
     private void addLayer() {
         ModelEditing editing = editing();
         if (editing == null) {
-            MessageDialog.openInformation(getSite().getShell(), "Add Layer", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(getSite().getShell(), Messages.Board_addTitle, Messages.Board_openFirst);
             return;
         }
         var corpus = editing.corpus().corpus();
-        IInputValidator unique = s -> s.isBlank() ? "A layer needs a name"
-                : corpus.getLayers().stream().anyMatch(l -> l.getName().equals(s.strip())) ? "There is a layer named '" + s.strip() + "' already" : null;
-        InputDialog d = new InputDialog(getSite().getShell(), "Add Layer", "The new layer's name (it goes at the end of the curriculum):", "", unique);
+        IInputValidator unique = s -> s.isBlank() ? Messages.Board_nameNeeded
+                : corpus.getLayers().stream().anyMatch(l -> l.getName().equals(s.strip())) ? Texts.format(Messages.Board_nameTaken, s.strip()) : null;
+        InputDialog d = new InputDialog(getSite().getShell(), Messages.Board_addTitle, Messages.Board_addPrompt, "", unique);
         if (d.open() == InputDialog.OK) addLayer(d.getValue().strip());
     }
 

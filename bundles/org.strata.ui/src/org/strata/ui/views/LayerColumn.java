@@ -27,6 +27,8 @@ import org.strata.model.corpus.Layer;
 import org.strata.store.Passage;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ModelCommands;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /** One column of the layer board: a layer's figures, its editable settings and its densest passages. */
 public final class LayerColumn {
@@ -65,7 +67,7 @@ public final class LayerColumn {
         hd.heightHint = 80;
         histogram.setLayoutData(hd);
         histogram.addPaintListener(e -> paintHistogram(e.gc, histogram.getClientArea()));
-        histogram.setToolTipText("How many passages of this layer fall in each tenth of density, from 0 (left) to 1 (right)");
+        histogram.setToolTipText(Messages.Column_histogramTip);
         if (layer != null) {
             CorpusPackage p = CorpusPackage.eINSTANCE;
             Text box = new Text(root, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
@@ -73,12 +75,12 @@ public final class LayerColumn {
             dd.heightHint = 54;
             dd.widthHint = 200;
             box.setLayoutData(dd);
-            box.setMessage("What belongs in this layer");
+            box.setMessage(Messages.Column_descriptionHint);
             description = new EditField(box, null, v -> ModelCommands.set(domain(), "Describe Layer " + name, layer, p.getLayer_Description(),
                     v.isBlank() ? null : v.strip()));
-            goal = new EditField(field("Goal tokens:"), "How many tokens this stage should reach (1,000,000 or 1M; empty: no goal)",
+            goal = new EditField(field(Messages.Column_goal), Messages.Column_goalTip,
                     v -> ModelCommands.set(domain(), "Set Goal of Layer " + name, layer, p.getLayer_GoalTokens(), parseTokens(v)));
-            minDensity = new EditField(field("Min density:"), "Passages below this density are left out of this stage on export (0 to 1)",
+            minDensity = new EditField(field(Messages.Column_minDensity), Messages.Column_minDensityTip,
                     v -> ModelCommands.set(domain(), "Set Minimum Density of Layer " + name, layer, p.getLayer_MinDensity(), parseDensity(v)));
         } else {
             description = null;
@@ -93,10 +95,11 @@ public final class LayerColumn {
         table.setLayoutData(td);
         table.setHeaderVisible(true);
         TableColumn d = new TableColumn(table, SWT.RIGHT);
-        d.setText("Density");
-        d.setWidth(62);
+        d.setText(Messages.Column_density);
+        d.pack(); // as wide as its title: "Плотность" is longer than "Density"
+        d.setWidth(Math.max(62, d.getWidth()));
         TableColumn t = new TableColumn(table, SWT.LEFT);
-        t.setText("Densest passages (drag to another layer)");
+        t.setText(Messages.Column_densest);
         t.setWidth(400);
         PassageDrag.source(table, this::selectedIds);
         for (Control c : new Control[] {root, title, figures, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
@@ -160,13 +163,25 @@ public final class LayerColumn {
         for (Control c : root.getChildren()) if (c instanceof Label) c.setBackground(tint);
     }
 
+    /** A layer's kind in the workbench's language (a layer named as its kind shows no kind beside its name). */
+    private static String kindName(org.strata.model.corpus.LayerKind kind) {
+        return switch (kind) {
+            case CONCEPTS -> Messages.Kind_concepts;
+            case LOGIC -> Messages.Kind_logic;
+            case STRATEGIES -> Messages.Kind_strategies;
+            case PARADOXES -> Messages.Kind_paradoxes;
+            case CUSTOM -> Messages.Kind_custom;
+        };
+    }
+
     void show(LayerBoardData.Column c) {
         data = c;
-        String kind = layer == null || layer.getKind() == null ? name : layer.getKind().getLiteral();
-        title.setText(layer == null ? "(no layer)" : layer.getOrder() + ". " + name + (kind.equals(name) ? "" : "   \u00b7 " + kind));
+        String kind = layer == null || layer.getKind() == null ? name : kindName(layer.getKind());
+        title.setText(layer == null ? Messages.Column_noLayer : layer.getOrder() + ". " + name + (kind.equals(name) ? "" : "   \u00b7 " + kind));
         long goalTokens = layer == null ? 0 : layer.getGoalTokens();
-        figures.setText(String.format(Locale.ROOT, "%,d passages \u00b7 %s tokens%s", c.passages(), LayerBoardView.tokens(c.tokens()),
-                goalTokens > 0 ? String.format(Locale.ROOT, " of %s (%.0f%%)", LayerBoardView.tokens(goalTokens), 100.0 * c.tokens() / goalTokens) : ""));
+        figures.setText(Texts.format(Messages.Column_figures, c.passages(), LayerBoardView.tokens(c.tokens()), c.tokens(),
+                goalTokens > 0 ? Texts.format(Messages.Column_ofGoal, LayerBoardView.tokens(goalTokens),
+                        String.format(Locale.ROOT, "%.0f%%", 100.0 * c.tokens() / goalTokens)) : ""));
         if (layer != null) {
             description.show(layer.getDescription());
             goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
@@ -240,7 +255,8 @@ public final class LayerColumn {
         gc.fillRectangle(0, 2, (int) (r.width * f), r.height - 4);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.drawRectangle(0, 2, r.width - 1, r.height - 5);
-        String label = goalTokens > 0 ? String.format(Locale.ROOT, "%.0f%% of the goal", 100.0 * data.tokens() / goalTokens) : "no goal set";
+        String label = goalTokens > 0 ? Texts.format(Messages.Column_goalShare, String.format(Locale.ROOT, "%.0f%%", 100.0 * data.tokens() / goalTokens))
+                : Messages.Column_noGoal;
         Point ext = gc.textExtent(label);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(label, (r.width - ext.x) / 2, (r.height - ext.y) / 2, true);
@@ -261,7 +277,7 @@ public final class LayerColumn {
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawLine(0, axis, r.width, axis);
         gc.drawText("0", 0, axis + 1, true);
-        gc.drawText("density", r.width / 2 - gc.textExtent("density").x / 2, axis + 1, true);
+        gc.drawText(Messages.Column_axis, r.width / 2 - gc.textExtent(Messages.Column_axis).x / 2, axis + 1, true);
         gc.drawText("1", r.width - gc.textExtent("1").x, axis + 1, true);
     }
 }

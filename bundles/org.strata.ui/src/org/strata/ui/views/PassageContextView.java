@@ -23,6 +23,8 @@ import org.strata.store.Passage;
 import org.strata.store.PassageFilter;
 import org.strata.store.PassageQuery;
 import org.strata.ui.session.CorpusChange;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The passage selected in the Passages view inside its document: the document's passages in order, each on a
@@ -37,7 +39,7 @@ public final class PassageContextView extends CorpusView {
     private StyledText document;
     private Text why;
     private static final String READ = "Passage in context";
-    private static final String NONE_SELECTED = "Select a passage in the Passages view to see it in its document.";
+    private static final String NONE_SELECTED = Messages.Context_noneSelected;
     /** The passage shown, as it was read. */
     private Passage shown;
     private final ISelectionListener listener = (part, selection) -> {
@@ -92,7 +94,7 @@ public final class PassageContextView extends CorpusView {
         CorpusFolder c = current();
         if (c == null || document.isDisposed()) return;
         shown = p;
-        title.setText("Reading " + ExplorerContent.displayName(p.source()) + "...");
+        title.setText(Texts.format(Messages.Context_reading, ExplorerContent.displayName(p.source())));
         read(READ, "Cannot show the passage in context", () -> {
             List<Passage> rows = List.of();
             List<String> lines;
@@ -100,9 +102,9 @@ public final class PassageContextView extends CorpusView {
                 CorpusService service = service(c);
                 rows = service.search(PassageQuery.all().filter(PassageFilter.NONE.withSource(p.source())).sort(PassageQuery.SortKey.SOURCE)
                         .page(0, MAX_PASSAGES)).orThrow().rows();
-                lines = p.scored() ? service.explain(p.id()).orThrow() : List.of("not scored yet: Corpus > Score");
+                lines = p.scored() ? service.explain(p.id()).orThrow() : List.of(Messages.Context_notScored);
             } catch (Exception e) {
-                lines = List.of("cannot explain: " + e.getMessage());
+                lines = List.of(Texts.format(Messages.Context_cannotExplain, e.getMessage()));
             }
             return new Context(rows, lines);
         }, context -> render(p, context.rows(), context.lines()));
@@ -129,8 +131,8 @@ public final class PassageContextView extends CorpusView {
         document.setText(sb.toString());
         document.setStyleRanges(styles.toArray(StyleRange[]::new));
         document.setTopIndex(Math.max(0, document.getLineAtOffset(at) - 2));
-        title.setText(String.format(Locale.ROOT, "%s: passage %d of %d, density %s", ExplorerContent.displayName(selected.source()), index,
-                rows.size(), selected.scored() ? String.format(Locale.ROOT, "%.3f", selected.density()) : "not scored"));
+        title.setText(Texts.format(Messages.Context_title, ExplorerContent.displayName(selected.source()), String.valueOf(index),
+                String.valueOf(rows.size()), selected.scored() ? String.format(Locale.ROOT, "%.3f", selected.density()) : Messages.Context_unscored));
         why.setText(String.join("\n", lines));
     }
 
