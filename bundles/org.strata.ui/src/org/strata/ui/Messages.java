@@ -84,6 +84,34 @@ public final class Messages extends NLS {
     public static String Kind_paradoxes;
     public static String Kind_custom;
 
+    public static String Choose_anyLayer;
+    public static String Choose_question;
+    public static String Choose_candidates;
+    public static String Choose_rationale;
+    public static String Choose_rationaleHint;
+    public static String Choose_none;
+    public static String Choose_skip;
+    public static String Choose_thisOne;
+    public static String Choose_noCorpus;
+    public static String Choose_headProblem;
+    public static String Choose_prior;
+    public static String Choose_notValidated;
+    public static String Choose_accuracy;
+    public static String Choose_learned;
+    public static String Choose_finding;
+    public static String Choose_nothingScored;
+    public static String Choose_noMore;
+    public static String Choose_noMoreInLayer;
+    public static String Choose_cannotPick;
+    public static String Choose_keys;
+    public static String Choose_meta;
+    public static String Choose_noLayer;
+    public static String Choose_cannotRecord;
+    public static String Choose_learning;
+    public static String Choose_learningFrom;
+    public static String Choose_couldNotLearn;
+    public static String Choose_trainedTip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -33,6 +33,8 @@ import org.strata.ui.operations.ChoiceEdit;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.operations.LearnFromChoices;
 import org.strata.ui.preferences.Preferences;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The expert's act of choice: two or three strong candidates side by side, picked by active learning (where the
@@ -45,7 +47,7 @@ public final class ChooseView extends CorpusView {
     /** The head is retrained after this many choices. */
     /** The default of how many choices train a new head (Window > Preferences > Strata changes it). */
     public static final int RETRAIN_EVERY = Preferences.DEFAULT_RETRAIN_EVERY;
-    private static final String ANY_LAYER = "Any layer";
+    private static final String ANY_LAYER = Messages.Choose_anyLayer;
 
     private Display display;
     private Label learningLabel;
@@ -86,10 +88,10 @@ public final class ChooseView extends CorpusView {
         tl.marginWidth = 0;
         top.setLayout(tl);
         Label question = new Label(top, SWT.NONE);
-        question.setText("Which passage teaches the most?");
+        question.setText(Messages.Choose_question);
         question.setFont(JFaceResources.getBannerFont());
         new Label(top, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(top, SWT.NONE).setText("Candidates:");
+        new Label(top, SWT.NONE).setText(Messages.Choose_candidates);
         countCombo = new Combo(top, SWT.READ_ONLY);
         countCombo.setItems("2", "3");
         countCombo.select(Preferences.candidates() - 2);
@@ -114,15 +116,17 @@ public final class ChooseView extends CorpusView {
         GridLayout bl = new GridLayout(4, false);
         bl.marginWidth = 0;
         bottom.setLayout(bl);
-        new Label(bottom, SWT.NONE).setText("Rationale:");
+        new Label(bottom, SWT.NONE).setText(Messages.Choose_rationale);
         rationale = new Text(bottom, SWT.BORDER | SWT.SINGLE);
-        rationale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        rationale.setMessage("why this one (optional; kept with the choice and in the preference data)");
+        GridData rd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        rd.widthHint = 120; // it takes the room left: its long hint must not push the buttons out of the view
+        rationale.setLayoutData(rd);
+        rationale.setMessage(Messages.Choose_rationaleHint);
         none = new Button(bottom, SWT.PUSH);
-        none.setText("None is good enough  (N)");
+        none.setText(Messages.Choose_none);
         none.addListener(SWT.Selection, e -> record(null));
         skip = new Button(bottom, SWT.PUSH);
-        skip.setText("Skip  (S)");
+        skip.setText(Messages.Choose_skip);
         skip.addListener(SWT.Selection, e -> skip());
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -154,7 +158,7 @@ public final class ChooseView extends CorpusView {
         text.setLayoutData(td);
         text.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         Button choose = new Button(box, SWT.PUSH);
-        choose.setText("This one  (" + (index + 1) + ")");
+        choose.setText(Texts.format(Messages.Choose_thisOne, String.valueOf(index + 1)));
         choose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         choose.addListener(SWT.Selection, e -> choose(index));
         return new Card(box, title, meta, text, choose);
@@ -203,7 +207,7 @@ public final class ChooseView extends CorpusView {
         learningLabel.setText(c == null ? "" : headLine(c));
         learningLabel.getParent().layout();
         if (c == null) {
-            show(List.of(), "No corpus open: File > Open Corpus...");
+            show(List.of(), Messages.Choose_noCorpus);
         } else {
             pickNext();
         }
@@ -218,18 +222,17 @@ public final class ChooseView extends CorpusView {
             try {
                 return learned(heads.info(v), judgments);
             } catch (IOException e) {
-                return "head " + v + ": " + e.getMessage();
+                return Texts.format(Messages.Choose_headProblem, String.valueOf(v), e.getMessage());
             }
         }
-        return String.format(Locale.ROOT, "%,d judgments; the prior scores knowledge until the head learns (every %d choices)", judgments,
-                Preferences.retrainEvery());
+        return Texts.format(Messages.Choose_prior, judgments, String.valueOf(Preferences.retrainEvery()));
     }
 
     private static String learned(Heads.Info info, int judgments) {
-        String acc = Double.isNaN(info.accuracy()) ? "not cross-validated yet (under 10 judgments)"
-                : String.format(Locale.ROOT, "%.1f%% of held-out choices right (the prior: %.1f%%)", 100 * info.accuracy(),
-                        100 * info.priorAccuracy());
-        return String.format(Locale.ROOT, "%,d judgments; head %d: %s", judgments, info.version(), acc);
+        String acc = Double.isNaN(info.accuracy()) ? Messages.Choose_notValidated
+                : Texts.format(Messages.Choose_accuracy, String.format(Locale.ROOT, "%.1f%%", 100 * info.accuracy()),
+                        String.format(Locale.ROOT, "%.1f%%", 100 * info.priorAccuracy()));
+        return Texts.format(Messages.Choose_learned, judgments, String.valueOf(info.version()), acc);
     }
 
     /** Asks for the next set in the background; the cards wait meanwhile. */
@@ -243,18 +246,18 @@ public final class ChooseView extends CorpusView {
         busy = true;
         askedAt = System.nanoTime();
         setEnabled(false);
-        status.setText("Finding the next candidates...");
+        status.setText(Messages.Choose_finding);
         Job.createSystem("Next candidates", monitor -> {
             List<Passage> next;
             String why = null;
             try {
                 next = service(c).nextCandidates(n, l, null, exclude).orThrowIO();
                 if (next.isEmpty()) why = service(c).count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrowIO() == 0
-                        ? "Nothing is scored yet: Corpus > Score, then choose here."
-                        : "No more candidates" + (l == null ? "" : " in layer " + l) + ": every strong passage has been judged or skipped.";
+                        ? Messages.Choose_nothingScored
+                        : l == null ? Messages.Choose_noMore : Texts.format(Messages.Choose_noMoreInLayer, l);
             } catch (IOException | RuntimeException e) {
                 next = List.of();
-                why = "Cannot pick candidates: " + e.getMessage();
+                why = Texts.format(Messages.Choose_cannotPick, e.getMessage());
             }
             List<Passage> got = next;
             String message = why;
@@ -279,14 +282,14 @@ public final class ChooseView extends CorpusView {
         cardsArea.layout(true, true);
         setEnabled(!next.isEmpty());
         status.setText(message != null ? message
-                : String.format(Locale.ROOT, "Keys: 1-%d choose, N none is good enough, S skip. Offered in %d ms.", next.size(), lastPickMillis));
+                : Texts.format(Messages.Choose_keys, String.valueOf(next.size()), String.valueOf(lastPickMillis)));
     }
 
     private static String meta(Passage p) {
         float[] c = p.components();
-        return String.format(Locale.ROOT, "%s  ·  %s%ndensity %.3f  ·  knowledge %.2f  ·  information %.2f  ·  %d tokens",
-                ExplorerContent.displayName(p.source()), p.layer().isEmpty() ? "no layer" : p.layer(), p.density(),
-                c[Components.KNOWLEDGE], c[Components.INFORMATION], p.tokens());
+        return Texts.format(Messages.Choose_meta, ExplorerContent.displayName(p.source()), p.layer().isEmpty() ? Messages.Choose_noLayer : p.layer(),
+                String.format(Locale.ROOT, "%.3f", p.density()), String.format(Locale.ROOT, "%.2f", c[Components.KNOWLEDGE]),
+                String.format(Locale.ROOT, "%.2f", c[Components.INFORMATION]), p.tokens());
     }
 
     private void setEnabled(boolean on) {
@@ -333,13 +336,13 @@ public final class ChooseView extends CorpusView {
             PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
                     .execute(new ChoiceEdit(corpus, ids, chosen, rationale.getText(), () -> offerAgain(set), this::pickNext), null, null);
         } catch (org.eclipse.core.commands.ExecutionException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot record the choice", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.Choose_cannotRecord, e.getMessage());
             return;
         }
         rationale.setText("");
         sinceTraining++;
         if (sinceTraining >= Preferences.retrainEvery()) learn();
-        else learningLabel.setText(headLine(corpus) + (learning != null ? "  ·  learning..." : ""));
+        else learningLabel.setText(headLine(corpus) + (learning != null ? Messages.Choose_learning : ""));
         learningLabel.getParent().layout();
         pickNext();
     }
@@ -358,11 +361,11 @@ public final class ChooseView extends CorpusView {
         if (learning != null) return;
         sinceTraining = 0;
         CorpusFolder c = corpus;
-        learningLabel.setText(headLine(c) + "  ·  learning from " + c.corpus().getJudgments().size() + " judgments...");
+        learningLabel.setText(headLine(c) + Texts.format(Messages.Choose_learningFrom, c.corpus().getJudgments().size()));
         learning = new LearnFromChoices(c, info -> display.asyncExec(() -> learned(c, info)),
                 why -> display.asyncExec(() -> {
                     learning = null;
-                    if (!learningLabel.isDisposed()) learningLabel.setText("Could not learn: " + why);
+                    if (!learningLabel.isDisposed()) learningLabel.setText(Texts.format(Messages.Choose_couldNotLearn, why));
                 }));
         learning.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
             @Override
@@ -379,8 +382,8 @@ public final class ChooseView extends CorpusView {
         String trend = accuracies.size() < 2 ? "" : "  ·  " + String.join(" → ", accuracies.subList(Math.max(0, accuracies.size() - 5),
                 accuracies.size()));
         learningLabel.setText(learned(info, c.corpus().getJudgments().size()) + trend);
-        learningLabel.setToolTipText(String.format(Locale.ROOT, "head %d trained on %d judgments (%d rows) in %d ms, %s; %d-fold cross-validation",
-                info.version(), info.judgments(), info.rows(), info.trainMillis(), info.encoder(), info.folds()));
+        learningLabel.setToolTipText(Texts.format(Messages.Choose_trainedTip, String.valueOf(info.version()), String.valueOf(info.judgments()),
+                String.valueOf(info.rows()), String.valueOf(info.trainMillis()), info.encoder(), String.valueOf(info.folds())));
         learningLabel.getParent().layout();
     }
 
