@@ -112,6 +112,29 @@ public final class Messages extends NLS {
     public static String Choose_couldNotLearn;
     public static String Choose_trainedTip;
 
+    public static String Charts_colourBy;
+    public static String Charts_byLayer;
+    public static String Charts_byDensity;
+    public static String Charts_noCorpus;
+    public static String Charts_reading;
+    public static String Charts_cannotDraw;
+    public static String Charts_noEmbedding;
+    public static String Charts_mapInfo;
+    public static String Charts_mapTip;
+    public static String Charts_densityPerLayer;
+    public static String Charts_tokensPerLayer;
+    public static String Report_noImport;
+    public static String Report_noCorpus;
+    public static String Report_outcome;
+    public static String Report_file;
+    public static String Report_passages;
+    public static String Report_duplicates;
+    public static String Report_reason;
+    public static String Report_problemsOnly;
+    public static String Report_problemsOnlyTip;
+    public static String Report_cancelled;
+    public static String Report_cannotRead;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

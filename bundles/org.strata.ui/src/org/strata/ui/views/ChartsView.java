@@ -26,6 +26,8 @@ import org.strata.store.PassageFilter;
 import org.strata.store.StoreSummary;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.preferences.Preferences;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Charts of the corpus: the density histogram of each layer, each layer's tokens against its goal, and a map of
@@ -59,9 +61,9 @@ public final class ChartsView extends CorpusView {
         bars.addPaintListener(e -> paintBars(e.gc, bars.getClientArea()));
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(3, false));
-        new Label(right, SWT.NONE).setText("Colour by:");
+        new Label(right, SWT.NONE).setText(Messages.Charts_colourBy);
         colour = new Combo(right, SWT.READ_ONLY);
-        colour.setItems("layer", "density");
+        colour.setItems(Messages.Charts_byLayer, Messages.Charts_byDensity);
         colour.select(0);
         colour.addListener(SWT.Selection, e -> map.redraw());
         mapInfo = new Label(right, SWT.NONE);
@@ -100,7 +102,7 @@ public final class ChartsView extends CorpusView {
             readLayers = null;
             readGoals = null;
             data = null;
-            mapInfo.setText("No corpus open");
+            mapInfo.setText(Messages.Charts_noCorpus);
             bars.redraw();
             map.redraw();
             return null;
@@ -109,8 +111,8 @@ public final class ChartsView extends CorpusView {
         List<Long> goals = goals(corpus);
         readLayers = layers; // what the latest read draws: a model edit that leaves them needs no other
         readGoals = goals;
-        mapInfo.setText("Reading the corpus...");
-        return read(READ, "Cannot draw the charts", () -> {
+        mapInfo.setText(Messages.Charts_reading);
+        return read(READ, Messages.Charts_cannotDraw, () -> {
             long t0 = System.nanoTime();
             StoreSummary summary = service(corpus).summary(PassageFilter.NONE, BINS).orThrowIO();
             List<EmbeddingMap.Point> points = EmbeddingMap.of(corpus, Preferences.mapSample());
@@ -119,9 +121,9 @@ public final class ChartsView extends CorpusView {
                     long ms = d.millis();
                     data = d;
                     picked = null;
-                    mapInfo.setText(d.map().isEmpty() ? "No passage has an embedding yet: score the corpus (Ctrl+R)"
-                            : String.format(Locale.ROOT, "%,d of %,d passages (%d ms); click one to open it", d.map().size(), d.summary().passages(), ms));
-                    mapInfo.setToolTipText("A sample spread over the corpus, placed by the first two principal components of its embeddings");
+                    mapInfo.setText(d.map().isEmpty() ? Messages.Charts_noEmbedding
+                            : Texts.format(Messages.Charts_mapInfo, d.map().size(), d.summary().passages(), String.valueOf(ms)));
+                    mapInfo.setToolTipText(Messages.Charts_mapTip);
                     bars.redraw();
                     map.redraw();
                 });
@@ -134,7 +136,7 @@ public final class ChartsView extends CorpusView {
         int pad = 8, lineH = gc.getFontMetrics().getHeight();
         int y = pad;
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText("Density per layer (0 to 1)", pad, y, true);
+        gc.drawText(Messages.Charts_densityPerLayer, pad, y, true);
         y += lineH + 4;
         List<String> layers = data.layers();
         int rowH = Math.max(34, Math.min(80, (r.height / 2 - y) / Math.max(1, layers.size())));
@@ -162,7 +164,7 @@ public final class ChartsView extends CorpusView {
         }
         y += lineH;
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText("Tokens per layer against its goal", pad, y, true);
+        gc.drawText(Messages.Charts_tokensPerLayer, pad, y, true);
         y += lineH + 4;
         long most = 1;
         for (int i = 0; i < layers.size(); i++) {

@@ -29,6 +29,7 @@ import org.strata.engine.FileResult;
 import org.strata.engine.IngestReport;
 import org.strata.engine.Outcome;
 import org.strata.ui.session.CorpusChange;
+import org.strata.ui.Messages;
 
 /**
  * The ingestion report: every file of the latest import with its outcome (ok, skipped, failed), passages, exact
@@ -47,7 +48,7 @@ public final class IngestReportView extends CorpusView {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         summary = new Label(root, SWT.WRAP);
-        summary.setText("No import yet.");
+        summary.setText(Messages.Report_noImport);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         viewer = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
         Table table = viewer.getTable();
@@ -56,7 +57,7 @@ public final class IngestReportView extends CorpusView {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        column("Outcome", 90, new ColumnLabelProvider() {
+        column(Messages.Report_outcome, 90, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return ((FileResult) e).outcome().label();
@@ -71,10 +72,10 @@ public final class IngestReportView extends CorpusView {
                 };
             }
         });
-        column("File", 420, text(r -> r.path()));
-        column("Passages", 85, text(r -> Integer.toString(r.passages())));
-        column("Duplicates", 95, text(r -> Integer.toString(r.duplicates())));
-        column("Reason", 420, new ColumnLabelProvider() {
+        column(Messages.Report_file, 420, text(r -> r.path()));
+        column(Messages.Report_passages, 85, text(r -> Integer.toString(r.passages())));
+        column(Messages.Report_duplicates, 95, text(r -> Integer.toString(r.duplicates())));
+        column(Messages.Report_reason, 420, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 String reason = ((FileResult) e).reason();
@@ -87,13 +88,13 @@ public final class IngestReportView extends CorpusView {
             }
         });
         viewer.addDoubleClickListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        IAction problemsOnly = new Action("Problems only", IAction.AS_CHECK_BOX) {
+        IAction problemsOnly = new Action(Messages.Report_problemsOnly, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 viewer.setFilters(isChecked() ? new ViewerFilter[] {PROBLEMS} : new ViewerFilter[0]);
             }
         };
-        problemsOnly.setToolTipText("Show only the files that were skipped or failed");
+        problemsOnly.setToolTipText(Messages.Report_problemsOnlyTip);
         problemsOnly.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJS_ERROR_TSK));
         getViewSite().getActionBars().getToolBarManager().add(problemsOnly);
         getSite().setSelectionProvider(viewer);
@@ -133,14 +134,14 @@ public final class IngestReportView extends CorpusView {
     public void show(IngestReport report, boolean cancelled) {
         if (viewer.getControl().isDisposed()) return;
         drop(READ); // the report just made wins over an older one still being read
-        summary.setText((cancelled ? "Import cancelled; what was stored is kept. " : "") + report.totalLine());
+        summary.setText((cancelled ? Messages.Report_cancelled : "") + report.totalLine());
         summary.getParent().layout();
         viewer.setInput(List.copyOf(report.files()));
     }
 
     /** The report of the corpus's latest import, read from its log folder (an unreadable one shows as none). */
     private void loadLatest(CorpusFolder corpus) {
-        read(READ, "Cannot read the ingestion report", () -> {
+        read(READ, Messages.Report_cannotRead, () -> {
             try {
                 return corpus == null ? Optional.<IngestReport>empty() : IngestReport.latest(corpus.dir().resolve("log"));
             } catch (IOException e) {
@@ -148,7 +149,7 @@ public final class IngestReportView extends CorpusView {
             }
         }, report -> {
             if (report.isEmpty()) {
-                summary.setText(corpus == null ? "No corpus open." : "No import yet.");
+                summary.setText(corpus == null ? Messages.Report_noCorpus : Messages.Report_noImport);
                 viewer.setInput(List.of());
             } else {
                 show(report.get(), false);
