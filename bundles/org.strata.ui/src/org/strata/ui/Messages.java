@@ -135,6 +135,40 @@ public final class Messages extends NLS {
     public static String Report_cancelled;
     public static String Report_cannotRead;
 
+    public static String Concepts_concept;
+    public static String Concepts_passages;
+    public static String Concepts_name;
+    public static String Concepts_nameTip;
+    public static String Concepts_aliases;
+    public static String Concepts_aliasesTip;
+    public static String Concepts_definition;
+    public static String Concepts_definitionTip;
+    public static String Concepts_broader;
+    public static String Concepts_broaderTip;
+    public static String Concepts_narrower;
+    public static String Concepts_narrowerTip;
+    public static String Concepts_related;
+    public static String Concepts_relatedTip;
+    public static String Concepts_density;
+    public static String Concepts_layer;
+    public static String Concepts_passage;
+    public static String Concepts_add;
+    public static String Concepts_addTitle;
+    public static String Concepts_openFirst;
+    public static String Concepts_addPrompt;
+    public static String Concepts_nameNeeded;
+    public static String Concepts_nameTaken;
+    public static String Concepts_delete;
+    public static String Concepts_cannotCount;
+    public static String Concepts_noCorpus;
+    public static String Concepts_count;
+    public static String Concepts_selectOne;
+    public static String Concepts_readingTagged;
+    public static String Concepts_cannotReadTagged;
+    public static String Concepts_noneTagged;
+    public static String Concepts_tagged;
+    public static String Concepts_densestShown;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -35,6 +35,8 @@ import org.strata.ui.operations.ConceptEdits;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The concept taxonomy: every concept with the number of passages tagged with it; the selected one's name,
@@ -64,8 +66,8 @@ public final class ConceptsView extends CorpusView {
         list = new Table(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         list.setHeaderVisible(true);
-        column(list, "Concept", 160, SWT.LEFT);
-        column(list, "Passages", 70, SWT.RIGHT);
+        column(list, Messages.Concepts_concept, 160, SWT.LEFT);
+        column(list, Messages.Concepts_passages, 70, SWT.RIGHT);
         list.addListener(SWT.Selection, e -> {
             TableItem[] s = list.getSelection();
             select(s.length == 0 ? null : (Concept) s[0].getData());
@@ -74,17 +76,17 @@ public final class ConceptsView extends CorpusView {
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(4, false));
         EditingDomainSupplier d = () -> editing().domain();
-        name = new EditField(right, "Name:", false, "The concept's name, unique in the taxonomy",
+        name = new EditField(right, Messages.Concepts_name, false, Messages.Concepts_nameTip,
                 v -> ConceptEdits.rename(d.get(), corpus(), selected, v));
-        aliases = new EditField(right, "Aliases:", false, "Other names of the concept, separated by commas",
+        aliases = new EditField(right, Messages.Concepts_aliases, false, Messages.Concepts_aliasesTip,
                 v -> ConceptEdits.aliases(d.get(), corpus(), selected, v));
-        definition = new EditField(right, "Definition:", true, 3, "What the concept means in this field",
+        definition = new EditField(right, Messages.Concepts_definition, true, 3, Messages.Concepts_definitionTip,
                 v -> ConceptEdits.definition(d.get(), selected, v));
-        broader = new EditField(right, "Broader:", false, "Concepts this one is a kind or part of, by name, separated by commas",
+        broader = new EditField(right, Messages.Concepts_broader, false, Messages.Concepts_broaderTip,
                 v -> ConceptEdits.broader(d.get(), corpus(), selected, v));
-        narrower = new EditField(right, "Narrower:", false, "Concepts that are kinds or parts of this one, separated by commas",
+        narrower = new EditField(right, Messages.Concepts_narrower, false, Messages.Concepts_narrowerTip,
                 v -> ConceptEdits.narrower(d.get(), corpus(), selected, v));
-        related = new EditField(right, "Related:", false, 3, "Concepts related to this one (both ways), separated by commas",
+        related = new EditField(right, Messages.Concepts_related, false, 3, Messages.Concepts_relatedTip,
                 v -> ConceptEdits.related(d.get(), corpus(), selected, v));
         taggedHeader = new Label(right, SWT.NONE);
         GridData th = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -96,9 +98,9 @@ public final class ConceptsView extends CorpusView {
         td.horizontalSpan = 4;
         tagged.setLayoutData(td);
         tagged.setHeaderVisible(true);
-        column(tagged, "Density", 62, SWT.RIGHT);
-        column(tagged, "Layer", 90, SWT.LEFT);
-        column(tagged, "Passage", 600, SWT.LEFT);
+        column(tagged, Messages.Concepts_density, 62, SWT.RIGHT);
+        column(tagged, Messages.Concepts_layer, 90, SWT.LEFT);
+        column(tagged, Messages.Concepts_passage, 600, SWT.LEFT);
         SelectionSource selection = new SelectionSource();
         getSite().setSelectionProvider(selection);
         tagged.addListener(SWT.Selection, e -> {
@@ -149,20 +151,21 @@ public final class ConceptsView extends CorpusView {
 
     private void addToolbar() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        Action add = new Action("Add Concept...") {
+        Action add = new Action(Messages.Concepts_add) {
             @Override
             public void run() {
                 if (corpus() == null) {
-                    MessageDialog.openInformation(getSite().getShell(), "Add Concept", "Open a corpus first (File > Open Corpus...).");
+                    MessageDialog.openInformation(getSite().getShell(), Messages.Concepts_addTitle, Messages.Concepts_openFirst);
                     return;
                 }
-                InputDialog d = new InputDialog(getSite().getShell(), "Add Concept", "The new concept's name:", "",
-                        s -> s.isBlank() ? "A concept needs a name" : Taxonomy.find(corpus(), s.strip()) != null ? "There is a concept named '" + s.strip() + "' already" : null);
+                InputDialog d = new InputDialog(getSite().getShell(), Messages.Concepts_addTitle, Messages.Concepts_addPrompt, "",
+                        s -> s.isBlank() ? Messages.Concepts_nameNeeded : Taxonomy.find(corpus(), s.strip()) != null
+                                ? Texts.format(Messages.Concepts_nameTaken, s.strip()) : null);
                 if (d.open() == InputDialog.OK) addConcept(d.getValue().strip());
             }
         };
         add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
-        Action delete = new Action("Delete Concept") {
+        Action delete = new Action(Messages.Concepts_delete) {
             @Override
             public void run() {
                 deleteSelected();
@@ -207,7 +210,7 @@ public final class ConceptsView extends CorpusView {
             return null;
         }
         List<String> names = corpus.corpus().getConcepts().stream().map(Concept::getName).toList();
-        return read(COUNT, "Cannot count tagged passages", () -> {
+        return read(COUNT, Messages.Concepts_cannotCount, () -> {
             Map<String, Long> c = new java.util.HashMap<>();
             for (String n : names) c.put(n, service(corpus).count(PassageFilter.NONE.withConcept(n)).orThrowIO());
             return c;
@@ -235,7 +238,7 @@ public final class ConceptsView extends CorpusView {
             }
         }
         list.setRedraw(true);
-        header.setText(c == null ? "No corpus open" : String.format(Locale.ROOT, "%,d concepts", c.getConcepts().size()));
+        header.setText(c == null ? Messages.Concepts_noCorpus : Texts.format(Messages.Concepts_count, c.getConcepts().size()));
         showSelected();
     }
 
@@ -258,7 +261,7 @@ public final class ConceptsView extends CorpusView {
         related.show(k == null ? "" : ConceptEdits.joined(k.getRelated()));
         if (k == null) {
             tagged.removeAll();
-            taggedHeader.setText("Select a concept to see its passages");
+            taggedHeader.setText(Messages.Concepts_selectOne);
         }
     }
 
@@ -267,8 +270,8 @@ public final class ConceptsView extends CorpusView {
         Concept k = selected;
         if (corpus == null || k == null) return;
         String conceptName = k.getName();
-        taggedHeader.setText("Reading the passages tagged '" + conceptName + "'...");
-        read("Reading tagged passages", "Cannot read tagged passages",
+        taggedHeader.setText(Texts.format(Messages.Concepts_readingTagged, conceptName));
+        read("Reading tagged passages", Messages.Concepts_cannotReadTagged,
                 () -> service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO(),
                 page -> {
                     if (selected != k) return;
@@ -283,9 +286,9 @@ public final class ConceptsView extends CorpusView {
                     }
                     tagged.setRedraw(true);
                     taggedHeader.setText(page.total() == 0
-                            ? "No passage is tagged '" + conceptName + "' yet (tag them from the Passages view's menu)"
-                            : String.format(Locale.ROOT, "%,d passages tagged '%s'%s", page.total(), conceptName,
-                                    page.total() > TAGGED ? ", the densest " + TAGGED + " shown" : ""));
+                            ? Texts.format(Messages.Concepts_noneTagged, conceptName)
+                            : Texts.format(Messages.Concepts_tagged, page.total(), conceptName,
+                                    page.total() > TAGGED ? Texts.format(Messages.Concepts_densestShown, String.valueOf(TAGGED)) : ""));
                 });
     }
 
