@@ -169,6 +169,36 @@ public final class Messages extends NLS {
     public static String Concepts_tagged;
     public static String Concepts_densestShown;
 
+    public static String Verify_kindCheck;
+    public static String Verify_kindCritical;
+    public static String Verify_kindAnalogy;
+    public static String Verify_layer;
+    public static String Verify_add;
+    public static String Verify_delete;
+    public static String Verify_columnLayer;
+    public static String Verify_columnKind;
+    public static String Verify_columnPrompt;
+    public static String Verify_columnAnswer;
+    public static String Verify_columnPassages;
+    public static String Verify_kind;
+    public static String Verify_prompt;
+    public static String Verify_promptTip;
+    public static String Verify_answer;
+    public static String Verify_answerTip;
+    public static String Verify_columnDensity;
+    public static String Verify_columnSource;
+    public static String Verify_columnPassage;
+    public static String Verify_linkSelected;
+    public static String Verify_linkTip;
+    public static String Verify_unlink;
+    public static String Verify_any;
+    public static String Verify_linkN;
+    public static String Verify_selectItem;
+    public static String Verify_noLinked;
+    public static String Verify_linked;
+    public static String Verify_cannotReadLinked;
+    public static String Verify_gone;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

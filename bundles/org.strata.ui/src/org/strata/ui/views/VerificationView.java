@@ -30,6 +30,8 @@ import org.strata.store.Passage;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.session.ModelEditing;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Verification items per layer: check questions, critical-reasoning prompts and analogy chains, each with its
@@ -39,7 +41,7 @@ import org.strata.ui.session.ModelEditing;
 public final class VerificationView extends CorpusView {
     public static final String ID = "org.strata.ui.verification";
     private static final CorpusPackage P = CorpusPackage.eINSTANCE;
-    private static final String[] KINDS = {"Check question", "Critical reasoning", "Analogy chain"};
+    private static final String[] KINDS = {Messages.Verify_kindCheck, Messages.Verify_kindCritical, Messages.Verify_kindAnalogy};
 
     private Combo layerFilter;
     private Table items;
@@ -68,25 +70,25 @@ public final class VerificationView extends CorpusView {
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(bar, SWT.NONE).setText("Layer:");
+        new Label(bar, SWT.NONE).setText(Messages.Verify_layer);
         layerFilter = new Combo(bar, SWT.READ_ONLY);
         layerFilter.addListener(SWT.Selection, e -> showModel());
         Button add = new Button(bar, SWT.PUSH);
-        add.setText("Add Item");
+        add.setText(Messages.Verify_add);
         add.addListener(SWT.Selection, e -> addItem());
         Button delete = new Button(bar, SWT.PUSH);
-        delete.setText("Delete Item");
+        delete.setText(Messages.Verify_delete);
         delete.addListener(SWT.Selection, e -> deleteSelected());
 
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         items = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         items.setHeaderVisible(true);
-        column(items, "Layer", 100);
-        column(items, "Kind", 130);
-        column(items, "Prompt", 380);
-        column(items, "Expected answer", 300);
-        column(items, "Passages", 70);
+        column(items, Messages.Verify_columnLayer, 100);
+        column(items, Messages.Verify_columnKind, 130);
+        column(items, Messages.Verify_columnPrompt, 380);
+        column(items, Messages.Verify_columnAnswer, 300);
+        column(items, Messages.Verify_columnPassages, 70);
         items.addListener(SWT.Selection, e -> {
             TableItem[] s = items.getSelection();
             select(s.length == 0 ? null : (VerificationItem) s[0].getData());
@@ -94,16 +96,16 @@ public final class VerificationView extends CorpusView {
 
         Composite form = new Composite(sash, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
-        new Label(form, SWT.NONE).setText("Layer:");
+        new Label(form, SWT.NONE).setText(Messages.Verify_layer);
         layer = new Combo(form, SWT.READ_ONLY);
         layer.addListener(SWT.Selection, e -> setLayer(layer.getText()));
-        new Label(form, SWT.NONE).setText("Kind:");
+        new Label(form, SWT.NONE).setText(Messages.Verify_kind);
         kind = new Combo(form, SWT.READ_ONLY);
         kind.setItems(KINDS);
         kind.addListener(SWT.Selection, e -> setKind(kind.getSelectionIndex()));
-        prompt = new EditField(form, "Prompt:", true, "The question or prompt the model should answer after this stage",
+        prompt = new EditField(form, Messages.Verify_prompt, true, Messages.Verify_promptTip,
                 v -> edit("Edit Prompt", P.getVerificationItem_Prompt(), v.isBlank() ? null : v.strip()));
-        answer = new EditField(form, "Expected answer:", true, "What a model that learned this stage answers",
+        answer = new EditField(form, Messages.Verify_answer, true, Messages.Verify_answerTip,
                 v -> edit("Edit Expected Answer", P.getVerificationItem_ExpectedAnswer(), v.isBlank() ? null : v.strip()));
         linkedHeader = new Label(form, SWT.NONE);
         GridData lh = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -115,20 +117,20 @@ public final class VerificationView extends CorpusView {
         ld.heightHint = 80;
         linked.setLayoutData(ld);
         linked.setHeaderVisible(true);
-        column(linked, "Density", 62);
-        column(linked, "Source", 150);
-        column(linked, "Passage", 600);
+        column(linked, Messages.Verify_columnDensity, 62);
+        column(linked, Messages.Verify_columnSource, 150);
+        column(linked, Messages.Verify_columnPassage, 600);
         Composite buttons = new Composite(form, SWT.NONE);
         buttons.setLayout(new GridLayout(2, false));
         GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         bd.horizontalSpan = 2;
         buttons.setLayoutData(bd);
         link = new Button(buttons, SWT.PUSH);
-        link.setText("Link Selected Passages");
-        link.setToolTipText("Links the passages selected in the Passages view (or any passage list) to this item");
+        link.setText(Messages.Verify_linkSelected);
+        link.setToolTipText(Messages.Verify_linkTip);
         link.addListener(SWT.Selection, e -> linkSelection());
         unlink = new Button(buttons, SWT.PUSH);
-        unlink.setText("Unlink");
+        unlink.setText(Messages.Verify_unlink);
         unlink.addListener(SWT.Selection, e -> unlinkSelected());
         sash.setWeights(40, 60);
         UndoKeys.install(getViewSite());
@@ -226,7 +228,7 @@ public final class VerificationView extends CorpusView {
         Corpus c = corpus();
         String filter = layerFilter.getText();
         List<String> layerItems = new ArrayList<>();
-        layerItems.add("any");
+        layerItems.add(Messages.Verify_any);
         if (c != null) for (Layer l : c.getLayers()) layerItems.add(l.getName());
         layerFilter.setItems(layerItems.toArray(String[]::new));
         layerFilter.select(Math.max(0, layerItems.indexOf(filter)));
@@ -281,7 +283,7 @@ public final class VerificationView extends CorpusView {
     private void updateButtons() {
         if (link == null || link.isDisposed()) return;
         link.setEnabled(selected != null && !passageSelection.isEmpty());
-        link.setText(passageSelection.isEmpty() ? "Link Selected Passages" : "Link " + passageSelection.size() + " Selected Passages");
+        link.setText(passageSelection.isEmpty() ? Messages.Verify_linkSelected : Texts.format(Messages.Verify_linkN, passageSelection.size()));
         link.getParent().layout();
         unlink.setEnabled(selected != null && !selected.getPassages().isEmpty());
     }
@@ -291,13 +293,13 @@ public final class VerificationView extends CorpusView {
         VerificationItem v = selected;
         linked.removeAll();
         if (corpus == null || v == null) {
-            linkedHeader.setText("Select an item, or add one");
+            linkedHeader.setText(Messages.Verify_selectItem);
             return;
         }
         List<String> ids = List.copyOf(v.getPassages());
-        linkedHeader.setText(ids.isEmpty() ? "No linked passages: select passages in the Passages view, then Link" : ids.size() + " linked passages");
+        linkedHeader.setText(ids.isEmpty() ? Messages.Verify_noLinked : Texts.format(Messages.Verify_linked, ids.size()));
         if (ids.isEmpty()) return;
-        read("Reading linked passages", "Cannot read linked passages", () -> {
+        read("Reading linked passages", Messages.Verify_cannotReadLinked, () -> {
             List<Object> rows = new ArrayList<>();
             for (String id : ids) {
                 Passage p = service(corpus).passage(id).orThrowIO();
@@ -313,7 +315,7 @@ public final class VerificationView extends CorpusView {
                             it.setText(new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-",
                                     ExplorerContent.displayName(p.source()), oneLine(p.text())});
                         } else {
-                            it.setText(new String[] {"", "", o + " (no longer in the corpus)"});
+                            it.setText(new String[] {"", "", Texts.format(Messages.Verify_gone, String.valueOf(o))});
                         }
                         it.setData(o);
                     }
