@@ -199,6 +199,44 @@ public final class Messages extends NLS {
     public static String Verify_cannotReadLinked;
     public static String Verify_gone;
 
+    public static String Export_windowTitle;
+    public static String Export_title;
+    public static String Export_description;
+    public static String Export_folder;
+    public static String Export_browse;
+    public static String Export_folderPrompt;
+    public static String Export_stages;
+    public static String Export_minDensity;
+    public static String Export_statuses;
+    public static String Export_languages;
+    public static String Export_languagesHint;
+    public static String Export_budget;
+    public static String Export_budgetTip;
+    public static String Export_validation;
+    public static String Export_validationShare;
+    public static String Export_keepDuplicates;
+    public static String Export_parquet;
+    public static String Export_replace;
+    public static String Export_baseModel;
+    public static String Export_template;
+    public static String Export_templateTip;
+    public static String Export_colStage;
+    public static String Export_colPassages;
+    public static String Export_colValidation;
+    public static String Export_colTokens;
+    public static String Export_colLeftOut;
+    public static String Export_counting;
+    public static String Export_cannotPreview;
+    public static String Export_previewNote;
+    public static String Export_chooseFolder;
+    public static String Export_chooseStage;
+    public static String Export_densityRange;
+    public static String Export_budgetNumber;
+    public static String Export_chooseStatus;
+    public static String Export_exporting;
+    public static String Export_cannotExport;
+    public static String Export_written;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -15,6 +15,8 @@ import org.strata.engine.ExportRequest;
 import org.strata.engine.Response;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.MonitorProgress;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Writes a pack in a background job, as {@code strata export} does, and says at the end what it wrote or why it
@@ -24,7 +26,7 @@ public final class ExportPack {
     private ExportPack() {}
 
     public static Job start(Shell shell, CorpusFolder corpus, ExportRequest request, Path out, boolean replace) {
-        Job job = new Job("Exporting a pack to " + out.getFileName()) {
+        Job job = new Job(Texts.format(Messages.Export_exporting, String.valueOf(out.getFileName()))) {
             @Override
             public boolean belongsTo(Object family) {
                 return family == CorpusSession.JOBS;
@@ -53,8 +55,8 @@ public final class ExportPack {
     private static void tell(Shell shell, boolean error, String text) {
         Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
         d.asyncExec(() -> {
-            if (error) MessageDialog.openError(shell, "Cannot export the pack", text);
-            else MessageDialog.openInformation(shell, "Pack written", text);
+            if (error) MessageDialog.openError(shell, Messages.Export_cannotExport, text);
+            else MessageDialog.openInformation(shell, Messages.Export_written, text);
         });
     }
 }

@@ -30,6 +30,8 @@ import org.strata.engine.ExportRequest;
 import org.strata.engine.Response;
 import org.strata.export.StagePreview;
 import org.strata.store.PassageStatus;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The one page of the export wizard: where the pack goes, which stages, the filters and the budget, the trainer
@@ -58,28 +60,28 @@ public final class ExportPackPage extends WizardPage {
     ExportPackPage(CorpusFolder corpus) {
         super("export");
         this.corpus = corpus;
-        setTitle("Export a staged pack");
-        setDescription("One stage per layer, in curriculum order, with the files trainers take; the preview shows what each stage holds.");
+        setTitle(Messages.Export_title);
+        setDescription(Messages.Export_description);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(3, false));
-        label(root, "Pack folder:");
+        label(root, Messages.Export_folder);
         folder = new Text(root, SWT.BORDER);
         folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         folder.setText(corpus.dir().resolveSibling(corpus.dir().getFileName() + "-pack").toString());
         Button browse = new Button(root, SWT.PUSH);
-        browse.setText("Browse...");
+        browse.setText(Messages.Export_browse);
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog d = new DirectoryDialog(getShell());
-            d.setMessage("The folder to write the pack in (new or empty)");
+            d.setMessage(Messages.Export_folderPrompt);
             String f = d.open();
             if (f != null) folder.setText(f);
         });
 
-        label(root, "Stages:");
+        label(root, Messages.Export_stages);
         layers = new Table(root, SWT.CHECK | SWT.BORDER);
         GridData ld = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         ld.heightHint = 100;
@@ -91,35 +93,35 @@ public final class ExportPackPage extends WizardPage {
         }
         layers.addListener(SWT.Selection, e -> changed());
 
-        label(root, "Minimum density:");
+        label(root, Messages.Export_minDensity);
         minDensity = text(root, "0");
-        label(root, "Statuses:");
+        label(root, Messages.Export_statuses);
         Composite st = row(root);
         candidates = check(st, "candidate", true);
         accepted = check(st, "accepted", true);
         rejected = check(st, "rejected", false);
-        label(root, "Languages:");
+        label(root, Messages.Export_languages);
         languages = text(root, "");
-        languages.setMessage("any (or codes: en, de, ...)");
-        label(root, "Tokens per stage:");
+        languages.setMessage(Messages.Export_languagesHint);
+        label(root, Messages.Export_budget);
         budget = text(root, "0");
-        budget.setToolTipText("0: no budget; otherwise each stage takes its densest passages until the budget is full");
-        label(root, "Validation:");
+        budget.setToolTipText(Messages.Export_budgetTip);
+        label(root, Messages.Export_validation);
         Composite v = row(root);
         validation = new Spinner(v, SWT.BORDER);
         validation.setValues(5, 0, 50, 0, 1, 5);
         validation.addListener(SWT.Modify, e -> changed());
-        new Label(v, SWT.NONE).setText("% of the sources (no document straddles the split)");
+        new Label(v, SWT.NONE).setText(Messages.Export_validationShare);
         label(root, "");
         Composite o = row(root);
-        keepDuplicates = check(o, "Keep near duplicates", false);
-        parquet = check(o, "Parquet beside JSON Lines", false);
-        replace = check(o, "Replace the folder if it is not empty", false);
-        label(root, "Base model:");
+        keepDuplicates = check(o, Messages.Export_keepDuplicates, false);
+        parquet = check(o, Messages.Export_parquet, false);
+        replace = check(o, Messages.Export_replace, false);
+        label(root, Messages.Export_baseModel);
         baseModel = text(root, ExportRequest.defaults().baseModel());
-        label(root, "Chat template:");
+        label(root, Messages.Export_template);
         template = text(root, ExportRequest.defaults().template());
-        template.setToolTipText("LLaMA-Factory's template name for the base model");
+        template.setToolTipText(Messages.Export_templateTip);
 
         previewNote = new Label(root, SWT.NONE);
         previewNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -129,7 +131,8 @@ public final class ExportPackPage extends WizardPage {
         preview.setLayoutData(pd);
         preview.setHeaderVisible(true);
         preview.setLinesVisible(true);
-        String[] cols = {"Stage", "Passages", "Validation", "Tokens", "Left out"};
+        String[] cols = {Messages.Export_colStage, Messages.Export_colPassages, Messages.Export_colValidation, Messages.Export_colTokens,
+            Messages.Export_colLeftOut};
         int[] widths = {120, 80, 80, 100, 330};
         for (int i = 0; i < cols.length; i++) {
             TableColumn c = new TableColumn(preview, i == 0 || i == 4 ? SWT.LEFT : SWT.RIGHT);
@@ -175,7 +178,7 @@ public final class ExportPackPage extends WizardPage {
     private void changed() {
         if (!validatePage()) return;
         long mine = ++ticket;
-        previewNote.setText("Counting...");
+        previewNote.setText(Messages.Export_counting);
         getShell().getDisplay().timerExec(250, () -> {
             if (mine == ticket && !preview.isDisposed()) runPreview(mine);
         });
@@ -204,9 +207,8 @@ public final class ExportPackPage extends WizardPage {
             tokens += s.tokens();
         }
         previewed = error == null;
-        previewNote.setText(error != null ? "Cannot preview: " + error
-                : String.format(Locale.ROOT, "%,d passages, %,d tokens in %d stages (before leaving out text that overlaps held-out items)",
-                        passages, tokens, rows.size()));
+        previewNote.setText(error != null ? Texts.format(Messages.Export_cannotPreview, error)
+                : Texts.format(Messages.Export_previewNote, passages, tokens, rows.size()));
         previewNote.getParent().layout();
     }
 
@@ -218,12 +220,12 @@ public final class ExportPackPage extends WizardPage {
 
     private boolean validatePage() {
         String problem = null;
-        if (folder.getText().isBlank()) problem = "Choose the pack folder";
-        else if (stages().isEmpty()) problem = "Choose at least one stage";
+        if (folder.getText().isBlank()) problem = Messages.Export_chooseFolder;
+        else if (stages().isEmpty()) problem = Messages.Export_chooseStage;
         else if (number(minDensity.getText()) == null || number(minDensity.getText()) < 0 || number(minDensity.getText()) > 1) {
-            problem = "The minimum density is a number from 0 to 1";
-        } else if (number(budget.getText()) == null || number(budget.getText()) < 0) problem = "The budget is a number of tokens (0: none)";
-        else if (statuses().isEmpty()) problem = "Choose at least one status";
+            problem = Messages.Export_densityRange;
+        } else if (number(budget.getText()) == null || number(budget.getText()) < 0) problem = Messages.Export_budgetNumber;
+        else if (statuses().isEmpty()) problem = Messages.Export_chooseStatus;
         setErrorMessage(problem);
         setPageComplete(problem == null);
         return problem == null;

@@ -4,6 +4,8 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Shell;
 import org.strata.engine.CorpusFolder;
 import org.strata.ui.operations.ExportPack;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /** File > Export Pack...: the settings and a preview on one page; Finish writes the pack in a background job. */
 public final class ExportPackWizard extends Wizard {
@@ -14,7 +16,7 @@ public final class ExportPackWizard extends Wizard {
     public ExportPackWizard(CorpusFolder corpus) {
         this.corpus = corpus;
         this.page = new ExportPackPage(corpus);
-        setWindowTitle("Export Pack");
+        setWindowTitle(Messages.Export_windowTitle);
         setNeedsProgressMonitor(false);
     }
 
