@@ -137,7 +137,8 @@ public final class ExportPackPage extends WizardPage {
         for (int i = 0; i < cols.length; i++) {
             TableColumn c = new TableColumn(preview, i == 0 || i == 4 ? SWT.LEFT : SWT.RIGHT);
             c.setText(cols[i]);
-            c.setWidth(widths[i]);
+            c.pack(); // at least as wide as its title (Russian titles are longer)
+            c.setWidth(Math.max(widths[i], c.getWidth()));
         }
         folder.addListener(SWT.Modify, e -> validatePage());
         setControl(root);
