@@ -61,6 +61,17 @@ class MessagesTest {
     }
 
     @Test
+    void jfacesOwnButtonsSpeakRussianThroughTheLanguageFragment() {
+        java.util.ResourceBundle ru = java.util.ResourceBundle.getBundle("org.eclipse.jface.messages", Locale.forLanguageTag("ru"),
+                org.eclipse.jface.resource.JFaceResources.class.getClassLoader());
+        assertEquals("Отмена", ru.getString("cancel"));
+        assertEquals("&Готово", ru.getString("finish"));
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("org.eclipse.jface.messages", Locale.ENGLISH,
+                org.eclipse.jface.resource.JFaceResources.class.getClassLoader());
+        assertEquals("Cancel", en.getString("cancel"));
+    }
+
+    @Test
     void countsReadRightInRussianAndInEnglish() throws Exception {
         String ru = load("org/strata/ui/messages_ru.properties").getProperty("Passages_count");
         Locale russian = Locale.forLanguageTag("ru");
