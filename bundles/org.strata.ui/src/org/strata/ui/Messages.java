@@ -237,6 +237,20 @@ public final class Messages extends NLS {
     public static String Export_cannotExport;
     public static String Export_written;
 
+    public static String Menu_accept;
+    public static String Menu_reject;
+    public static String Menu_backToCandidate;
+    public static String Menu_move;
+    public static String Menu_tag;
+    public static String Menu_acceptAll;
+    public static String Menu_rejectAll;
+    public static String Menu_moveAll;
+    public static String Menu_tagAll;
+    public static String Menu_noLayer;
+    public static String Menu_none;
+    public static String Menu_noConcepts;
+    public static String Menu_changed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

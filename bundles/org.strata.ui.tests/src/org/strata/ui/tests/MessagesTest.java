@@ -85,6 +85,12 @@ class MessagesTest {
         String en = load("org/strata/ui/messages.properties").getProperty("Passages_count");
         assertEquals("1 passage", Texts.format(Locale.ENGLISH, en, 1));
         assertEquals("1,000,000 passages", Texts.format(Locale.ENGLISH, en, 1_000_000));
+        Properties r = load("org/strata/ui/messages_ru.properties");
+        assertEquals("Принять пассаж", Texts.format(russian, r.getProperty("Menu_accept"), 1), "one passage is not counted");
+        assertEquals("Принять 21 пассаж", Texts.format(russian, r.getProperty("Menu_accept"), 21));
+        assertEquals("Отклонить 2 пассажа", Texts.format(russian, r.getProperty("Menu_reject"), 2));
+        assertEquals("Переместить 5 пассажей в слой", Texts.format(russian, r.getProperty("Menu_move"), 5));
+        assertEquals("Reject 2 Passages", Texts.format(Locale.ENGLISH, load("org/strata/ui/messages.properties").getProperty("Menu_reject"), 2));
         String tokens = load("org/strata/ui/messages_ru.properties").getProperty("Explorer_passagesAndTokens");
         assertEquals("(3 пассажа, 101 токен)", Texts.format(russian, tokens, 3, 101));
     }

@@ -1,7 +1,6 @@
 package org.strata.ui.views;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -20,6 +19,8 @@ import org.strata.store.PassageStatus;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.PassageEdit;
 import org.strata.ui.operations.ScoreCorpus;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The passages table's context menu: accept, reject, move to a layer or tag with a concept, either the selected
@@ -39,23 +40,21 @@ public final class PassageActions {
      * {@code query} is the current query and {@code results} its size.
      */
     static void fill(IMenuManager menu, CorpusFolder corpus, int selected, Ids ids, PassageQuery query, long results) {
-        String what = selected == 1 ? "Passage" : String.format(Locale.ROOT, "%,d Passages", selected);
         if (selected > 0) {
             PassageEdit.Target sel = () -> new PassageSelection.Ids(ids.read());
-            menu.add(action("Accept " + what, corpus, sel, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
-            menu.add(action("Reject " + what, corpus, sel, new PassageChange.SetStatus(PassageStatus.REJECTED)));
-            menu.add(action("Back to Candidate", corpus, sel, new PassageChange.SetStatus(PassageStatus.CANDIDATE)));
-            menu.add(layers("Move " + what + " to Layer", corpus, sel));
-            menu.add(concepts("Tag " + what + " with Concept", corpus, sel));
+            menu.add(action(Texts.format(Messages.Menu_accept, selected), corpus, sel, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
+            menu.add(action(Texts.format(Messages.Menu_reject, selected), corpus, sel, new PassageChange.SetStatus(PassageStatus.REJECTED)));
+            menu.add(action(Messages.Menu_backToCandidate, corpus, sel, new PassageChange.SetStatus(PassageStatus.CANDIDATE)));
+            menu.add(layers(Texts.format(Messages.Menu_move, selected), corpus, sel));
+            menu.add(concepts(Texts.format(Messages.Menu_tag, selected), corpus, sel));
         }
         if (query != null && results > 0) {
-            String all = String.format(Locale.ROOT, "All %,d Results", results);
             menu.add(new Separator());
             PassageEdit.Target everyResult = () -> new PassageSelection.Matching(query);
-            menu.add(action("Accept " + all, corpus, everyResult, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
-            menu.add(action("Reject " + all, corpus, everyResult, new PassageChange.SetStatus(PassageStatus.REJECTED)));
-            menu.add(layers("Move " + all + " to Layer", corpus, everyResult));
-            menu.add(concepts("Tag " + all + " with Concept", corpus, everyResult));
+            menu.add(action(Texts.format(Messages.Menu_acceptAll, results), corpus, everyResult, new PassageChange.SetStatus(PassageStatus.ACCEPTED)));
+            menu.add(action(Texts.format(Messages.Menu_rejectAll, results), corpus, everyResult, new PassageChange.SetStatus(PassageStatus.REJECTED)));
+            menu.add(layers(Texts.format(Messages.Menu_moveAll, results), corpus, everyResult));
+            menu.add(concepts(Texts.format(Messages.Menu_tagAll, results), corpus, everyResult));
         }
     }
 
@@ -63,7 +62,7 @@ public final class PassageActions {
         MenuManager m = new MenuManager(label);
         for (String l : corpus.layerNames()) m.add(action(l, label + ": " + l, corpus, target, new PassageChange.SetLayer(l)));
         m.add(new Separator());
-        m.add(action("(no layer)", label + ": none", corpus, target, new PassageChange.SetLayer("")));
+        m.add(action(Messages.Menu_noLayer, label + ": " + Messages.Menu_none, corpus, target, new PassageChange.SetLayer("")));
         return m;
     }
 
@@ -71,7 +70,7 @@ public final class PassageActions {
         MenuManager m = new MenuManager(label);
         for (Concept c : corpus.corpus().getConcepts()) m.add(action(c.getName(), label + ": " + c.getName(), corpus, target, new PassageChange.Tag(c.getName())));
         if (corpus.corpus().getConcepts().isEmpty()) {
-            Action none = new Action("(no concepts yet)") { };
+            Action none = new Action(Messages.Menu_noConcepts) { };
             none.setEnabled(false);
             m.add(none);
         }
@@ -103,7 +102,7 @@ public final class PassageActions {
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
                     PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(op, monitor, null);
-                    return Status.info(String.format(Locale.ROOT, "%s: %,d passages changed", op.getLabel(), op.changed()));
+                    return Status.info(Texts.format(Messages.Menu_changed, op.getLabel(), op.changed()));
                 } catch (org.eclipse.core.commands.ExecutionException e) {
                     return Status.error(e.getMessage(), e);
                 }
