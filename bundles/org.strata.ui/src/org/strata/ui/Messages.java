@@ -251,6 +251,32 @@ public final class Messages extends NLS {
     public static String Menu_noConcepts;
     public static String Menu_changed;
 
+    public static String Prefs_description;
+    public static String Prefs_scoringNoCorpus;
+    public static String Prefs_scoringOf;
+    public static String Prefs_encoder;
+    public static String Prefs_encoderTip;
+    public static String Prefs_device;
+    public static String Prefs_deviceTip;
+    public static String Prefs_batch;
+    public static String Prefs_batchTip;
+    public static String Prefs_weightOf;
+    public static String Prefs_meanWeightTip;
+    public static String Prefs_redundantTip;
+    public static String Prefs_boilerplateTip;
+    public static String Prefs_weightsNote;
+    public static String Prefs_workbench;
+    public static String Prefs_retrain;
+    public static String Prefs_retrainTip;
+    public static String Prefs_candidates;
+    public static String Prefs_mapSample;
+    public static String Prefs_mapSampleTip;
+    public static String Prefs_cannotStore;
+    public static String Signal_knowledge;
+    public static String Signal_information;
+    public static String Signal_redundancy;
+    public static String Signal_boilerplate;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -33,6 +33,8 @@ import org.strata.model.corpus.SignalWeight;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.ModelEditing;
 import org.strata.score.DensityWeights;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Window > Preferences > Strata. The open corpus's scoring (its encoder, the device and batch size it is scored
@@ -54,7 +56,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
     private Spinner mapSample;
 
     public StrataPreferencePage() {
-        setDescription("Settings of the open corpus (saved in it) and of the workbench.");
+        setDescription(Messages.Prefs_description);
     }
 
     @Override
@@ -67,35 +69,34 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         CorpusFolder corpus = CorpusSession.get().current();
-        Group scoring = group(root, corpus == null ? "Scoring (no corpus open)" : "Scoring of the corpus '" + corpus.corpus().getName() + "'");
-        encoder = text(scoring, "Encoder:", "all-minilm-l6-v2 (shipped), or a folder with an .onnx encoder and its tokenizer.json (any "
-                + "Hugging Face type); Corpus > Score Everything Again encodes every passage with a new encoder and counts its tokens "
-                + "with its tokenizer (passages keep their bounds; files imported later are cut with it)");
-        label(scoring, "Device:");
+        Group scoring = group(root, corpus == null ? Messages.Prefs_scoringNoCorpus : Texts.format(Messages.Prefs_scoringOf, corpus.corpus().getName()));
+        encoder = text(scoring, Messages.Prefs_encoder, Messages.Prefs_encoderTip);
+        label(scoring, Messages.Prefs_device);
         device = new Combo(scoring, SWT.READ_ONLY);
         device.setItems(DEVICES);
-        device.setToolTipText("auto: the GPU when ONNX Runtime finds CUDA, else the CPU");
-        label(scoring, "Batch size:");
-        batch = spinner(scoring, 1, 1024, "Passages per inference batch (64 was fastest on a 2-core CPU; larger on a GPU)");
+        device.setToolTipText(Messages.Prefs_deviceTip);
+        label(scoring, Messages.Prefs_batch);
+        batch = spinner(scoring, 1, 1024, Messages.Prefs_batchTip);
         for (int i = 0; i < SIGNALS.length; i++) {
-            weights[i] = text(scoring, "Weight of " + SIGNALS[i] + ":", i < 2 ? "A weight of the mean of knowledge and information (>= 0)"
-                    : "The share of density a fully " + (i == 2 ? "redundant" : "boilerplate") + " passage loses (0 to 1)");
+            String signal = new String[] {Messages.Signal_knowledge, Messages.Signal_information, Messages.Signal_redundancy, Messages.Signal_boilerplate}[i];
+            weights[i] = text(scoring, Texts.format(Messages.Prefs_weightOf, signal), i < 2 ? Messages.Prefs_meanWeightTip
+                    : i == 2 ? Messages.Prefs_redundantTip : Messages.Prefs_boilerplateTip);
         }
         Label note = new Label(scoring, SWT.WRAP);
-        note.setText("New weights apply at the next scoring (Corpus > Score Everything Again).");
+        note.setText(Messages.Prefs_weightsNote);
         GridData nd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         nd.horizontalSpan = 2;
         note.setLayoutData(nd);
         for (Control c : scoring.getChildren()) c.setEnabled(corpus != null);
 
-        Group workbench = group(root, "Workbench");
-        label(workbench, "Train a head every:");
-        retrain = spinner(workbench, 1, 1000, "Choices recorded in the Choose view before a new head is trained in the background");
-        label(workbench, "Candidates per set:");
+        Group workbench = group(root, Messages.Prefs_workbench);
+        label(workbench, Messages.Prefs_retrain);
+        retrain = spinner(workbench, 1, 1000, Messages.Prefs_retrainTip);
+        label(workbench, Messages.Prefs_candidates);
         candidates = new Combo(workbench, SWT.READ_ONLY);
         candidates.setItems("2", "3");
-        label(workbench, "Passages on the map:");
-        mapSample = spinner(workbench, 100, 100_000, "How many passages the embedding map of the Charts view draws");
+        label(workbench, Messages.Prefs_mapSample);
+        mapSample = spinner(workbench, 100, 100_000, Messages.Prefs_mapSampleTip);
         load(corpus);
         return root;
     }
@@ -150,7 +151,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            setErrorMessage("Cannot store the workbench settings: " + e.getMessage());
+            setErrorMessage(Texts.format(Messages.Prefs_cannotStore, e.getMessage()));
             return false;
         }
         return true;
