@@ -9,6 +9,28 @@ import org.strata.model.corpus.LayerKind;
 public final class Curriculum {
     private Curriculum() {}
 
+    private static final LayerKind[] KINDS = {LayerKind.CONCEPTS, LayerKind.LOGIC, LayerKind.STRATEGIES, LayerKind.PARADOXES};
+
+    /** The default layers' names and descriptions per language, in the order of {@link #KINDS}. */
+    private static final java.util.Map<String, String[][]> DEFAULTS = java.util.Map.of(
+            "en", new String[][] {
+                {"concepts", "Definitions of the field's terms and entities: what a thing is, its parts, properties and the vocabulary an "
+                        + "expert takes for granted."},
+                {"logic", "Logic and structures: how the concepts relate, causes and effects, mechanisms, rules, models and the reasoning "
+                        + "that connects them."},
+                {"strategies", "Strategies: methods, procedures, protocols and decisions, how an expert acts on a problem, step by step, and why."},
+                {"paradoxes", "Paradoxes and edge cases: exceptions, counter-intuitive results, conflicting evidence, limits of the rules and "
+                        + "the cases where experts disagree."}},
+            "ru", new String[][] {
+                {"понятия", "Определения терминов и сущностей области: что такое предмет, из чего он состоит, его свойства и словарь, "
+                        + "который специалист считает само собой разумеющимся."},
+                {"логика", "Логика и структуры: как связаны понятия, причины и следствия, механизмы, правила, модели и рассуждения, "
+                        + "которые их соединяют."},
+                {"стратегии", "Стратегии: методы, процедуры, протоколы и решения, то есть как специалист шаг за шагом действует в "
+                        + "задаче и почему."},
+                {"парадоксы", "Парадоксы и пограничные случаи: исключения, неожиданные результаты, противоречивые данные, пределы "
+                        + "правил и случаи, в которых специалисты расходятся."}});
+
     /** The languages the default layers are offered in: their names and descriptions (ISO 639-1 codes). */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru");
 
@@ -24,25 +46,8 @@ public final class Curriculum {
     public static Corpus newCorpus(String name, String language) {
         Corpus c = CorpusFactory.eINSTANCE.createCorpus();
         c.setName(name);
-        if ("ru".equals(language)) {
-            c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "понятия", "Определения терминов и сущностей области: что такое предмет, "
-                    + "из чего он состоит, его свойства и словарь, который специалист считает само собой разумеющимся."));
-            c.getLayers().add(defaultLayer(LayerKind.LOGIC, "логика", "Логика и структуры: как связаны понятия, причины и следствия, "
-                    + "механизмы, правила, модели и рассуждения, которые их соединяют."));
-            c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "стратегии", "Стратегии: методы, процедуры, протоколы и решения, то есть "
-                    + "как специалист шаг за шагом действует в задаче и почему."));
-            c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "парадоксы", "Парадоксы и пограничные случаи: исключения, неожиданные "
-                    + "результаты, противоречивые данные, пределы правил и случаи, в которых специалисты расходятся."));
-        } else {
-            c.getLayers().add(defaultLayer(LayerKind.CONCEPTS, "concepts", "Definitions of the field's terms and entities: what a thing is, "
-                    + "its parts, properties and the vocabulary an expert takes for granted."));
-            c.getLayers().add(defaultLayer(LayerKind.LOGIC, "logic", "Logic and structures: how the concepts relate, causes and effects, "
-                    + "mechanisms, rules, models and the reasoning that connects them."));
-            c.getLayers().add(defaultLayer(LayerKind.STRATEGIES, "strategies", "Strategies: methods, procedures, protocols and decisions, "
-                    + "how an expert acts on a problem, step by step, and why."));
-            c.getLayers().add(defaultLayer(LayerKind.PARADOXES, "paradoxes", "Paradoxes and edge cases: exceptions, counter-intuitive results, "
-                    + "conflicting evidence, limits of the rules and the cases where experts disagree."));
-        }
+        String[][] layers = DEFAULTS.getOrDefault(language, DEFAULTS.get("en"));
+        for (int k = 0; k < KINDS.length; k++) c.getLayers().add(defaultLayer(KINDS[k], layers[k][0], layers[k][1]));
         renumber(c);
         return c;
     }
