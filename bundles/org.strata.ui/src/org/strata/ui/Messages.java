@@ -277,6 +277,30 @@ public final class Messages extends NLS {
     public static String Signal_redundancy;
     public static String Signal_boilerplate;
 
+    public static String Welcome_title;
+    public static String Welcome_intro;
+    public static String Welcome_newCorpus;
+    public static String Welcome_newCorpusTip;
+    public static String Welcome_importFolder;
+    public static String Welcome_importFolderTip;
+    public static String Welcome_openCorpus;
+    public static String Welcome_openCorpusTip;
+    public static String Welcome_openSample;
+    public static String Welcome_openSampleTip;
+    public static String Welcome_recent;
+    public static String Welcome_noRecent;
+    public static String Welcome_openRecentTip;
+    public static String Welcome_importFolderTitle;
+    public static String Welcome_importFolderMessage;
+    public static String Sample_missing;
+    public static String Sample_cannotOpen;
+    public static String Sample_noWorkspace;
+    public static String NewCorpus_title;
+    public static String NewCorpus_name;
+    public static String NewCorpus_needsName;
+    public static String NewCorpus_folder;
+    public static String NewCorpus_cannotCreate;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -32,9 +32,15 @@ class MessagesTest {
         if (url == null) url = Messages.class.getResource("/" + entry);
         assertTrue(url != null, entry + " is in the workbench's bundle");
         Properties p = new Properties();
+        byte[] bytes;
         try (InputStream in = url.openStream()) {
-            p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1)); // the files escape every non-ASCII letter
+            bytes = in.readAllBytes();
         }
+        // Eclipse NLS reads properties as ISO-8859-1: a raw Cyrillic letter would show as mojibake, so each is escaped
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) throw new AssertionError(entry + " has a byte that is not ASCII at " + i + ": write \\uXXXX");
+        }
+        p.load(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.ISO_8859_1));
         return p;
     }
 

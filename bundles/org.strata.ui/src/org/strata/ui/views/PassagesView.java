@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -58,6 +59,9 @@ public final class PassagesView extends CorpusView {
     private Text conditions;
     private PassageQuery.SortKey sort;
     private long ticket;
+    private Composite stack;
+    private Composite content;
+    private WelcomePanel welcome;
     private final ISelectionListener selectionListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ExplorerNode n && corpus != null) {
             if (n.kind() == ExplorerNode.Kind.LAYER) setScope(n.key(), null, null);
@@ -69,7 +73,10 @@ public final class PassagesView extends CorpusView {
 
     @Override
     protected Control create(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
+        // the welcome while no corpus is open, the passages once one is
+        pages(parent);
+        Composite root = new Composite(stack, SWT.NONE);
+        content = root;
         GridLayout gl = new GridLayout(1, false);
         gl.marginWidth = 0;
         gl.marginHeight = 0;
@@ -174,6 +181,22 @@ public final class PassagesView extends CorpusView {
         return grid.control();
     }
 
+    private void pages(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayout(new StackLayout());
+        welcome = new WelcomePanel(stack, getViewSite());
+    }
+
+    /** Shows the welcome (no corpus) or the passages. */
+    private void show(boolean open) {
+        StackLayout l = (StackLayout) stack.getLayout();
+        Control top = open ? content : welcome.control();
+        if (l.topControl == top) return;
+        if (!open) welcome.refresh();
+        l.topControl = top;
+        stack.layout();
+    }
+
     /**
      * Rows show every attribute of their passages, so any change to passages runs the query again (the engine keeps
      * its listings until the index changes); the model's edits are not in the rows.
@@ -249,6 +272,7 @@ public final class PassagesView extends CorpusView {
     public void refresh() {
         if (grid.control().isDisposed()) return;
         CorpusFolder c = corpus;
+        show(c != null);
         if (c == null) {
             pages = null;
             grid.setItemCount(0);
