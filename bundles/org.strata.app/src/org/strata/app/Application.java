@@ -104,11 +104,16 @@ public final class Application implements IApplication {
 
                 @Override
                 public void preWindowOpen() {
-                    c.setInitialSize(new Point(1280, 800));
+                    c.setInitialSize(new Point(1280, 800)); // until postWindowCreate places it
                     c.setShowCoolBar(false);
                     c.setShowStatusLine(true);
                     c.setShowProgressIndicator(true);
                     c.setTitle("Strata");
+                }
+
+                @Override
+                public void postWindowCreate() {
+                    WindowPlace.restore(c.getWindow().getShell()); // where it was last closed, else the whole screen
                 }
 
                 @Override
@@ -126,7 +131,10 @@ public final class Application implements IApplication {
 
                 @Override
                 public boolean preWindowShellClose() {
-                    return SaveChanges.confirm(c.getWindow().getShell());
+                    Shell shell = c.getWindow().getShell();
+                    if (!SaveChanges.confirm(shell)) return false;
+                    WindowPlace.save(shell);
+                    return true;
                 }
             };
         }

@@ -119,7 +119,8 @@ final class Ui {
         while (display.readAndDispatch()) { }
     }
 
-    private static Button find(Composite c, String label) {
+    /** The button with this label (mnemonic aside) in a composite or below it, or null. */
+    static Button find(Composite c, String label) {
         for (Control child : c.getChildren()) {
             if (child instanceof Button b && b.getText().replace("&", "").equals(label)) return b;
             if (child instanceof Composite k) {

@@ -45,8 +45,13 @@ final class DedupCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CorpusService service = corpus.service()) {
             NearDuplicates.Result r = service.markNearDuplicates(request, Progress.NONE).orThrowIO();
-            spec.commandLine().getOut().println(r.line() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+            spec.commandLine().getOut().println(line(r) + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
         }
         return 0;
+    }
+
+    /** "near duplicates: 3 passages in 2 clusters", in the user's language. */
+    static String line(org.strata.engine.NearDuplicates.Result r) {
+        return Say.that("nearDuplicates", r.duplicates(), r.clusters());
     }
 }

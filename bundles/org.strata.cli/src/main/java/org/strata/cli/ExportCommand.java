@@ -101,10 +101,9 @@ final class ExportCommand implements Callable<Integer> {
         try (CorpusService service = corpus.service()) {
             if (dryRun) {
                 for (StagePreview s : service.previewPack(request).orThrow()) {
-                    o.println(String.format(Locale.ROOT, "%-16s %,9d passages (%,d validation) %,12d tokens%s", s.layer(), s.passages(),
-                            s.validationPassages(), s.tokens(), left(s.excluded())));
+                    o.println(Say.pad(s.layer(), 16) + Say.that("export.row", s.passages(), s.validationPassages(), s.tokens()) + left(s.excluded()));
                 }
-                o.println("nothing written (a dry run; passages overlapping held-out items are left out when writing)");
+                o.println(Say.that("export.dryRun"));
                 return 0;
             }
             if (out == null) throw new IllegalArgumentException("--out PACK names the folder to write (or --dry-run to write nothing)");
@@ -113,13 +112,13 @@ final class ExportCommand implements Callable<Integer> {
             bar.clear();
             PackManifest m = written.orThrow().manifest();
             for (PackManifest.StageEntry s : m.stages()) {
-                o.println(String.format(Locale.ROOT, "%-28s %,9d passages (%,d validation) %,12d tokens  sft %,d  dpo %,d  eval %,d%s", s.folder(),
-                        s.passages(), s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl"),
-                        left(s.excluded())));
+                o.println(Say.pad(s.folder(), 28) + Say.that("export.row", s.passages(), s.validationPassages(), s.tokens())
+                        + String.format(Locale.ROOT, "  sft %,d  dpo %,d  eval %,d", s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl"))
+                        + left(s.excluded()));
             }
             double seconds = written.value().millis() / 1e3;
             o.println(String.format(Locale.ROOT, "%s (%.1f MB/s)%s", written.message(), written.value().bytes() / 1e6 / Math.max(seconds, 1e-3),
-                    m.unassigned() > 0 ? "; " + m.unassigned() + " passages in no exported layer were left out" : ""));
+                    m.unassigned() > 0 ? Say.that("export.unassigned", m.unassigned()) : ""));
         }
         return 0;
     }
@@ -127,6 +126,6 @@ final class ExportCommand implements Callable<Integer> {
     private static String left(Map<String, Long> excluded) {
         String parts = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
-        return parts.isEmpty() ? "" : "; left out: " + parts;
+        return parts.isEmpty() ? "" : Say.that("export.leftOut", parts);
     }
 }

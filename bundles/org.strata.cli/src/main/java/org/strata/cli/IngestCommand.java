@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusService;
+import org.strata.engine.FileResult;
 import org.strata.engine.IngestReport;
 import org.strata.engine.IngestRequest;
 import org.strata.engine.Ingestion;
@@ -46,27 +47,36 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> all = inputs.paths(paths);
-        if (all.isEmpty()) throw new IllegalArgumentException("no files or folders to ingest: strata ingest " + corpus.dir() + " PATH...");
+        if (all.isEmpty()) throw new IllegalArgumentException(Say.that("ingest.noPaths", corpus.dir()));
         try (CorpusService service = corpus.service()) {
             ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr());
             Response<CorpusService.Ingested> ingested = service.ingest(new IngestRequest(all, budget, null, 0), f -> {
                 bar.clear();
-                out.println(f.line());
+                out.println(line(f));
                 out.flush();
                 bar.file();
             }, bar);
             bar.clear();
             if (ingested.status() == Response.Status.FAILED) throw new IllegalStateException(ingested.message());
             IngestReport r = ingested.value().report();
-            out.println(r.totalLine());
-            if (ingested.value().nearDuplicates() != null) out.println(ingested.value().nearDuplicates().line());
+            out.println(Say.that("ingest.total", r.files().size(), r.count(Outcome.OK), r.count(Outcome.SKIPPED), r.count(Outcome.FAILED),
+                    r.passages(), r.duplicates()));
+            if (ingested.value().nearDuplicates() != null) out.println(DedupCommand.line(ingested.value().nearDuplicates()));
             boolean allUnchanged = r.files().stream().allMatch(f -> "unchanged".equals(f.reason()));
             boolean nothing = r.count(Outcome.OK) == 0 && !allUnchanged;
             if (nothing) {
-                spec.commandLine().getErr().println("strata ingest: nothing could be ingested");
+                spec.commandLine().getErr().println("strata ingest: " + Say.that("ingest.nothing"));
                 return 1;
             }
             return 0;
         }
+    }
+
+    /** "ok      path  (12 passages, 1 duplicate)" or "failed  path: reason", in the user's language. */
+    static String line(FileResult f) {
+        String head = Say.pad(Say.that("outcome." + f.outcome().label()), 8) + f.path();
+        if (f.outcome() != Outcome.OK) return head + ": " + f.reason();
+        return head + "  (" + Say.that("file.passages", f.passages()) + (f.duplicates() > 0 ? ", " + Say.that("file.duplicates", f.duplicates()) : "")
+                + (f.reason() != null ? "; " + f.reason() : "") + ")";
     }
 }

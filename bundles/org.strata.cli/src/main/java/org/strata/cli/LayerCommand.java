@@ -32,12 +32,10 @@ final class LayerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CorpusService service = corpus.service()) {
             AutoLayer.Result r = service.placeByDescriptions(Progress.NONE).orThrowIO();
-            r.placed().forEach((layer, n) -> out.println(String.format("%-12s %d passages", layer, n)));
-            if (r.unscored() > 0) {
-                out.println(r.unscored() + " passages have no score yet and were left unplaced: run strata score " + corpus.dir());
-            }
+            r.placed().forEach((layer, n) -> out.println(Say.pad(layer, 12) + Say.that("layer.placed", n)));
+            if (r.unscored() > 0) out.println(Say.that("layer.unscored", r.unscored(), corpus.dir()));
             if (r.placed().values().stream().mapToInt(Integer::intValue).sum() == 0) {
-                spec.commandLine().getErr().println("strata layer: no scored passages to place");
+                spec.commandLine().getErr().println("strata layer: " + Say.that("layer.none"));
                 return 1;
             }
         }

@@ -37,8 +37,7 @@ final class NewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the default layers are offered in " + String.join(", ", Curriculum.LANGUAGES) + ", not " + lang);
         }
         try (CorpusFolder c = CorpusFolder.create(dir, n, lang)) {
-            spec.commandLine().getOut().println("created corpus '" + n + "' in " + dir + " with layers "
-                    + String.join(", ", c.layerNames()));
+            spec.commandLine().getOut().println(Say.that("new.created", n, dir, String.join(", ", c.layerNames())));
         }
         return 0;
     }

@@ -52,8 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
         EncoderSettings settings = encoder.settings().withInt8(int8);
         try (CorpusService service = corpus.service()) {
             if (service.count(PassageFilter.NONE).orThrow() == 0) {
-                spec.commandLine().getErr().println("strata score: " + corpus.dir() + " has no passages yet; ingest files first: strata ingest "
-                        + corpus.dir() + " PATH...");
+                spec.commandLine().getErr().println("strata score: " + Say.that("score.noPassages", corpus.dir()));
                 return 1;
             }
             StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
@@ -63,12 +62,18 @@ final class ScoreCommand implements Callable<Integer> {
             if (!scored.ok()) throw new IllegalStateException(scored.message());
             CorpusService.Scored done = scored.value();
             Scoring.Result r = done.result();
-            out.println(String.format(Locale.ROOT, "scored %d passages with %s on %s (%s) in %.1f s: %d encoded, %d re-scored "
-                    + "from stored embeddings, %d kept; knowledge from the %s", r.encoded() + r.rescored(), done.encoder(),
-                    done.device(), done.settings(), done.millis() / 1e3, r.encoded(), r.rescored(), r.kept(), r.knowledge()));
+            out.println(Say.that("score.done", r.encoded() + r.rescored(), done.encoder(), done.device(), done.settings(), done.millis() / 1e3,
+                    r.encoded(), r.rescored(), r.kept(), knowledge(r.knowledge())));
             if (r.recount() != null) out.println(r.recount().line());
             for (String line : r.learned()) out.println(line);
         }
         return 0;
+    }
+
+    /** "prior" or "head 3 and the classifier edu.onnx" as the engine names it; the prior and a plain head in the user's words. */
+    static String knowledge(String engine) {
+        if ("prior".equals(engine)) return Say.that("score.prior");
+        if (engine.matches("head \\d+")) return Say.that("score.head", engine.substring(5));
+        return engine;
     }
 }

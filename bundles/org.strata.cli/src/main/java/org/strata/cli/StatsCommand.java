@@ -44,16 +44,15 @@ final class StatsCommand implements Callable<Integer> {
             out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(s));
             return 0;
         }
-        out.println("corpus   " + s.name());
-        out.println("passages " + s.passages());
-        out.println("sources  " + s.sources() + " with passages" + (s.failedSources() > 0 ? ", " + s.failedSources() + " failed to ingest" : ""));
-        out.println("tokens   " + s.tokens());
-        out.println("layers");
-        for (CorpusStats.LayerCount l : s.layers()) {
-            out.println(String.format(Locale.ROOT, "  %-12s %8d passages %10d tokens", l.name(), l.passages(), l.tokens()));
-        }
-        if (s.unassigned() > 0) out.println(String.format(Locale.ROOT, "  %-12s %8d passages", "(none)", s.unassigned()));
-        out.println("density");
+        out.println(Say.pad(Say.that("stats.corpus"), 9) + s.name());
+        out.println(Say.pad(Say.that("stats.passages"), 9) + s.passages());
+        out.println(Say.pad(Say.that("stats.sources"), 9) + Say.that("stats.sourcesCount", s.sources())
+                + (s.failedSources() > 0 ? Say.that("stats.sourcesFailed", s.failedSources()) : ""));
+        out.println(Say.pad(Say.that("stats.tokens"), 9) + s.tokens());
+        out.println(Say.that("stats.layers"));
+        for (CorpusStats.LayerCount l : s.layers()) out.println("  " + Say.pad(l.name(), 16) + Say.that("stats.layerRow", l.passages(), l.tokens()));
+        if (s.unassigned() > 0) out.println("  " + Say.pad(Say.that("stats.noLayer"), 16) + Say.that("layer.placed", s.unassigned()));
+        out.println(Say.that("stats.density"));
         long max = 1;
         for (long n : s.density().counts()) max = Math.max(max, n);
         for (int i = 0; i < s.density().counts().length; i++) {
@@ -61,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "  %.2f-%.2f %8d %s", s.density().edges()[i], s.density().edges()[i + 1], n,
                     "#".repeat((int) Math.round(40.0 * n / max))));
         }
-        if (s.density().unscored() > 0) out.println("  unscored  " + s.density().unscored());
+        if (s.density().unscored() > 0) out.println("  " + Say.pad(Say.that("stats.unscored"), 10) + s.density().unscored());
         return 0;
     }
 }

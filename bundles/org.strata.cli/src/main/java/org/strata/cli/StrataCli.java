@@ -34,6 +34,8 @@ public final class StrataCli implements Runnable {
     /** Runs a command line with the given streams and returns its exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new StrataCli());
+        java.util.ResourceBundle help = Say.help(java.util.Locale.getDefault()); // Russian help where the locale is Russian
+        if (help != null) cl.setResourceBundle(help);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parse) -> {

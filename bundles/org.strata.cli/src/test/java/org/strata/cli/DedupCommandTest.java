@@ -29,7 +29,7 @@ class DedupCommandTest {
 
         Cli found = Cli.run("dedup", corpus.toString());
         assertEquals(0, found.code(), found.toString());
-        assertTrue(found.out().startsWith("near duplicates: 1 passages in 1 clusters"), found.toString());
+        assertTrue(found.out().startsWith("near duplicates: 1 passage in 1 cluster"), found.toString());
 
         // the two copies differ in one word of about fifty: at a threshold of 0.99 they are no longer duplicates
         Cli strict = Cli.run("dedup", corpus.toString(), "--threshold", "0.99");
