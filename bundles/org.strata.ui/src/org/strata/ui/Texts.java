@@ -2,6 +2,8 @@ package org.strata.ui;
 
 import java.util.Locale;
 
+import org.strata.store.PassageStatus;
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
@@ -20,5 +22,28 @@ public final class Texts {
     /** As above, in a given language. */
     public static String format(Locale locale, String pattern, Object... args) {
         return new MessageFormat(pattern, ULocale.forLocale(locale)).format(args);
+    }
+
+    /**
+     * A passage's status as the workbench shows it ("accepted", "принят"); queries, filters and files keep the
+     * store's own name of it ({@link PassageStatus#label()}).
+     */
+    public static String status(PassageStatus s) {
+        return switch (s) {
+            case CANDIDATE -> Messages.Status_candidate;
+            case ACCEPTED -> Messages.Status_accepted;
+            case REJECTED -> Messages.Status_rejected;
+            case DUPLICATE -> Messages.Status_duplicate;
+        };
+    }
+
+    /** What became of an imported file, or a source's ingest status ("ok", "skipped", "failed"), as the workbench shows it. */
+    public static String outcome(String label) {
+        return switch (label) {
+            case "ok" -> Messages.Outcome_ok;
+            case "skipped" -> Messages.Outcome_skipped;
+            case "failed" -> Messages.Outcome_failed;
+            default -> label;
+        };
     }
 }

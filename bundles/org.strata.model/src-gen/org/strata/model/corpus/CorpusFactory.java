@@ -103,6 +103,15 @@ public interface CorpusFactory extends EFactory {
 	ExportProfile createExportProfile();
 
 	/**
+	 * Returns a new object of class '<em>Prompt Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Prompt Template</em>'.
+	 * @generated
+	 */
+	PromptTemplate createPromptTemplate();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

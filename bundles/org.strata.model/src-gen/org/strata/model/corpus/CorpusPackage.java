@@ -913,13 +913,22 @@ public interface CorpusPackage extends EPackage {
 	int EXPORT_PROFILE__EXCLUDE_DUPLICATES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Prompts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPORT_PROFILE__PROMPTS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Export Profile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPORT_PROFILE_FEATURE_COUNT = 8;
+	int EXPORT_PROFILE_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Export Profile</em>' class.
@@ -931,6 +940,97 @@ public interface CorpusPackage extends EPackage {
 	int EXPORT_PROFILE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.strata.model.corpus.impl.PromptTemplateImpl <em>Prompt Template</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.strata.model.corpus.impl.PromptTemplateImpl
+	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getPromptTemplate()
+	 * @generated
+	 */
+	int PROMPT_TEMPLATE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__LANGUAGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Concept Question</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__CONCEPT_QUESTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Also Called</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__ALSO_CALLED = 2;
+
+	/**
+	 * The feature id for the '<em><b>About Concept</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__ABOUT_CONCEPT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Of Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__OF_DOCUMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>For Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__FOR_STAGE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Stage Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE__STAGE_DESCRIPTION = 6;
+
+	/**
+	 * The number of structural features of the '<em>Prompt Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Prompt Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROMPT_TEMPLATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -938,7 +1038,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 9;
+	int LAYER_KIND = 10;
 
 	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.IngestStatus <em>Ingest Status</em>}' enum.
@@ -948,7 +1048,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getIngestStatus()
 	 * @generated
 	 */
-	int INGEST_STATUS = 10;
+	int INGEST_STATUS = 11;
 
 	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.Verdict <em>Verdict</em>}' enum.
@@ -958,7 +1058,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 11;
+	int VERDICT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.strata.model.corpus.VerificationKind <em>Verification Kind</em>}' enum.
@@ -968,7 +1068,7 @@ public interface CorpusPackage extends EPackage {
 	 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getVerificationKind()
 	 * @generated
 	 */
-	int VERIFICATION_KIND = 12;
+	int VERIFICATION_KIND = 13;
 
 
 	/**
@@ -1821,6 +1921,104 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getExportProfile_ExcludeDuplicates();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.strata.model.corpus.ExportProfile#getPrompts <em>Prompts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Prompts</em>'.
+	 * @see org.strata.model.corpus.ExportProfile#getPrompts()
+	 * @see #getExportProfile()
+	 * @generated
+	 */
+	EReference getExportProfile_Prompts();
+
+	/**
+	 * Returns the meta object for class '{@link org.strata.model.corpus.PromptTemplate <em>Prompt Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Prompt Template</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate
+	 * @generated
+	 */
+	EClass getPromptTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getLanguage()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_Language();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getConceptQuestion <em>Concept Question</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Concept Question</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getConceptQuestion()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_ConceptQuestion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getAlsoCalled <em>Also Called</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Also Called</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getAlsoCalled()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_AlsoCalled();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getAboutConcept <em>About Concept</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>About Concept</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getAboutConcept()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_AboutConcept();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getOfDocument <em>Of Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Of Document</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getOfDocument()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_OfDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getForStage <em>For Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>For Stage</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getForStage()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_ForStage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.PromptTemplate#getStageDescription <em>Stage Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage Description</em>'.
+	 * @see org.strata.model.corpus.PromptTemplate#getStageDescription()
+	 * @see #getPromptTemplate()
+	 * @generated
+	 */
+	EAttribute getPromptTemplate_StageDescription();
+
+	/**
 	 * Returns the meta object for enum '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2524,6 +2722,80 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXPORT_PROFILE__EXCLUDE_DUPLICATES = eINSTANCE.getExportProfile_ExcludeDuplicates();
+
+		/**
+		 * The meta object literal for the '<em><b>Prompts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPORT_PROFILE__PROMPTS = eINSTANCE.getExportProfile_Prompts();
+
+		/**
+		 * The meta object literal for the '{@link org.strata.model.corpus.impl.PromptTemplateImpl <em>Prompt Template</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.strata.model.corpus.impl.PromptTemplateImpl
+		 * @see org.strata.model.corpus.impl.CorpusPackageImpl#getPromptTemplate()
+		 * @generated
+		 */
+		EClass PROMPT_TEMPLATE = eINSTANCE.getPromptTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__LANGUAGE = eINSTANCE.getPromptTemplate_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>Concept Question</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__CONCEPT_QUESTION = eINSTANCE.getPromptTemplate_ConceptQuestion();
+
+		/**
+		 * The meta object literal for the '<em><b>Also Called</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__ALSO_CALLED = eINSTANCE.getPromptTemplate_AlsoCalled();
+
+		/**
+		 * The meta object literal for the '<em><b>About Concept</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__ABOUT_CONCEPT = eINSTANCE.getPromptTemplate_AboutConcept();
+
+		/**
+		 * The meta object literal for the '<em><b>Of Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__OF_DOCUMENT = eINSTANCE.getPromptTemplate_OfDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>For Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__FOR_STAGE = eINSTANCE.getPromptTemplate_ForStage();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROMPT_TEMPLATE__STAGE_DESCRIPTION = eINSTANCE.getPromptTemplate_StageDescription();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.LayerKind <em>Layer Kind</em>}' enum.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.strata.model.corpus.ExportProfile#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.strata.model.corpus.ExportProfile#getStageTokenBudget <em>Stage Token Budget</em>}</li>
  *   <li>{@link org.strata.model.corpus.ExportProfile#isExcludeDuplicates <em>Exclude Duplicates</em>}</li>
+ *   <li>{@link org.strata.model.corpus.ExportProfile#getPrompts <em>Prompts</em>}</li>
  * </ul>
  *
  * @see org.strata.model.corpus.CorpusPackage#getExportProfile()
@@ -170,5 +171,17 @@ public interface ExportProfile extends EObject {
 	 * @generated
 	 */
 	void setExcludeDuplicates(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Prompts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.strata.model.corpus.PromptTemplate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Prompts</em>' containment reference list.
+	 * @see org.strata.model.corpus.CorpusPackage#getExportProfile_Prompts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PromptTemplate> getPrompts();
 
 } // ExportProfile

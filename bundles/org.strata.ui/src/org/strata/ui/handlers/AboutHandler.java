@@ -2,10 +2,13 @@ package org.strata.ui.handlers;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.osgi.framework.FrameworkUtil;
 import org.strata.engine.BuiltOn;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 import org.strata.ui.session.CorpusSession;
 
 /** Help > About Strata: the version, what it is built on, and the corpus open. */
@@ -13,7 +16,7 @@ public final class AboutHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         // the product's logo (its largest window image) beside the text
-        new MessageDialog(HandlerUtil.getActiveShell(event), "About Strata", null, text(), MessageDialog.NONE, 0, "OK") {
+        new MessageDialog(HandlerUtil.getActiveShell(event), Messages.About_title, null, text(), MessageDialog.NONE, 0, IDialogConstants.OK_LABEL) {
             private final org.eclipse.swt.graphics.Image image = largest();
 
             @Override
@@ -36,8 +39,8 @@ public final class AboutHandler extends AbstractHandler {
     public static String text() {
         var corpus = CorpusSession.get().current();
         return "Strata " + FrameworkUtil.getBundle(AboutHandler.class).getVersion() + "\n"
-                + "Layered corpora for training and fine-tuning language models: density over volume, layers not a heap.\n\n"
-                + String.join("\n", BuiltOn.describe()) + "\nEclipse RCP and the Eclipse Modeling Framework (workbench, corpus model)\n\n"
-                + (corpus == null ? "No corpus open." : "Corpus: " + corpus.corpus().getName() + " in " + corpus.dir());
+                + Messages.About_tagline + "\n\n"
+                + String.join("\n", BuiltOn.describe()) + "\n" + Messages.About_builtOn + "\n\n"
+                + (corpus == null ? Messages.About_noCorpus : Texts.format(Messages.About_corpus, corpus.corpus().getName(), String.valueOf(corpus.dir())));
     }
 }

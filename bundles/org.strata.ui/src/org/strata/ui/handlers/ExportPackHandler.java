@@ -6,6 +6,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.wizards.ExportPackWizard;
 
@@ -16,7 +17,7 @@ public final class ExportPackHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         var corpus = CorpusSession.get().current();
         if (corpus == null) {
-            MessageDialog.openInformation(shell, "Export Pack", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(shell, Messages.Export_windowTitle, Messages.Handler_openFirst);
             return null;
         }
         new WizardDialog(shell, new ExportPackWizard(corpus)).open();

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ImportFiles;
 
@@ -21,19 +22,19 @@ public final class ImportFilesHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         if (CorpusSession.get().current() == null) {
-            MessageDialog.openInformation(shell, "Import", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(shell, Messages.Import_title, Messages.Handler_openFirst);
             return null;
         }
         List<Path> paths = new ArrayList<>();
         if ("folder".equals(event.getParameter("org.strata.ui.import.what"))) {
             DirectoryDialog d = new DirectoryDialog(shell);
-            d.setText("Import Folder");
-            d.setMessage("Every file in the folder and its subfolders is imported; archives are expanded");
+            d.setText(Messages.Import_folderTitle);
+            d.setMessage(Messages.Import_folderMessage);
             String dir = d.open();
             if (dir != null) paths.add(Path.of(dir));
         } else {
             FileDialog d = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
-            d.setText("Import Files");
+            d.setText(Messages.Import_filesTitle);
             if (d.open() != null) for (String name : d.getFileNames()) paths.add(Path.of(d.getFilterPath(), name));
         }
         if (!paths.isEmpty()) ImportFiles.start(shell, paths);

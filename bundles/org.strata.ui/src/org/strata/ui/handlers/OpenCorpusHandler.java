@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
 import org.strata.ui.session.OpenCorpus;
 
 /** File > Open Corpus...: asks for a corpus folder and opens it. */
@@ -15,8 +16,8 @@ public final class OpenCorpusHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         DirectoryDialog d = new DirectoryDialog(shell);
-        d.setText("Open Corpus");
-        d.setMessage("Choose a corpus folder (one that holds corpus.strata)");
+        d.setText(Messages.Open_title);
+        d.setMessage(Messages.Open_message);
         String dir = d.open();
         if (dir != null) OpenCorpus.open(shell, Path.of(dir));
         return null;

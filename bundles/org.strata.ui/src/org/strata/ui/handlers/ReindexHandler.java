@@ -5,6 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
 import org.strata.ui.operations.ReindexCorpus;
 import org.strata.ui.session.CorpusSession;
 
@@ -15,12 +16,11 @@ public final class ReindexHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         var corpus = CorpusSession.get().current();
         if (corpus == null) {
-            MessageDialog.openInformation(shell, "Rebuild Search Index", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(shell, Messages.Reindex_title, Messages.Handler_openFirst);
             return null;
         }
         if (CorpusSession.get().service(corpus).searchKnowsLanguages()) {
-            MessageDialog.openInformation(shell, "Rebuild Search Index",
-                    "This corpus's search already knows languages: Russian and English word forms match. Nothing to do.");
+            MessageDialog.openInformation(shell, Messages.Reindex_title, Messages.Reindex_notNeeded);
             return null;
         }
         ReindexCorpus.start(shell);

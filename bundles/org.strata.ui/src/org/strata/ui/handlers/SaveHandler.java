@@ -8,6 +8,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.ModelEditing;
@@ -47,8 +49,7 @@ public final class SaveHandler extends AbstractHandler {
             editing.save();
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(shell, "Cannot save the corpus", "The corpus was not saved; your edits are kept in the workbench.\n\n"
-                    + e.getMessage());
+            MessageDialog.openError(shell, Messages.Save_cannot, Texts.format(Messages.Save_notSaved, e.getMessage()));
             return false;
         }
     }

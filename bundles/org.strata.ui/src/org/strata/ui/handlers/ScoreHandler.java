@@ -5,6 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.strata.ui.Messages;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.ScoreCorpus;
 
@@ -14,7 +15,7 @@ public final class ScoreHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         if (CorpusSession.get().current() == null) {
-            MessageDialog.openInformation(shell, "Score", "Open a corpus first (File > Open Corpus...).");
+            MessageDialog.openInformation(shell, Messages.Score_title, Messages.Handler_openFirst);
             return null;
         }
         ScoreCorpus.start(shell, "all".equals(event.getParameter("org.strata.ui.score.what")));

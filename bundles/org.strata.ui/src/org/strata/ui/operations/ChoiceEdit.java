@@ -12,6 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.CorpusService;
 import org.strata.model.corpus.Judgment;
+import org.strata.ui.Messages;
 import org.strata.ui.session.CorpusSession;
 
 /**
@@ -29,7 +30,7 @@ public final class ChoiceEdit extends AbstractOperation {
 
     /** {@code reoffer} runs after an undo (the view shows the set again), {@code next} after a redo. */
     public ChoiceEdit(CorpusFolder corpus, List<String> candidates, String chosen, String rationale, Runnable reoffer, Runnable next) {
-        super(chosen == null ? "None Is Good Enough" : "Choice");
+        super(chosen == null ? Messages.Choice_none : Messages.Choice_label);
         this.corpus = corpus;
         this.candidates = candidates;
         this.chosen = chosen;
@@ -42,7 +43,7 @@ public final class ChoiceEdit extends AbstractOperation {
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         var r = CorpusService.of(corpus).recordChoice(candidates, chosen, rationale, System.getProperty("user.name"));
-        if (!r.ok()) throw new ExecutionException("Cannot record the choice: " + r.message());
+        if (!r.ok()) throw new ExecutionException(Messages.Choose_cannotRecord + ": " + r.message());
         judgment = r.value();
         return Status.OK_STATUS;
     }
@@ -60,7 +61,7 @@ public final class ChoiceEdit extends AbstractOperation {
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         var r = CorpusService.of(corpus).withdrawJudgment(judgment);
-        if (!r.ok()) throw new ExecutionException("Cannot undo the choice: " + r.message());
+        if (!r.ok()) throw new ExecutionException(Messages.Choice_cannotUndo + ": " + r.message());
         judgment = null;
         reoffer.run();
         return Status.OK_STATUS;

@@ -36,7 +36,7 @@ public final class ExportPack {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     Response<CorpusService.Exported> done = CorpusService.of(corpus).exportPack(request, out, replace, "strata workbench",
-                            new MonitorProgress(monitor, getName(), "passages"));
+                            new MonitorProgress(monitor, getName(), Messages.Progress_passages));
                     if (done.status() == Response.Status.CANCELLED) return Status.CANCEL_STATUS;
                     String line = done.message().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + done.message().substring(1) + ".";
                     tell(shell, !done.ok(), done.ok() ? line : done.message());

@@ -24,6 +24,8 @@ import org.strata.engine.Progress;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.views.IngestReportView;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Imports files and folders into the open corpus in a cancellable job: parse workers, cleaning, segmentation,
@@ -35,11 +37,12 @@ public final class ImportFiles {
 
     /** Schedules the import; returns the job so that callers (and tests) can join it. */
     public static Job start(Shell shell, List<Path> paths) {
-        Job job = new Job("Importing " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " files and folders")) {
+        Job job = new Job(paths.size() == 1 ? Texts.format(Messages.Import_job, String.valueOf(paths.get(0).getFileName()))
+                : Texts.format(Messages.Import_jobMany, String.valueOf(paths.size()))) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 CorpusFolder corpus = CorpusSession.get().current();
-                if (corpus == null) return Status.error("Open a corpus before importing files");
+                if (corpus == null) return Status.error(Messages.Import_noCorpus);
                 try {
                     IngestReport report = ingest(corpus, paths, monitor);
                     CorpusSession.get().changed(CorpusChange.Passages.added(corpus));
@@ -47,7 +50,7 @@ public final class ImportFiles {
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
                 } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, "Import failed", e.getMessage()));
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Import_failed, e.getMessage()));
                     return Status.info(e.getMessage());
                 }
             }
@@ -58,7 +61,7 @@ public final class ImportFiles {
     }
 
     private static IngestReport ingest(CorpusFolder corpus, List<Path> paths, IProgressMonitor monitor) throws IOException {
-        monitor.beginTask("Importing", 1000);
+        monitor.beginTask(Messages.Import_task, 1000);
         long t0 = System.nanoTime();
         AtomicInteger files = new AtomicInteger();
         int[] ticks = {0};
@@ -71,8 +74,8 @@ public final class ImportFiles {
                     ticks[0] = now;
                 }
                 double seconds = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-                monitor.subTask(String.format(Locale.ROOT, "%,d files, %.1f of %.1f MB, %.1f MB/s", files.get(), done / 1048576.0,
-                        total / 1048576.0, done / 1048576.0 / seconds));
+                monitor.subTask(Texts.format(Messages.Import_progress, files.get(), megabytes(done / 1048576.0), megabytes(total / 1048576.0),
+                        megabytes(done / 1048576.0 / seconds)));
             }
 
             @Override
@@ -87,6 +90,11 @@ public final class ImportFiles {
         return ingested.value().report();
     }
 
+    /** Megabytes with one decimal, as the progress line shows them ("12.5"). */
+    private static String megabytes(double mb) {
+        return String.format(Locale.ROOT, "%.1f", mb);
+    }
+
     private static void show(Shell shell, IngestReport report, boolean cancelled) {
         Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
         d.asyncExec(() -> {
@@ -95,7 +103,7 @@ public final class ImportFiles {
                         .showView(IngestReportView.ID);
                 view.show(report, cancelled);
             } catch (PartInitException | NullPointerException e) {
-                MessageDialog.openInformation(shell, "Import", report.totalLine());
+                MessageDialog.openInformation(shell, Messages.Import_title, report.totalLine());
             }
         });
     }

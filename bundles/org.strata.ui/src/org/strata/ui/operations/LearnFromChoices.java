@@ -13,6 +13,7 @@ import org.strata.engine.Response;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.MonitorProgress;
+import org.strata.ui.Messages;
 
 /**
  * Teaches the scorer from the expert's judgments in a background job: trains a new head (cross-validated), makes
@@ -28,7 +29,7 @@ public final class LearnFromChoices extends Job {
 
     /** {@code learned} and {@code failed} are called on the job's thread. */
     public LearnFromChoices(CorpusFolder corpus, Consumer<Heads.Info> learned, Consumer<String> failed) {
-        super("Learning from your choices");
+        super(Messages.Learn_job);
         this.corpus = corpus;
         this.learned = learned;
         this.failed = failed;
@@ -43,9 +44,9 @@ public final class LearnFromChoices extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            monitor.subTask("Training the head on your judgments");
+            monitor.subTask(Messages.Learn_training);
             Response<CorpusService.Learned> r = CorpusService.of(corpus).learnFromJudgments(
-                    new MonitorProgress(monitor, getName(), "passages re-scored"), learned);
+                    new MonitorProgress(monitor, getName(), Messages.Progress_rescored), learned);
             if (r.status() == Response.Status.FAILED) {
                 failed.accept(r.message());
                 return Status.info(r.message());

@@ -21,6 +21,8 @@ import org.strata.model.corpus.CorpusFactory;
 import org.strata.model.corpus.CorpusPackage;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.LayerKind;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The EMF commands of the workbench's model edits, each with the label Edit > Undo shows. A command that would
@@ -46,13 +48,13 @@ public final class ModelCommands {
         l.setKind(LayerKind.CUSTOM);
         l.setDescription(description);
         l.setOrder(corpus.getLayers().size() + 1);
-        return labelled("Add Layer " + name, AddCommand.create(domain, corpus, CorpusPackage.Literals.CORPUS__LAYERS, l));
+        return labelled(Texts.format(Messages.Edit_addLayer, name), AddCommand.create(domain, corpus, CorpusPackage.Literals.CORPUS__LAYERS, l));
     }
 
     /** Moves a layer to a 0-based position and renumbers every layer's order, as one step. */
     public static Command moveLayer(EditingDomain domain, Corpus corpus, Layer layer, int index) {
         if (index < 0 || index >= corpus.getLayers().size() || corpus.getLayers().indexOf(layer) == index) return UnexecutableCommand.INSTANCE;
-        CompoundCommand c = new CompoundCommand("Move Layer " + layer.getName()) {
+        CompoundCommand c = new CompoundCommand(Texts.format(Messages.Edit_moveLayer, layer.getName())) {
             @Override
             public void execute() {
                 super.execute();
@@ -73,12 +75,12 @@ public final class ModelCommands {
     /** Renames a layer in the model and in every passage of it, as one step committed at once (the service's). */
     public static Command renameLayer(org.strata.engine.CorpusFolder folder, Layer layer, String name) {
         String v = name.strip();
-        if (v.isEmpty()) throw new IllegalArgumentException("a layer needs a name");
+        if (v.isEmpty()) throw new IllegalArgumentException(Messages.Check_layerNeedsName);
         if (v.equals(layer.getName())) return UnexecutableCommand.INSTANCE;
-        if (folder.layerNames().contains(v)) throw new IllegalArgumentException("there is a layer named '" + v + "' already");
+        if (folder.layerNames().contains(v)) throw new IllegalArgumentException(Texts.format(Messages.Check_layerTaken, v));
         String from = layer.getName();
         CorpusService service = CorpusService.of(folder);
-        return new ServiceCommand("Rename Layer " + from, () -> service.changeLayers(new LayerChange.Rename(from, v)),
+        return new ServiceCommand(Texts.format(Messages.Edit_renameLayer, from), () -> service.changeLayers(new LayerChange.Rename(from, v)),
                 () -> service.changeLayers(new LayerChange.Rename(v, from)),
                 CorpusChange.Passages.renamed(folder, CorpusChange.Aspect.LAYER, List.of(from, v)));
     }

@@ -19,6 +19,8 @@ import org.strata.engine.Response;
 import org.strata.store.Passage;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * An edit of passages (status, layer, concept) through the corpus service, as an undoable operation of the
@@ -70,13 +72,13 @@ public final class PassageEdit extends AbstractOperation {
 
     @Override
     public IStatus undo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-        return apply("Undo " + getLabel(), service().restorePassages(before));
+        return apply(Texts.format(Messages.Edit_undo, getLabel()), service().restorePassages(before));
     }
 
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         List<String> ids = before.stream().map(Passage::id).toList();
-        return apply("Redo " + getLabel(), service().editPassages(new PassageSelection.Ids(ids), change));
+        return apply(Texts.format(Messages.Edit_redo, getLabel()), service().editPassages(new PassageSelection.Ids(ids), change));
     }
 
     private CorpusService service() {

@@ -12,6 +12,7 @@ import org.strata.engine.Response;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.MonitorProgress;
+import org.strata.ui.Messages;
 
 /**
  * Corpus > Rebuild Search Index: brings a corpus indexed before search knew languages forward, in a cancellable job
@@ -22,7 +23,7 @@ public final class ReindexCorpus {
 
     /** Schedules the re-indexing; returns the job so that callers (and tests) can join it. */
     public static Job start(Shell shell) {
-        Job job = new Job("Indexing the passages again for search by language") {
+        Job job = new Job(Messages.Reindex_job) {
             @Override
             public boolean belongsTo(Object family) {
                 return family == CorpusSession.JOBS;
@@ -31,11 +32,11 @@ public final class ReindexCorpus {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 CorpusFolder corpus = CorpusSession.get().current();
-                if (corpus == null) return Status.error("Open a corpus before indexing it again");
-                Response<Long> r = CorpusSession.get().service(corpus).reindexText(new MonitorProgress(monitor, getName(), "passages"));
+                if (corpus == null) return Status.error(Messages.Reindex_noCorpus);
+                Response<Long> r = CorpusSession.get().service(corpus).reindexText(new MonitorProgress(monitor, getName(), Messages.Progress_passages));
                 if (r.status() == Response.Status.FAILED) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, "Cannot rebuild the search index", r.message()));
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Reindex_cannot, r.message()));
                     return Status.info(r.message());
                 }
                 if (r.value() != null && r.value() > 0) CorpusSession.get().changed(CorpusChange.Passages.reindexed(corpus));

@@ -18,6 +18,7 @@ import org.strata.engine.Scoring;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.MonitorProgress;
+import org.strata.ui.Messages;
 
 /**
  * Scores the open corpus in a cancellable job, as {@code strata score} does: new passages are encoded, stored
@@ -42,7 +43,7 @@ public final class ScoreCorpus {
 
     /** Schedules the scoring; returns the job so that callers (and tests) can join it. */
     public static Job start(Shell shell, boolean rescore) {
-        Job job = new Job(rescore ? "Scoring every passage again" : "Scoring new passages") {
+        Job job = new Job(rescore ? Messages.Score_jobAgain : Messages.Score_job) {
             @Override
             public boolean belongsTo(Object family) {
                 return family == CorpusSession.JOBS;
@@ -51,12 +52,12 @@ public final class ScoreCorpus {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 CorpusFolder corpus = CorpusSession.get().current();
-                if (corpus == null) return Status.error("Open a corpus before scoring it");
+                if (corpus == null) return Status.error(Messages.Score_noCorpus);
                 try {
                     // the profile's encoder; Score Everything Again after a change of encoder encodes every passage with
                     // the new one, whose tokenizer counts every passage's tokens again
                     Response<CorpusService.Scored> scored = CorpusService.of(corpus).score(new ScoreRequest(null, rescore, null),
-                            new MonitorProgress(monitor, getName(), "passages"), line -> { });
+                            new MonitorProgress(monitor, getName(), Messages.Progress_passages), line -> { });
                     if (scored.status() == Response.Status.FAILED) throw new IOException(scored.message());
                     CorpusSession.get().changed(CorpusChange.Passages.rescored(corpus));
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
@@ -65,7 +66,7 @@ public final class ScoreCorpus {
                             + (r.learned().isEmpty() ? "" : "; " + String.join("; ", r.learned())));
                 } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, "Cannot score", e.getMessage()));
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Score_cannot, e.getMessage()));
                     return Status.info(e.getMessage());
                 } finally {
                     monitor.done();

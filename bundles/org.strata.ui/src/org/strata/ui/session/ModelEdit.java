@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.ui.PlatformUI;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * An EMF command on the corpus model (a layer's goal, a concept's definition, a verification item) as an
@@ -20,7 +22,7 @@ public final class ModelEdit extends AbstractOperation {
     private final Command command;
 
     ModelEdit(ModelEditing editing, Command command) {
-        super(command.getLabel() == null ? "Edit" : command.getLabel());
+        super(command.getLabel() == null ? Messages.Edit_default : command.getLabel());
         this.editing = editing;
         this.command = command;
         addContext(PlatformUI.getWorkbench().getOperationSupport().getUndoContext());
@@ -33,7 +35,7 @@ public final class ModelEdit extends AbstractOperation {
 
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
-        if (!command.canExecute()) throw new ExecutionException(getLabel() + ": this edit cannot be made");
+        if (!command.canExecute()) throw new ExecutionException(Texts.format(Messages.Edit_cannotBeMade, getLabel()));
         editing.step(() -> editing.stack().execute(command));
         return Status.OK_STATUS;
     }

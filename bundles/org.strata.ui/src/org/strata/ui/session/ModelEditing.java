@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.ui.PlatformUI;
 import org.strata.engine.CorpusFolder;
 import org.strata.model.corpus.provider.CorpusItemProviderAdapterFactory;
+import org.strata.ui.Messages;
 
 /**
  * The model edits of one open corpus: an EMF editing domain (commands with undo and redo), whose commands run
@@ -83,7 +84,7 @@ public final class ModelEditing {
             var history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
             return history.execute(new ModelEdit(this, command), null, null).isOK();
         } catch (ExecutionException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(null, "Edit failed", e.getMessage());
+            org.eclipse.jface.dialogs.MessageDialog.openError(null, Messages.Edit_failed, e.getMessage());
             return false;
         }
     }

@@ -4,19 +4,24 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.strata.engine.Progress;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /** The engine's progress over an Eclipse monitor: units done become ticks of 1,000, with the count and time left. */
 public final class MonitorProgress implements Progress {
     static final int TICKS = 1000;
     private final IProgressMonitor monitor;
-    private final String unit;
+    private final String counted;
     private final long t0 = System.nanoTime();
     private int ticks;
 
-    /** Begins a task of {@link #TICKS} on the monitor; {@code unit} names what is counted ("passages"). */
-    public MonitorProgress(IProgressMonitor monitor, String task, String unit) {
+    /**
+     * Begins a task of {@link #TICKS} on the monitor; {@code counted} is the message that says how far it got, with
+     * the units done as {0} and their total as {1} ({@link Messages#Progress_passages}: "1,200 of 5,000 passages").
+     */
+    public MonitorProgress(IProgressMonitor monitor, String task, String counted) {
         this.monitor = monitor;
-        this.unit = unit;
+        this.counted = counted;
         monitor.beginTask(task, TICKS);
     }
 
@@ -28,8 +33,9 @@ public final class MonitorProgress implements Progress {
             ticks = now;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String left = done == 0 || done >= total ? "" : String.format(Locale.ROOT, ", %.0f s left", seconds * (total - done) / done);
-        monitor.subTask(String.format(Locale.ROOT, "%,d of %,d %s%s", done, total, unit, left));
+        String left = done == 0 || done >= total ? ""
+                : Texts.format(Messages.Progress_left, String.format(Locale.ROOT, "%.0f", seconds * (total - done) / done));
+        monitor.subTask(Texts.format(counted, done, total) + left);
     }
 
     @Override

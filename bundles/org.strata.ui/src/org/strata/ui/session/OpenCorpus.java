@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Opens a corpus folder in a background job and reports a folder that is not a corpus in a dialog; what the engine
@@ -23,16 +25,16 @@ public final class OpenCorpus {
      */
     public static Job open(Shell shell, Path dir) {
         if (Display.getCurrent() != null && !SaveChanges.confirm(shell)) return null;
-        Job job = Job.create("Opening corpus " + dir, monitor -> {
+        Job job = Job.create(Texts.format(Messages.Open_job, String.valueOf(dir)), monitor -> {
             try {
                 var repairs = CorpusSession.get().open(dir).repairs();
                 if (!repairs.isEmpty()) { // what a killed process left half-way was finished or dropped: say so once
-                    display(shell).asyncExec(() -> MessageDialog.openInformation(shell, "Corpus repaired",
+                    display(shell).asyncExec(() -> MessageDialog.openInformation(shell, Messages.Open_repaired,
                             String.join("\n\n", repairs.stream().map(OpenCorpus::sentence).toList())));
                 }
                 return Status.OK_STATUS;
             } catch (IOException e) {
-                display(shell).asyncExec(() -> MessageDialog.openError(shell, "Cannot open corpus", e.getMessage()));
+                display(shell).asyncExec(() -> MessageDialog.openError(shell, Messages.Open_cannot, e.getMessage()));
                 return new Status(IStatus.INFO, "org.strata.ui", e.getMessage());
             }
         });

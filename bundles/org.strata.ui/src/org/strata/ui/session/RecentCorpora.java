@@ -13,6 +13,7 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
 import org.osgi.service.prefs.BackingStoreException;
+import org.strata.ui.Messages;
 
 /**
  * File > Open Recent: the corpora opened last, newest first, kept in the workbench's preferences (at most 8;
@@ -62,7 +63,7 @@ public final class RecentCorpora extends CompoundContributionItem {
             items.add(new ActionContributionItem(a));
         }
         if (items.isEmpty()) {
-            Action none = new Action("(none yet)") { };
+            Action none = new Action(Messages.Welcome_noRecent) { };
             none.setEnabled(false);
             items.add(new ActionContributionItem(none));
         }

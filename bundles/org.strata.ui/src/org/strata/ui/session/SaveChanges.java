@@ -1,8 +1,11 @@
 package org.strata.ui.session;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.strata.ui.handlers.SaveHandler;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /** Asks what to do with unsaved edits of the model before the corpus closes (another opens, the workbench exits). */
 public final class SaveChanges {
@@ -12,9 +15,8 @@ public final class SaveChanges {
     public static boolean confirm(Shell shell) {
         if (!CorpusSession.get().isDirty()) return true;
         String name = CorpusSession.get().current().corpus().getName();
-        MessageDialog d = new MessageDialog(shell, "Save Changes", null,
-                "The corpus '" + name + "' has edits that are not saved (layers, concepts, verification items or settings). Save them?",
-                MessageDialog.QUESTION, 0, "&Save", "&Don't Save", "Cancel");
+        MessageDialog d = new MessageDialog(shell, Messages.Save_title, null, Texts.format(Messages.Save_question, name),
+                MessageDialog.QUESTION, 0, Messages.Save_save, Messages.Save_dontSave, IDialogConstants.CANCEL_LABEL);
         return switch (d.open()) {
             case 0 -> SaveHandler.save(shell);
             case 1 -> true;

@@ -37,7 +37,7 @@ import org.strata.ui.Texts;
 public final class ChartsView extends CorpusView {
     public static final String ID = "org.strata.ui.charts";
     static final int BINS = 20;
-    private static final String READ = "Drawing charts";
+    private static final String READ = Messages.Charts_job;
 
     /** What the charts draw, read off the UI thread. */
     record Data(List<String> layers, List<Long> goals, StoreSummary summary, List<EmbeddingMap.Point> map, long millis) {}
@@ -252,13 +252,13 @@ public final class ChartsView extends CorpusView {
         if (best == null) return null;
         CorpusFolder corpus = current();
         String id = best.id();
-        Job.create("Opening passage", monitor -> {
+        Job.create(Messages.Charts_opening, monitor -> {
             try {
                 Passage p = corpus == null ? null : service(corpus).passage(id).orThrowIO();
                 if (p != null) later(() -> selection.setSelection(new StructuredSelection(p)));
                 return Status.OK_STATUS;
             } catch (IOException e) {
-                return Status.error("Cannot read passage " + id + ": " + e.getMessage(), e);
+                return Status.error(Texts.format(Messages.Context_cannotReadPassage, id) + ": " + e.getMessage(), e);
             }
         }).schedule();
         return id;

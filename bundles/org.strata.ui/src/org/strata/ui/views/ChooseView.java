@@ -247,7 +247,7 @@ public final class ChooseView extends CorpusView {
         askedAt = System.nanoTime();
         setEnabled(false);
         status.setText(Messages.Choose_finding);
-        Job.createSystem("Next candidates", monitor -> {
+        Job.createSystem(Messages.Choose_job, monitor -> {
             List<Passage> next;
             String why = null;
             try {

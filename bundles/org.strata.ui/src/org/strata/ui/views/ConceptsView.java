@@ -46,7 +46,7 @@ import org.strata.ui.Texts;
 public final class ConceptsView extends CorpusView {
     public static final String ID = "org.strata.ui.concepts";
     private static final int TAGGED = 200;
-    private static final String COUNT = "Counting tagged passages";
+    private static final String COUNT = Messages.Concepts_countJob;
 
     private Table list;
     private Label header;
@@ -187,7 +187,7 @@ public final class ConceptsView extends CorpusView {
         if (editing == null) return;
         Concept k = CorpusFactory.eINSTANCE.createConcept();
         k.setName(conceptName);
-        editing.run(ModelCommands.add(editing.domain(), "Add Concept " + conceptName, editing.corpus().corpus(), CorpusPackage.Literals.CORPUS__CONCEPTS, k));
+        editing.run(ModelCommands.add(editing.domain(), Texts.format(Messages.Edit_addConcept, conceptName), editing.corpus().corpus(), CorpusPackage.Literals.CORPUS__CONCEPTS, k));
         select(k);
     }
 
@@ -195,7 +195,7 @@ public final class ConceptsView extends CorpusView {
     public void deleteSelected() {
         ModelEditing editing = editing();
         if (editing == null || selected == null) return;
-        editing.run(ModelCommands.delete(editing.domain(), "Delete Concept " + selected.getName(), List.of(selected)));
+        editing.run(ModelCommands.delete(editing.domain(), Texts.format(Messages.Edit_deleteConcept, selected.getName()), List.of(selected)));
         select((Concept) null);
     }
 
@@ -271,7 +271,7 @@ public final class ConceptsView extends CorpusView {
         if (corpus == null || k == null) return;
         String conceptName = k.getName();
         taggedHeader.setText(Texts.format(Messages.Concepts_readingTagged, conceptName));
-        read("Reading tagged passages", Messages.Concepts_cannotReadTagged,
+        read(Messages.Concepts_readJob, Messages.Concepts_cannotReadTagged,
                 () -> service(corpus).search(PassageQuery.all().filter(PassageFilter.NONE.withConcept(conceptName)).page(0, TAGGED)).orThrowIO(),
                 page -> {
                     if (selected != k) return;

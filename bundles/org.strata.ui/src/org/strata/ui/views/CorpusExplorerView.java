@@ -107,7 +107,7 @@ public final class CorpusExplorerView extends CorpusView {
                 CorpusChange.Aspect.LAYER, CorpusChange.Aspect.CONCEPT)) return; // a status, or how words are searched
         CorpusFolder corpus = change.corpus();
         String title = corpus == null ? Messages.Explorer_title : Texts.format(Messages.Explorer_corpusTitle, corpus.corpus().getName());
-        read("Reading corpus", "Cannot read corpus", () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(service(corpus)), nodes -> {
+        read(Messages.Explorer_job, Messages.Explorer_cannotRead, () -> corpus == null ? List.<ExplorerNode>of() : ExplorerContent.build(service(corpus)), nodes -> {
             setPartName(title);
             viewer.setInput(nodes);
             viewer.expandToLevel(2);
@@ -140,7 +140,7 @@ public final class CorpusExplorerView extends CorpusView {
     /** Imports files and folders dropped on the explorer (the paths a file manager hands over); null without a corpus. */
     public Job dropped(String[] files) {
         if (current() == null) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Import", "Open a corpus first (File > Open Corpus...).");
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Import_title, Messages.Handler_openFirst);
             return null;
         }
         List<java.nio.file.Path> paths = java.util.Arrays.stream(files).map(java.nio.file.Path::of).toList();

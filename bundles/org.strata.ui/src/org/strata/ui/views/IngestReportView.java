@@ -30,6 +30,7 @@ import org.strata.engine.IngestReport;
 import org.strata.engine.Outcome;
 import org.strata.ui.session.CorpusChange;
 import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * The ingestion report: every file of the latest import with its outcome (ok, skipped, failed), passages, exact
@@ -37,7 +38,7 @@ import org.strata.ui.Messages;
  * the files that went well; a double click shows the file's source in the corpus explorer.
  */
 public final class IngestReportView extends CorpusView {
-    private static final String READ = "Reading the ingestion report";
+    private static final String READ = Messages.Report_job;
     public static final String ID = "org.strata.ui.ingestReport";
 
     private TableViewer viewer;
@@ -60,7 +61,7 @@ public final class IngestReportView extends CorpusView {
         column(Messages.Report_outcome, 90, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
-                return ((FileResult) e).outcome().label();
+                return Texts.outcome(((FileResult) e).outcome().label());
             }
 
             @Override

@@ -40,7 +40,7 @@ import org.strata.ui.Texts;
  */
 public final class LayerBoardView extends CorpusView {
     public static final String ID = "org.strata.ui.layers";
-    private static final String READ = "Reading layers";
+    private static final String READ = Messages.Board_job;
 
     private ScrolledComposite scroll;
     private Composite board;
@@ -127,7 +127,7 @@ public final class LayerBoardView extends CorpusView {
             show(null, null);
             return null;
         }
-        return read(READ, "Cannot read the layers", () -> LayerBoardData.read(service(corpus)), data -> show(corpus, data));
+        return read(READ, Messages.Board_cannotRead, () -> LayerBoardData.read(service(corpus)), data -> show(corpus, data));
     }
 
     private void show(CorpusFolder corpus, LayerBoardData data) {

@@ -76,12 +76,12 @@ public final class LayerColumn {
             dd.widthHint = 200;
             box.setLayoutData(dd);
             box.setMessage(Messages.Column_descriptionHint);
-            description = new EditField(box, null, v -> ModelCommands.set(domain(), "Describe Layer " + name, layer, p.getLayer_Description(),
+            description = new EditField(box, null, v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_describeLayer, name), layer, p.getLayer_Description(),
                     v.isBlank() ? null : v.strip()));
             goal = new EditField(field(Messages.Column_goal), Messages.Column_goalTip,
-                    v -> ModelCommands.set(domain(), "Set Goal of Layer " + name, layer, p.getLayer_GoalTokens(), parseTokens(v)));
+                    v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setGoal, name), layer, p.getLayer_GoalTokens(), parseTokens(v)));
             minDensity = new EditField(field(Messages.Column_minDensity), Messages.Column_minDensityTip,
-                    v -> ModelCommands.set(domain(), "Set Minimum Density of Layer " + name, layer, p.getLayer_MinDensity(), parseDensity(v)));
+                    v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setMinDensity, name), layer, p.getLayer_MinDensity(), parseDensity(v)));
         } else {
             description = null;
             goal = null;
@@ -219,10 +219,10 @@ public final class LayerColumn {
         if (scale > 1) v = v.substring(0, v.length() - 1);
         try {
             double x = Double.parseDouble(v) * scale;
-            if (x < 0) throw new IllegalArgumentException("a goal cannot be negative");
+            if (x < 0) throw new IllegalArgumentException(Messages.Check_negativeGoal);
             return Math.round(x);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + s.strip() + "' is not a number of tokens (1,000,000 or 1M)");
+            throw new IllegalArgumentException(Texts.format(Messages.Check_notTokens, s.strip()));
         }
     }
 
@@ -231,10 +231,10 @@ public final class LayerColumn {
         if (v.isEmpty()) return 0;
         try {
             double x = Double.parseDouble(v);
-            if (x < 0 || x > 1) throw new IllegalArgumentException("a density is between 0 and 1, not " + v);
+            if (x < 0 || x > 1) throw new IllegalArgumentException(Texts.format(Messages.Check_densityRange, v));
             return x;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a density between 0 and 1");
+            throw new IllegalArgumentException(Texts.format(Messages.Check_notDensity, v));
         }
     }
 

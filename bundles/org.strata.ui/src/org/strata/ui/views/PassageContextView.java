@@ -38,7 +38,7 @@ public final class PassageContextView extends CorpusView {
     private Label title;
     private StyledText document;
     private Text why;
-    private static final String READ = "Passage in context";
+    private static final String READ = Messages.Context_job;
     private static final String NONE_SELECTED = Messages.Context_noneSelected;
     /** The passage shown, as it was read. */
     private Passage shown;
@@ -82,7 +82,7 @@ public final class PassageContextView extends CorpusView {
                 Passage was = shown;
                 if (was == null || !(p.ids().isEmpty() || p.ids().contains(was.id()))) return;
                 CorpusFolder c = p.corpus();
-                read("Reading passage", "Cannot read passage " + was.id(), () -> service(c).passage(was.id()).orThrowIO(), now -> {
+                read(Messages.Context_readingPassage, Texts.format(Messages.Context_cannotReadPassage, was.id()), () -> service(c).passage(was.id()).orThrowIO(), now -> {
                     if (now != null && shown == was) show(now);
                 });
             }
@@ -95,7 +95,7 @@ public final class PassageContextView extends CorpusView {
         if (c == null || document.isDisposed()) return;
         shown = p;
         title.setText(Texts.format(Messages.Context_reading, ExplorerContent.displayName(p.source())));
-        read(READ, "Cannot show the passage in context", () -> {
+        read(READ, Messages.Context_cannotShow, () -> {
             List<Passage> rows = List.of();
             List<String> lines;
             try {

@@ -1,7 +1,6 @@
 package org.strata.ui.views;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,6 +23,8 @@ import org.strata.engine.PassageChange;
 import org.strata.engine.PassageSelection;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.operations.PassageEdit;
+import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Passages dragged inside the workbench (from the Passages table or a layer's list onto a layer of the board or of
@@ -98,8 +99,8 @@ public final class PassageDrag {
     /** Moves passages to a layer ("" for none) as one undoable edit, in a job; null without a corpus or passages. */
     static Job move(CorpusFolder corpus, List<String> ids, String layer) {
         if (corpus == null || ids.isEmpty()) return null;
-        String what = ids.size() == 1 ? "1 Passage" : String.format(Locale.ROOT, "%,d Passages", ids.size());
-        String label = "Move " + what + " to " + (layer.isEmpty() ? "No Layer" : layer);
+        String label = layer.isEmpty() ? Texts.format(Messages.Edit_movePassagesOut, ids.size())
+                : Texts.format(Messages.Edit_movePassages, ids.size(), layer);
         List<String> copy = List.copyOf(ids);
         return PassageActions.start(new PassageEdit(label, corpus, () -> new PassageSelection.Ids(copy), new PassageChange.SetLayer(layer)));
     }

@@ -100,8 +100,8 @@ public final class PassagesView extends CorpusView {
         sl.horizontalIndent = 12;
         statusLabel.setLayoutData(sl);
         status = new Combo(bar, SWT.READ_ONLY);
-        status.add("any");
-        for (PassageStatus s : PassageStatus.values()) status.add(s.label());
+        status.add(Messages.Status_any); // then the statuses in the store's order: the query takes the enum by index
+        for (PassageStatus s : PassageStatus.values()) status.add(Texts.status(s));
         status.select(0);
         status.addListener(SWT.Selection, e -> refresh());
         Label densityLabel = new Label(bar, SWT.NONE);
@@ -308,7 +308,7 @@ public final class PassagesView extends CorpusView {
         PassageQuery.SortKey key = sort;
         long mine = ++ticket;
         header.setText(Messages.Passages_searching);
-        Job.createSystem("Passages", monitor -> {
+        Job.createSystem(Messages.Passages_job, monitor -> {
             PassageRows next = null;
             String problem = null;
             try {
@@ -412,9 +412,16 @@ public final class PassagesView extends CorpusView {
         refresh();
     }
 
-    /** Shows passages of one status only ("any" for all), as the status box does. */
+    /**
+     * Shows passages of one status only, as the status box does: the store's name of it ("accepted") or the box's
+     * label; "any" (or a name that is no status) shows all.
+     */
     public void setStatusFilter(String label) {
-        status.select(Math.max(0, status.indexOf(label)));
+        int index = 0;
+        for (PassageStatus s : PassageStatus.values()) {
+            if (s.label().equals(label) || Texts.status(s).equals(label)) index = s.ordinal() + 1;
+        }
+        status.select(index);
         refresh();
     }
 

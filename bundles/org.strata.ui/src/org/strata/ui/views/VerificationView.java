@@ -104,9 +104,9 @@ public final class VerificationView extends CorpusView {
         kind.setItems(KINDS);
         kind.addListener(SWT.Selection, e -> setKind(kind.getSelectionIndex()));
         prompt = new EditField(form, Messages.Verify_prompt, true, Messages.Verify_promptTip,
-                v -> edit("Edit Prompt", P.getVerificationItem_Prompt(), v.isBlank() ? null : v.strip()));
+                v -> edit(Messages.Edit_editPrompt, P.getVerificationItem_Prompt(), v.isBlank() ? null : v.strip()));
         answer = new EditField(form, Messages.Verify_answer, true, Messages.Verify_answerTip,
-                v -> edit("Edit Expected Answer", P.getVerificationItem_ExpectedAnswer(), v.isBlank() ? null : v.strip()));
+                v -> edit(Messages.Edit_editAnswer, P.getVerificationItem_ExpectedAnswer(), v.isBlank() ? null : v.strip()));
         linkedHeader = new Label(form, SWT.NONE);
         GridData lh = new GridData(SWT.FILL, SWT.CENTER, true, false);
         lh.horizontalSpan = 2;
@@ -183,7 +183,7 @@ public final class VerificationView extends CorpusView {
         Layer l = layerNamed(layerFilter.getText());
         v.setLayer(l == null ? c.getLayers().get(0) : l);
         v.setKind(VerificationKind.CHECK_QUESTION);
-        editing.run(ModelCommands.add(editing.domain(), "Add Verification Item", c, P.getCorpus_VerificationItems(), v));
+        editing.run(ModelCommands.add(editing.domain(), Messages.Edit_addItem, c, P.getCorpus_VerificationItems(), v));
         select(v);
         prompt.text().setFocus();
     }
@@ -191,7 +191,7 @@ public final class VerificationView extends CorpusView {
     public void deleteSelected() {
         ModelEditing editing = editing();
         if (editing == null || selected == null) return;
-        editing.run(ModelCommands.delete(editing.domain(), "Delete Verification Item", List.of(selected)));
+        editing.run(ModelCommands.delete(editing.domain(), Messages.Edit_deleteItem, List.of(selected)));
         select(null);
     }
 
@@ -203,25 +203,25 @@ public final class VerificationView extends CorpusView {
 
     private void setLayer(String name) {
         Layer l = layerNamed(name);
-        if (l != null) run(edit("Move Item to Layer " + name, P.getVerificationItem_Layer(), l));
+        if (l != null) run(edit(Texts.format(Messages.Edit_moveItem, name), P.getVerificationItem_Layer(), l));
     }
 
     private void setKind(int index) {
-        if (index >= 0) run(edit("Set Kind " + KINDS[index], P.getVerificationItem_Kind(), VerificationKind.get(index)));
+        if (index >= 0) run(edit(Texts.format(Messages.Edit_setKind, KINDS[index]), P.getVerificationItem_Kind(), VerificationKind.get(index)));
     }
 
     private void linkSelection() {
         if (selected == null || passageSelection.isEmpty()) return;
         List<String> ids = new ArrayList<>(selected.getPassages());
         for (Passage p : passageSelection) if (!ids.contains(p.id())) ids.add(p.id());
-        run(edit(String.format(Locale.ROOT, "Link %d Passages", ids.size() - selected.getPassages().size()), P.getVerificationItem_Passages(), ids));
+        run(edit(Texts.format(Messages.Edit_link, ids.size() - selected.getPassages().size()), P.getVerificationItem_Passages(), ids));
     }
 
     private void unlinkSelected() {
         if (selected == null) return;
         List<String> ids = new ArrayList<>(selected.getPassages());
         for (TableItem t : linked.getSelection()) ids.remove(t.getData() instanceof Passage p ? p.id() : (String) t.getData());
-        run(edit("Unlink Passages", P.getVerificationItem_Passages(), ids));
+        run(edit(Messages.Edit_unlink, P.getVerificationItem_Passages(), ids));
     }
 
     private void showModel() {
@@ -299,7 +299,7 @@ public final class VerificationView extends CorpusView {
         List<String> ids = List.copyOf(v.getPassages());
         linkedHeader.setText(ids.isEmpty() ? Messages.Verify_noLinked : Texts.format(Messages.Verify_linked, ids.size()));
         if (ids.isEmpty()) return;
-        read("Reading linked passages", Messages.Verify_cannotReadLinked, () -> {
+        read(Messages.Verify_readJob, Messages.Verify_cannotReadLinked, () -> {
             List<Object> rows = new ArrayList<>();
             for (String id : ids) {
                 Passage p = service(corpus).passage(id).orThrowIO();

@@ -97,9 +97,9 @@ public final class ExportPackPage extends WizardPage {
         minDensity = text(root, "0");
         label(root, Messages.Export_statuses);
         Composite st = row(root);
-        candidates = check(st, "candidate", true);
-        accepted = check(st, "accepted", true);
-        rejected = check(st, "rejected", false);
+        candidates = check(st, Texts.status(PassageStatus.CANDIDATE), true);
+        accepted = check(st, Texts.status(PassageStatus.ACCEPTED), true);
+        rejected = check(st, Texts.status(PassageStatus.REJECTED), false);
         label(root, Messages.Export_languages);
         languages = text(root, "");
         languages.setMessage(Messages.Export_languagesHint);
@@ -187,7 +187,7 @@ public final class ExportPackPage extends WizardPage {
 
     private void runPreview(long mine) {
         ExportRequest request = request();
-        Job.createSystem("Export preview", monitor -> {
+        Job.createSystem(Messages.Export_previewJob, monitor -> {
             Response<List<StagePreview>> previewed = CorpusService.of(corpus).previewPack(request);
             List<StagePreview> got = previewed.ok() ? previewed.value() : List.of();
             String why = previewed.ok() ? null : previewed.message();
@@ -213,8 +213,10 @@ public final class ExportPackPage extends WizardPage {
         previewNote.getParent().layout();
     }
 
+    /** What a stage leaves out and why ("120 density, 4 duplicates"), each reason in the workbench's language. */
     private static String leftOut(Map<String, Long> excluded) {
-        String s = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+        String s = excluded.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> Texts.format(Messages.Export_leftOut, String.format(Locale.ROOT, "%,d", e.getValue()), e.getKey()))
                 .collect(Collectors.joining(", "));
         return s.isEmpty() ? "-" : s;
     }

@@ -105,7 +105,8 @@ public final class PackExport {
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
                 choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
-                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet);
+                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet,
+                ExportPrompts.of(corpus.corpus()));
         return request;
     }
 

@@ -79,6 +79,19 @@ final class Recipe {
             cs.add(o);
         }
         r.add("concepts", cs);
+        // the prompts as the expert worded them per language (complete: the built-in ones filled in where he left a field)
+        JsonObject prompts = new JsonObject();
+        ExportPrompts.of(corpus.corpus()).sorted().forEach((lang, t) -> {
+            JsonObject o = new JsonObject();
+            o.addProperty("conceptQuestion", t.conceptQuestion());
+            o.addProperty("alsoCalled", t.alsoCalled());
+            o.addProperty("aboutConcept", t.aboutConcept());
+            o.addProperty("ofDocument", t.ofDocument());
+            o.addProperty("forStage", t.forStage());
+            o.addProperty("stageDescription", t.stageDescription());
+            prompts.add(lang, o);
+        });
+        if (!prompts.isEmpty()) r.add("prompts", prompts);
         // the word order the corpus learned for languages Strata ships no model for: a job measures with the same
         JsonObject orders = new JsonObject();
         for (String lang : new java.util.TreeSet<>(WordOrders.load(corpus).keySet())) {

@@ -21,6 +21,8 @@ import com.google.gson.JsonParser;
 
 import org.strata.encoder.minilm.MiniLm;
 import org.strata.export.PackRequest;
+import org.strata.export.PromptTemplates;
+import org.strata.export.Prompts;
 import org.strata.score.Encoder;
 import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
@@ -49,6 +51,7 @@ public final class RecipeFile {
     private final DedupRequest dedup;
     private final String domain;
     private final List<PackRequest.ConceptDef> concepts;
+    private final Prompts prompts;
     private final List<Layer> layers;
     private final List<PackRequest.EvalItem> verification;
     private final List<PackRequest.Choice> choices;
@@ -106,6 +109,20 @@ public final class RecipeFile {
             if (c.has("aliases")) for (JsonElement a : array(c, "aliases")) aliases.add(a.getAsString());
             concepts.add(DomainTexts.concept(string(c, "name", true), string(c, "definition", false), List.copyOf(aliases)));
         }
+        Map<String, PromptTemplates> own = new HashMap<>();
+        if (r.has("prompts")) {
+            for (Map.Entry<String, JsonElement> e : r.getAsJsonObject("prompts").entrySet()) {
+                JsonObject t = e.getValue().getAsJsonObject();
+                try {
+                    own.put(e.getKey(), PromptTemplates.of(e.getKey()).with(string(t, "conceptQuestion", false), string(t, "alsoCalled", false),
+                            string(t, "aboutConcept", false), string(t, "ofDocument", false), string(t, "forStage", false),
+                            string(t, "stageDescription", false)));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException("the recipe's prompts of '" + e.getKey() + "': " + ex.getMessage(), ex);
+                }
+            }
+        }
+        prompts = new Prompts(own);
         layers = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (JsonElement e : array(r, "layers")) {
@@ -283,6 +300,11 @@ public final class RecipeFile {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (PackRequest.Choice c : choices) out.addAll(c.candidates());
         return out;
+    }
+
+    /** The prompts the pack is written with: the corpus's own wording per language, else Strata's. */
+    public Prompts prompts() {
+        return prompts;
     }
 
     public List<PackRequest.ConceptDef> concepts() {

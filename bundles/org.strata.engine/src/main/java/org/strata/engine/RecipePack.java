@@ -57,7 +57,7 @@ public final class RecipePack {
             var tokenizer = DefaultEncoder.tokenizer();
             PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, recipe.verification(),
                     recipe.concepts(), recipe.choices(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
-                    PackRequest.Training.DEFAULT, recipe.json(), false);
+                    PackRequest.Training.DEFAULT, recipe.json(), false, recipe.prompts());
             return new Written(n, new PackWriter().write(store, request, out, false));
         } catch (EncoderException e) {
             throw new IOException("the tokenizer cannot be loaded: " + e.getMessage(), e);

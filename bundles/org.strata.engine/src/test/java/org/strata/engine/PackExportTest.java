@@ -259,7 +259,7 @@ class PackExportTest {
                     List.of(), Map.of(), null, Components.NAMES, "t", text -> {
                         if (++calls[0] == 3) throw new IllegalStateException("disk gone");
                         return 1;
-                    }, PackRequest.Training.DEFAULT, null, false);
+                    }, PackRequest.Training.DEFAULT, null, false, null);
             assertThrows(IllegalStateException.class, () -> new org.strata.export.PackWriter().write(c.store(), r, tmp.resolve("half"), false));
             assertFalse(Files.exists(tmp.resolve("half")), "no half pack");
         }

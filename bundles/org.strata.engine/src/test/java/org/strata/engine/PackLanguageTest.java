@@ -1,6 +1,7 @@
 package org.strata.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import org.strata.export.PackManifest;
 import org.strata.export.PackRequest;
 import org.strata.export.PackVerifier;
 import org.strata.model.corpus.Concept;
+import org.strata.model.corpus.PromptTemplate;
+import org.strata.export.PromptTemplates;
 import org.strata.model.corpus.CorpusFactory;
 import org.strata.score.Components;
 import org.strata.score.WordPieceTokenizer;
@@ -122,5 +125,35 @@ class PackLanguageTest {
         assertTrue(prompts.contains("Write the most informative passage of \"en-0.txt\"."), prompts.toString());
         String manifest = Files.readString(pack.resolve("manifest.json"), StandardCharsets.UTF_8);
         assertTrue(manifest.contains("\"languages\": {\n    \"en\": 4,\n    \"ru\": 4\n  }"), manifest.substring(0, 600));
+    }
+
+    @Test
+    void theExpertsWordingInTheExportProfileIsWhatThePackAndItsRecipeSay() throws Exception {
+        Path dir = corpus("своими словами", false);
+        try (CorpusFolder c = CorpusFolder.open(dir)) {
+            PromptTemplate t = CorpusFactory.eINSTANCE.createPromptTemplate();
+            t.setLanguage("ru");
+            t.setConceptQuestion("Дай определение: {0}.");
+            t.setAboutConcept("Объясни спортсмену, что такое «{0}».");
+            ExportPrompts.profile(c.corpus(), true).getPrompts().add(t);
+            c.save();
+        }
+        Path pack = tmp.resolve("own words");
+        export(dir, pack);
+        JsonObject sft = lines(pack.resolve("stage_01_concepts/sft.jsonl")).get(0);
+        assertEquals("Дай определение: сухожилие.", sft.getAsJsonArray("messages").get(0).getAsJsonObject().get("content").getAsString());
+        assertTrue(sft.getAsJsonArray("messages").get(1).getAsJsonObject().get("content").getAsString().endsWith(" Другие названия: тяж."),
+                "a field left unset keeps Strata's own");
+        assertEquals("Объясни спортсмену, что такое «сухожилие».", lines(pack.resolve("stage_01_concepts/dpo.jsonl")).get(0).get("prompt").getAsString());
+        // the recipe carries the wording, so that the Spark job writes the same prompts
+        RecipeFile recipe = RecipeFile.read(pack.resolve("recipe.json"));
+        assertEquals("Дай определение: {0}.", recipe.prompts().of("ru").conceptQuestion());
+        assertEquals(PromptTemplates.ENGLISH, recipe.prompts().of("en"));
+
+        try (CorpusFolder c = CorpusFolder.open(dir)) { // a wording without {0} is refused, saying which language
+            ExportPrompts.wording(c.corpus(), "ru").setForStage("Напиши текст.");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExportPrompts.of(c.corpus()));
+            assertTrue(e.getMessage().contains("'ru'") && e.getMessage().contains("{0}"), e.getMessage());
+        }
     }
 }

@@ -15,7 +15,11 @@ import org.strata.store.PassageStatus;
  */
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
         List<ConceptDef> concepts, List<Choice> choices, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
-        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet) {
+        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet, Prompts prompts) {
+
+    public PackRequest {
+        prompts = prompts == null ? Prompts.BUILT_IN : prompts;
+    }
 
     /**
      * What the trainer configs name: the base model every stage builds on and LLaMA-Factory's chat template for

@@ -251,8 +251,8 @@ public final class PackWriter {
             Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable) throws IOException {
         PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain");
         PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
-        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, main(o.languages), r.tokenizer());
-        PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.tokenizer());
+        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, main(o.languages), r.prompts(), r.tokenizer());
+        PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.prompts(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
         List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));

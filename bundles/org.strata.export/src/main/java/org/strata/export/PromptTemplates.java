@@ -32,6 +32,21 @@ public record PromptTemplates(String language, String conceptQuestion, String al
         return BUILT_IN.getOrDefault(language == null ? "" : language, ENGLISH);
     }
 
+    /**
+     * These templates with the fields given replacing theirs (a null or blank field keeps this one's): how an
+     * expert's partial wording is completed. Refuses a wording that leaves out the {@code {0}} its prompt needs.
+     */
+    public PromptTemplates with(String conceptQuestion, String alsoCalled, String aboutConcept, String ofDocument, String forStage,
+            String stageDescription) {
+        return new PromptTemplates(language, or(conceptQuestion, this.conceptQuestion), or(alsoCalled, this.alsoCalled),
+                or(aboutConcept, this.aboutConcept), or(ofDocument, this.ofDocument), or(forStage, this.forStage),
+                or(stageDescription, this.stageDescription));
+    }
+
+    private static String or(String wanted, String kept) {
+        return wanted == null || wanted.isBlank() ? kept : wanted;
+    }
+
     /** True when the language has templates of its own (not the English fallback). */
     public static boolean has(String language) {
         return language != null && BUILT_IN.containsKey(language);

@@ -24,11 +24,11 @@ final class Teaching {
      * pack's main one, where the definition's is not known).
      */
     static PackFile sft(Path dir, String folder, List<PackRequest.ConceptDef> concepts, List<PackRequest.EvalItem> items,
-            String language, ToIntFunction<String> tokens) throws IOException {
+            String language, Prompts prompts, ToIntFunction<String> tokens) throws IOException {
         try (PackFile f = new PackFile(dir, folder + "/sft.jsonl", "sft")) {
             for (PackRequest.ConceptDef c : concepts) {
                 if (c.definition() == null || c.definition().isBlank()) continue;
-                PromptTemplates t = PromptTemplates.of(c.language() != null ? c.language() : language);
+                PromptTemplates t = prompts.of(c.language() != null ? c.language() : language);
                 String q = t.question(c.name());
                 String a = c.definition().strip() + (c.aliases().isEmpty() ? "" : t.aliases(String.join(", ", c.aliases())));
                 f.record().messages("user", q, "assistant", a);
@@ -62,7 +62,7 @@ final class Teaching {
      * may appear in training at all (not decontaminated, not in the validation split).
      */
     static PackFile dpo(Path dir, PackRequest.Stage stage, String folder, List<PackRequest.Choice> choices, Map<String, Passage> judged,
-            Set<String> trainsHere, Set<String> usable, Map<String, PackRequest.SourceInfo> sources, ToIntFunction<String> tokens)
+            Set<String> trainsHere, Set<String> usable, Map<String, PackRequest.SourceInfo> sources, Prompts prompts, ToIntFunction<String> tokens)
             throws IOException {
         try (PackFile f = new PackFile(dir, folder + "/dpo.jsonl", "dpo")) {
             for (PackRequest.Choice c : choices) {
@@ -72,7 +72,7 @@ final class Teaching {
                 for (String id : c.candidates()) {
                     Passage other = judged.get(id);
                     if (id.equals(c.chosen()) || other == null || !usable.contains(id)) continue;
-                    if (prompt == null) prompt = prompt(stage, c, judged, sources);
+                    if (prompt == null) prompt = prompt(stage, c, judged, sources, prompts);
                     f.record().field("prompt", prompt).field("chosen", chosen.text()).field("rejected", other.text());
                     f.end(tokens.applyAsInt(prompt) + chosen.tokens() + other.tokens());
                 }
@@ -83,9 +83,9 @@ final class Teaching {
 
     /** The shared context of the candidates: a concept they all carry, else the document they share, else the layer. */
     static String prompt(PackRequest.Stage stage, PackRequest.Choice c, Map<String, Passage> judged,
-            Map<String, PackRequest.SourceInfo> sources) {
+            Map<String, PackRequest.SourceInfo> sources, Prompts prompts) {
         Passage chosen = judged.get(c.chosen());
-        PromptTemplates t = PromptTemplates.of(chosen == null ? null : chosen.language());
+        PromptTemplates t = prompts.of(chosen == null ? null : chosen.language());
         Set<String> common = null;
         Set<String> docs = new HashSet<>();
         for (String id : c.candidates()) {

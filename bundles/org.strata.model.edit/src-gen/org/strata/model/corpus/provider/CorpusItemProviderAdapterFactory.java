@@ -279,6 +279,29 @@ public class CorpusItemProviderAdapterFactory extends CorpusAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.strata.model.corpus.PromptTemplate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PromptTemplateItemProvider promptTemplateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.strata.model.corpus.PromptTemplate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPromptTemplateAdapter() {
+		if (promptTemplateItemProvider == null) {
+			promptTemplateItemProvider = new PromptTemplateItemProvider(this);
+		}
+
+		return promptTemplateItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -392,6 +415,7 @@ public class CorpusItemProviderAdapterFactory extends CorpusAdapterFactory imple
 		if (scoringProfileItemProvider != null) scoringProfileItemProvider.dispose();
 		if (signalWeightItemProvider != null) signalWeightItemProvider.dispose();
 		if (exportProfileItemProvider != null) exportProfileItemProvider.dispose();
+		if (promptTemplateItemProvider != null) promptTemplateItemProvider.dispose();
 	}
 
 }

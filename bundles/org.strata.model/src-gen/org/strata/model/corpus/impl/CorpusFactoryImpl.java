@@ -66,6 +66,7 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 			case CorpusPackage.SCORING_PROFILE: return createScoringProfile();
 			case CorpusPackage.SIGNAL_WEIGHT: return createSignalWeight();
 			case CorpusPackage.EXPORT_PROFILE: return createExportProfile();
+			case CorpusPackage.PROMPT_TEMPLATE: return createPromptTemplate();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -210,6 +211,17 @@ public class CorpusFactoryImpl extends EFactoryImpl implements CorpusFactory {
 	public ExportProfile createExportProfile() {
 		ExportProfileImpl exportProfile = new ExportProfileImpl();
 		return exportProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PromptTemplate createPromptTemplate() {
+		PromptTemplateImpl promptTemplate = new PromptTemplateImpl();
+		return promptTemplate;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.strata.model.corpus.IngestStatus;
 import org.strata.model.corpus.Judgment;
 import org.strata.model.corpus.Layer;
 import org.strata.model.corpus.LayerKind;
+import org.strata.model.corpus.PromptTemplate;
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.model.corpus.SignalWeight;
 import org.strata.model.corpus.Source;
@@ -95,6 +96,13 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	private EClass exportProfileEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass promptTemplateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -970,6 +978,96 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getExportProfile_Prompts() {
+		return (EReference)exportProfileEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPromptTemplate() {
+		return promptTemplateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_Language() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_ConceptQuestion() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_AlsoCalled() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_AboutConcept() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_OfDocument() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_ForStage() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPromptTemplate_StageDescription() {
+		return (EAttribute)promptTemplateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayerKind() {
 		return layerKindEEnum;
 	}
@@ -1119,6 +1217,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(exportProfileEClass, EXPORT_PROFILE__LANGUAGES);
 		createEAttribute(exportProfileEClass, EXPORT_PROFILE__STAGE_TOKEN_BUDGET);
 		createEAttribute(exportProfileEClass, EXPORT_PROFILE__EXCLUDE_DUPLICATES);
+		createEReference(exportProfileEClass, EXPORT_PROFILE__PROMPTS);
+
+		promptTemplateEClass = createEClass(PROMPT_TEMPLATE);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__LANGUAGE);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__CONCEPT_QUESTION);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__ALSO_CALLED);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__ABOUT_CONCEPT);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__OF_DOCUMENT);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__FOR_STAGE);
+		createEAttribute(promptTemplateEClass, PROMPT_TEMPLATE__STAGE_DESCRIPTION);
 
 		// Create enums
 		layerKindEEnum = createEEnum(LAYER_KIND);
@@ -1243,6 +1351,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getExportProfile_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, ExportProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportProfile_StageTokenBudget(), ecorePackage.getELong(), "stageTokenBudget", null, 0, 1, ExportProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportProfile_ExcludeDuplicates(), ecorePackage.getEBoolean(), "excludeDuplicates", "true", 0, 1, ExportProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExportProfile_Prompts(), this.getPromptTemplate(), null, "prompts", null, 0, -1, ExportProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(promptTemplateEClass, PromptTemplate.class, "PromptTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPromptTemplate_Language(), ecorePackage.getEString(), "language", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_ConceptQuestion(), ecorePackage.getEString(), "conceptQuestion", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_AlsoCalled(), ecorePackage.getEString(), "alsoCalled", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_AboutConcept(), ecorePackage.getEString(), "aboutConcept", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_OfDocument(), ecorePackage.getEString(), "ofDocument", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_ForStage(), ecorePackage.getEString(), "forStage", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPromptTemplate_StageDescription(), ecorePackage.getEString(), "stageDescription", null, 0, 1, PromptTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(layerKindEEnum, LayerKind.class, "LayerKind");

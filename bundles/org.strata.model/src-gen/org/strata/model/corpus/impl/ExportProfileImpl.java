@@ -5,20 +5,25 @@ package org.strata.model.corpus.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.strata.model.corpus.CorpusPackage;
 import org.strata.model.corpus.ExportProfile;
 import org.strata.model.corpus.Layer;
+import org.strata.model.corpus.PromptTemplate;
 
 /**
  * <!-- begin-user-doc -->
@@ -36,6 +41,7 @@ import org.strata.model.corpus.Layer;
  *   <li>{@link org.strata.model.corpus.impl.ExportProfileImpl#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.ExportProfileImpl#getStageTokenBudget <em>Stage Token Budget</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.ExportProfileImpl#isExcludeDuplicates <em>Exclude Duplicates</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.ExportProfileImpl#getPrompts <em>Prompts</em>}</li>
  * </ul>
  *
  * @generated
@@ -160,6 +166,16 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 	 * @ordered
 	 */
 	protected boolean excludeDuplicates = EXCLUDE_DUPLICATES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPrompts() <em>Prompts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PromptTemplate> prompts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -330,6 +346,33 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 	 * @generated
 	 */
 	@Override
+	public EList<PromptTemplate> getPrompts() {
+		if (prompts == null) {
+			prompts = new EObjectContainmentEList<PromptTemplate>(PromptTemplate.class, this, CorpusPackage.EXPORT_PROFILE__PROMPTS);
+		}
+		return prompts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CorpusPackage.EXPORT_PROFILE__PROMPTS:
+				return ((InternalEList<?>)getPrompts()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CorpusPackage.EXPORT_PROFILE__NAME:
@@ -348,6 +391,8 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 				return getStageTokenBudget();
 			case CorpusPackage.EXPORT_PROFILE__EXCLUDE_DUPLICATES:
 				return isExcludeDuplicates();
+			case CorpusPackage.EXPORT_PROFILE__PROMPTS:
+				return getPrompts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -389,6 +434,10 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 			case CorpusPackage.EXPORT_PROFILE__EXCLUDE_DUPLICATES:
 				setExcludeDuplicates((Boolean)newValue);
 				return;
+			case CorpusPackage.EXPORT_PROFILE__PROMPTS:
+				getPrompts().clear();
+				getPrompts().addAll((Collection<? extends PromptTemplate>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -425,6 +474,9 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 			case CorpusPackage.EXPORT_PROFILE__EXCLUDE_DUPLICATES:
 				setExcludeDuplicates(EXCLUDE_DUPLICATES_EDEFAULT);
 				return;
+			case CorpusPackage.EXPORT_PROFILE__PROMPTS:
+				getPrompts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -453,6 +505,8 @@ public class ExportProfileImpl extends MinimalEObjectImpl.Container implements E
 				return stageTokenBudget != STAGE_TOKEN_BUDGET_EDEFAULT;
 			case CorpusPackage.EXPORT_PROFILE__EXCLUDE_DUPLICATES:
 				return excludeDuplicates != EXCLUDE_DUPLICATES_EDEFAULT;
+			case CorpusPackage.EXPORT_PROFILE__PROMPTS:
+				return prompts != null && !prompts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

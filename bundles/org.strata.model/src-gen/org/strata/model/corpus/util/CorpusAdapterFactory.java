@@ -104,6 +104,10 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 				return createExportProfileAdapter();
 			}
 			@Override
+			public Adapter casePromptTemplate(PromptTemplate object) {
+				return createPromptTemplateAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -246,6 +250,20 @@ public class CorpusAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExportProfileAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.strata.model.corpus.PromptTemplate <em>Prompt Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.strata.model.corpus.PromptTemplate
+	 * @generated
+	 */
+	public Adapter createPromptTemplateAdapter() {
 		return null;
 	}
 

@@ -120,6 +120,12 @@ public class CorpusSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CorpusPackage.PROMPT_TEMPLATE: {
+				PromptTemplate promptTemplate = (PromptTemplate)theEObject;
+				T result = casePromptTemplate(promptTemplate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -256,6 +262,21 @@ public class CorpusSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseExportProfile(ExportProfile object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Prompt Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Prompt Template</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePromptTemplate(PromptTemplate object) {
 		return null;
 	}
 
