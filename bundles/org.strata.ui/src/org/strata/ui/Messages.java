@@ -420,6 +420,23 @@ public final class Messages extends NLS {
     public static String Outcome_skipped;
     public static String Outcome_failed;
 
+    public static String Prompts_title;
+    public static String Prompts_description;
+    public static String Prompts_language;
+    public static String Prompts_conceptQuestion;
+    public static String Prompts_alsoCalled;
+    public static String Prompts_aboutConcept;
+    public static String Prompts_ofDocument;
+    public static String Prompts_forStage;
+    public static String Prompts_stageDescription;
+    public static String Prompts_tip;
+    public static String Prompts_note;
+    public static String Prompts_needsName;
+    public static String Prompts_edit;
+    public static String Prefs_language;
+    public static String Prefs_languageSystem;
+    public static String Prefs_languageTip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

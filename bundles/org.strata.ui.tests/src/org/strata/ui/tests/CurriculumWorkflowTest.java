@@ -250,6 +250,11 @@ class CurriculumWorkflowTest {
         waitFor(display, () -> wizard.page().previewRows().size() == 5 && !wizard.page().previewNote().startsWith("Counting"));
         assertEquals(List.of("concepts", "logic", "strategies", "paradoxes", "edge cases"),
                 wizard.page().previewRows().stream().map(r -> r[0]).toList());
+        // the prompts in the expert's words: one without its {0} is refused, a good one is kept in the corpus
+        wizard.writePrompt("en", "conceptQuestion", "Define it.");
+        assertFalse(wizard.canFinish(), "a prompt that does not name its concept is refused");
+        wizard.writePrompt("en", "conceptQuestion", "Define {0} as a coach would.");
+        assertTrue(wizard.canFinish());
         List<String> finished = Ui.closeDialogs(display, shell);
         assertTrue(wizard.performFinish());
         dialog.close();
@@ -267,6 +272,8 @@ class CurriculumWorkflowTest {
             }).reduce("", String::concat);
         }
         assertTrue(eval.contains("What limits ground contact time at top speed?"), "the verification item is in the eval set");
+        assertEquals("Define {0} as a coach would.", org.strata.engine.ExportPrompts.wording(CorpusSession.get().current().corpus(), "en").getConceptQuestion());
+        assertTrue(Files.readString(pack.resolve("recipe.json")).contains("Define {0} as a coach would."), "the recipe carries the wording");
 
         // opening another corpus with edits unsaved asks first; Save writes them
         assertTrue(CorpusSession.get().isDirty());
@@ -309,9 +316,17 @@ class CurriculumWorkflowTest {
         page.setValues("cpu", 16, new float[] {0.5f, 0.5f, 2f, 0.8f}, 5);
         assertFalse(page.performOk(), "a weight out of range is refused");
         assertTrue(page.getErrorMessage().contains("[0,1]"), page.getErrorMessage());
+        // the language of the next start, where the launcher script (strata-workbench) reads it
+        Path prefs = Path.of(org.eclipse.core.runtime.Platform.getInstanceLocation().getURL().getPath(),
+                ".metadata/.plugins/org.eclipse.core.runtime/.settings/org.strata.ui.prefs");
+        page.setValues("cpu", 16, new float[] {0.5f, 0.5f, 0.5f, 0.8f}, 5);
+        page.setLanguage("ru");
+        assertTrue(page.performOk(), page.getErrorMessage());
+        assertTrue(Files.readAllLines(prefs).contains("language=ru"), prefs + ": " + Files.readAllLines(prefs));
         page.performDefaults();
         assertTrue(page.performOk());
         assertEquals(org.strata.ui.preferences.Preferences.DEFAULT_RETRAIN_EVERY, org.strata.ui.preferences.Preferences.retrainEvery());
+        assertTrue(Files.readAllLines(prefs).stream().noneMatch(l -> l.startsWith("language=")), "the system's language again");
         dialog.dispose();
     }
 

@@ -8,6 +8,10 @@ public final class Preferences {
     public static final String RETRAIN_EVERY = "retrainEvery";
     public static final String CANDIDATES = "candidates";
     public static final String MAP_SAMPLE = "mapSample";
+    /** The workbench's language from the next start ("en", "ru"; empty: the system's), read by the launcher script. */
+    public static final String LANGUAGE = "language";
+    /** The languages the workbench speaks, besides the system's. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru");
     public static final int DEFAULT_RETRAIN_EVERY = 5;
     public static final int DEFAULT_CANDIDATES = 3;
     public static final int DEFAULT_MAP_SAMPLE = 4000;
@@ -26,6 +30,12 @@ public final class Preferences {
     /** How many candidates the Choose view offers at once (2 or 3). */
     public static int candidates() {
         return Math.max(2, Math.min(3, node().getInt(CANDIDATES, DEFAULT_CANDIDATES)));
+    }
+
+    /** The language chosen for the next start, or "" for the system's. */
+    public static String language() {
+        String l = node().get(LANGUAGE, "");
+        return LANGUAGES.contains(l) ? l : "";
     }
 
     /** How many passages the embedding map draws. */

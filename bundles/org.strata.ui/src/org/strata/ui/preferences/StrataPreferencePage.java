@@ -54,6 +54,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
     private Spinner retrain;
     private Combo candidates;
     private Spinner mapSample;
+    private Combo language;
 
     public StrataPreferencePage() {
         setDescription(Messages.Prefs_description);
@@ -97,6 +98,15 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         candidates.setItems("2", "3");
         label(workbench, Messages.Prefs_mapSample);
         mapSample = spinner(workbench, 100, 100_000, Messages.Prefs_mapSampleTip);
+        label(workbench, Messages.Prefs_language);
+        language = new Combo(workbench, SWT.READ_ONLY);
+        language.add(Messages.Prefs_languageSystem);
+        for (String l : Preferences.LANGUAGES) {
+            Locale loc = Locale.forLanguageTag(l);
+            String name = loc.getDisplayLanguage(loc); // each language named in itself: English, Русский
+            language.add(name.substring(0, 1).toUpperCase(loc) + name.substring(1));
+        }
+        language.setToolTipText(Messages.Prefs_languageTip);
         load(corpus);
         return root;
     }
@@ -113,6 +123,12 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         retrain.setSelection(Preferences.retrainEvery());
         candidates.select(Preferences.candidates() - 2);
         mapSample.setSelection(Preferences.mapSample());
+        language.select(Preferences.language().isEmpty() ? 0 : 1 + Preferences.LANGUAGES.indexOf(Preferences.language()));
+    }
+
+    /** For tests: chooses the language of the next start ("" for the system's). */
+    public void setLanguage(String code) {
+        language.select(code.isEmpty() ? 0 : 1 + Preferences.LANGUAGES.indexOf(code));
     }
 
     /** Fills the page as the expert would (for tests): device, batch size, the four weights, choices per head. */
@@ -133,6 +149,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         retrain.setSelection(Preferences.DEFAULT_RETRAIN_EVERY);
         candidates.select(Preferences.DEFAULT_CANDIDATES - 2);
         mapSample.setSelection(Preferences.DEFAULT_MAP_SAMPLE);
+        language.select(0);
         super.performDefaults();
     }
 
@@ -148,6 +165,9 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         node.putInt(Preferences.RETRAIN_EVERY, retrain.getSelection());
         node.putInt(Preferences.CANDIDATES, candidates.getSelectionIndex() + 2);
         node.putInt(Preferences.MAP_SAMPLE, mapSample.getSelection());
+        int lang = language.getSelectionIndex();
+        if (lang <= 0) node.remove(Preferences.LANGUAGE);
+        else node.put(Preferences.LANGUAGE, Preferences.LANGUAGES.get(lang - 1));
         try {
             node.flush();
         } catch (BackingStoreException e) {

@@ -4,18 +4,24 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Shell;
 import org.strata.engine.CorpusFolder;
 import org.strata.ui.operations.ExportPack;
+import org.strata.ui.session.CorpusSession;
 import org.strata.ui.Messages;
 import org.strata.ui.Texts;
 
-/** File > Export Pack...: the settings and a preview on one page; Finish writes the pack in a background job. */
+/**
+ * File > Export Pack...: the settings and a preview on the first page, the prompts per language on the second; Finish
+ * keeps the prompts in the corpus and writes the pack in a background job.
+ */
 public final class ExportPackWizard extends Wizard {
     private final CorpusFolder corpus;
     private final ExportPackPage page;
+    private final PromptsPage prompts;
     private org.eclipse.core.runtime.jobs.Job job;
 
     public ExportPackWizard(CorpusFolder corpus) {
         this.corpus = corpus;
         this.page = new ExportPackPage(corpus);
+        this.prompts = new PromptsPage(corpus);
         setWindowTitle(Messages.Export_windowTitle);
         setNeedsProgressMonitor(false);
     }
@@ -23,6 +29,12 @@ public final class ExportPackWizard extends Wizard {
     @Override
     public void addPages() {
         addPage(page);
+        addPage(prompts);
+    }
+
+    /** For tests: writes one field of the prompts page as the expert would. */
+    public void writePrompt(String language, String field, String text) {
+        prompts.write(language, field, text);
     }
 
     public ExportPackPage page() {
@@ -37,6 +49,7 @@ public final class ExportPackWizard extends Wizard {
     @Override
     public boolean performFinish() {
         Shell shell = getShell();
+        if (prompts.getControl() != null) prompts.apply(CorpusSession.get().editing()); // the expert's wording, kept in the corpus
         job = ExportPack.start(shell, corpus, page.request(), page.folder(), page.replace());
         return true;
     }
