@@ -437,6 +437,10 @@ public final class Messages extends NLS {
     public static String Prefs_languageSystem;
     public static String Prefs_languageTip;
 
+    public static String Report_total;
+    public static String Score_done;
+    public static String Score_prior;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -46,4 +46,18 @@ public final class Texts {
             default -> label;
         };
     }
+
+    /** The totals of an import: "14 files: 14 ok, 0 skipped, 0 failed; 562 passages added, 9 exact duplicates". */
+    public static String ingestTotal(org.strata.engine.IngestReport r) {
+        return format(Messages.Report_total, r.files().size(), r.count(org.strata.engine.Outcome.OK), r.count(org.strata.engine.Outcome.SKIPPED),
+                r.count(org.strata.engine.Outcome.FAILED), r.passages(), r.duplicates());
+    }
+
+    /** What a scoring did: how many passages, with which encoder, where, how long, and what scored knowledge. */
+    public static String scored(org.strata.engine.CorpusService.Scored done) {
+        var r = done.result();
+        String knowledge = "prior".equals(r.knowledge()) ? Messages.Score_prior : r.knowledge();
+        return format(Messages.Score_done, r.encoded() + r.rescored(), done.encoder(), done.device(), done.millis() / 1e3, r.encoded(),
+                r.rescored(), r.kept(), knowledge);
+    }
 }

@@ -101,7 +101,7 @@ class CurriculumWorkflowTest {
         waitFor(display, () -> scoring.getResult() != null);
         assertFalse(scoring.getResult().matches(org.eclipse.core.runtime.IStatus.ERROR | org.eclipse.core.runtime.IStatus.CANCEL),
                 scoring.getResult().toString());
-        assertTrue(scoring.getResult().getMessage().contains("passages encoded"), scoring.getResult().getMessage());
+        assertTrue(scoring.getResult().getMessage().matches("Scored \\d+ passages with .* \\d+ encoded, .*"), scoring.getResult().getMessage());
         long passages = count(PassageFilter.NONE);
         assertTrue(passages >= 40, passages + " passages");
         assertEquals(0, count(PassageFilter.NONE.withScored(false)), "every passage scored");

@@ -99,10 +99,10 @@ class FirstStartTest {
         IOException missing = assertThrows(IOException.class, () -> SampleCorpus.prepare(tmp.resolve("nothing"), tmp.resolve("ws"), Locale.ENGLISH));
         assertTrue(missing.getMessage().contains(tmp.resolve("nothing").resolve("en").toString()), missing.getMessage());
 
-        Path half = Files.createDirectories(tmp.resolve("ws/samples/ru.copying/passages"));
+        Path half = Files.createDirectories(tmp.resolve("ws/samples/strata-sample-ru.copying/passages"));
         Files.writeString(half.resolve("junk"), "a copy a killed workbench left");
         Path ru = SampleCorpus.prepare(SampleCorpus.shipped(), tmp.resolve("ws"), Locale.forLanguageTag("ru-RU"));
-        assertEquals(tmp.resolve("ws/samples/ru"), ru);
+        assertEquals(tmp.resolve("ws/samples/strata-sample-ru"), ru);
         assertFalse(Files.exists(half), "the half-made copy is gone");
         try (CorpusFolder c = CorpusFolder.open(ru)) {
             assertEquals("понятия", c.layerNames().get(0), "the Russian sample's layers are named in Russian");

@@ -103,7 +103,7 @@ public final class ImportFiles {
                         .showView(IngestReportView.ID);
                 view.show(report, cancelled);
             } catch (PartInitException | NullPointerException e) {
-                MessageDialog.openInformation(shell, Messages.Import_title, report.totalLine());
+                MessageDialog.openInformation(shell, Messages.Import_title, Texts.ingestTotal(report));
             }
         });
     }

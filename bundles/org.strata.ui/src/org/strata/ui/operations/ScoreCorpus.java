@@ -19,6 +19,7 @@ import org.strata.ui.session.CorpusChange;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.MonitorProgress;
 import org.strata.ui.Messages;
+import org.strata.ui.Texts;
 
 /**
  * Scores the open corpus in a cancellable job, as {@code strata score} does: new passages are encoded, stored
@@ -62,7 +63,7 @@ public final class ScoreCorpus {
                     CorpusSession.get().changed(CorpusChange.Passages.rescored(corpus));
                     if (monitor.isCanceled()) return Status.CANCEL_STATUS;
                     Scoring.Result r = scored.value().result();
-                    return Status.info(scored.message() + (r.recount() == null ? "" : "; " + r.recount().line())
+                    return Status.info(Texts.scored(scored.value()) + (r.recount() == null ? "" : "; " + r.recount().line())
                             + (r.learned().isEmpty() ? "" : "; " + String.join("; ", r.learned())));
                 } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();

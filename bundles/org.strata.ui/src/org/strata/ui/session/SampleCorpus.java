@@ -56,9 +56,9 @@ public final class SampleCorpus {
         if (!Files.isRegularFile(from.resolve("corpus.strata"))) {
             throw new IOException(Texts.format(Messages.Sample_missing, from));
         }
-        Path to = workspace.resolve("samples").resolve(lang);
+        Path to = workspace.resolve("samples").resolve("strata-sample-" + lang); // as Open Recent names it
         if (Files.isRegularFile(to.resolve("corpus.strata"))) return to;
-        Path part = Files.createDirectories(to.getParent()).resolve(lang + ".copying");
+        Path part = Files.createDirectories(to.getParent()).resolve("strata-sample-" + lang + ".copying");
         deleteTree(part); // a copy a killed workbench left half-way
         try (Stream<Path> all = Files.walk(from)) {
             all.forEach(p -> {

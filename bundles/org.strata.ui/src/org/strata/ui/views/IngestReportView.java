@@ -135,7 +135,7 @@ public final class IngestReportView extends CorpusView {
     public void show(IngestReport report, boolean cancelled) {
         if (viewer.getControl().isDisposed()) return;
         drop(READ); // the report just made wins over an older one still being read
-        summary.setText((cancelled ? Messages.Report_cancelled : "") + report.totalLine());
+        summary.setText((cancelled ? Messages.Report_cancelled : "") + Texts.ingestTotal(report));
         summary.getParent().layout();
         viewer.setInput(List.copyOf(report.files()));
     }
