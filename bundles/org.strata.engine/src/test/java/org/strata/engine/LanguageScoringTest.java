@@ -1,6 +1,7 @@
 package org.strata.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -56,6 +57,14 @@ class LanguageScoringTest {
             String why = String.join("\n", Explanation.of(c, encoder, shuffled.id()));
             assertTrue(why.contains("language ru: ") && why.contains("Snowball stemmer") && why.contains("word-order model"), why);
             assertTrue(why.contains("times 0.") && why.contains("for word order"), why);
+            // the same explanation in Russian, for a Russian user (the workbench's Passage in Context, strata explain)
+            List<String> inRussian = Explanation.of(c, encoder, shuffled.id(), java.util.Locale.forLanguageTag("ru-RU"));
+            String ru = String.join("\n", inRussian);
+            assertTrue(ru.contains("язык ru: ") && ru.contains("стеммер Snowball") && ru.contains("модель порядка слов"), ru);
+            assertTrue(ru.contains("за порядок слов") && ru.contains("сигналы информации, от слабейшего:") && ru.contains("  порядок слов "), ru);
+            String ours = String.join("\n", inRussian.stream().filter(l -> !l.contains("прототип") && !l.startsWith("  \"")).toList());
+            assertFalse(ours.matches("(?s).*\\b(density|weakest|signals|times|weight|nearest|language|function|words)\\b.*"),
+                    "no English left but the prior's prototypes and the passage itself: " + ours);
 
             // a score of 17 components, as an earlier Strata stored it
             List<Passage> older = new ArrayList<>();
@@ -68,6 +77,27 @@ class LanguageScoringTest {
             assertEquals(0, r.encoded(), "nothing is encoded again");
             c.store().forEach(false, p -> assertEquals(Components.COUNT, p.components().length, p.source()));
             assertEquals(original.density(), c.store().get(original.id()).density(), 1e-5);
+        }
+    }
+
+    @Test
+    void everyWordOfTheExplanationHasItsRussian() throws Exception {
+        java.util.Properties en = new java.util.Properties(), ru = new java.util.Properties();
+        byte[] bytes;
+        try (var in = Explanation.class.getResourceAsStream("explanation_ru.properties")) {
+            bytes = in.readAllBytes();
+        }
+        for (byte b : bytes) assertTrue(b >= 0, "explanation_ru.properties is ASCII: every other letter written \\uXXXX");
+        ru.load(new java.io.ByteArrayInputStream(bytes));
+        try (var in = Explanation.class.getResourceAsStream("explanation.properties")) {
+            en.load(in);
+        }
+        for (String k : en.stringPropertyNames()) {
+            assertTrue(ru.containsKey(k), "no Russian for " + k);
+            assertFalse(ru.getProperty(k).equals(en.getProperty(k)), "still English: " + k);
+        }
+        for (String name : Components.NAMES) {
+            assertTrue(ru.containsKey("name." + name) && ru.containsKey("meaning." + name), "no Russian name and meaning of the signal " + name);
         }
     }
 }
