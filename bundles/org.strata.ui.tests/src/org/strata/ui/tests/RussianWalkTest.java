@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 import org.strata.ui.CurationPerspective;
 import org.strata.ui.Messages;
-import org.strata.ui.preferences.StrataPreferencePage;
 import org.strata.ui.session.CorpusSession;
 import org.strata.ui.session.SampleCorpus;
 import org.strata.ui.views.ChartsView;
@@ -69,7 +68,9 @@ class RussianWalkTest {
     private static final Set<String> SAME = Set.of("Strata", "OK", "DHCP");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern ENGLISH_WORDS = Pattern.compile(
-            "(?i)\\b(the|of|and|with|from|passages?|files?|skipped|failed|added|duplicates?|scored|tokens?|layers?|choices?|open|no|is|are)\\b");
+            "(?i)\\b(the|of|and|with|from|passages?|files?|skipped|failed|added|duplicates?|scored|tokens?|layers?|choices?|open|no|is|are"
+                    + "|apply|close|cancel|next|back|finish|restore|defaults)\\b");
+    private static final String PREFERENCES = "org.strata.ui.preferences";
     private static final String[] VIEWS = {CorpusExplorerView.ID, PassagesView.ID, ChooseView.ID, LayerBoardView.ID, ChartsView.ID,
         PassageContextView.ID, ConceptsView.ID, VerificationView.ID, IngestReportView.ID};
 
@@ -107,15 +108,14 @@ class RussianWalkTest {
         settle(display);
         menus(passages.tableControl().getMenu(), "passage menu", seen);
 
-        Shell prefs = new Shell(shell);
-        StrataPreferencePage pref = new StrataPreferencePage();
-        pref.init(PlatformUI.getWorkbench());
-        pref.createControl(prefs);
+        // Window > Preferences..., the dialog itself (its buttons are JFace's, in Russian through the language fragment)
+        org.eclipse.jface.preference.PreferenceDialog prefs = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(shell,
+                PREFERENCES, new String[] {PREFERENCES}, null);
+        prefs.setBlockOnOpen(false);
         prefs.open();
         settle(display);
-        visible(prefs, "preferences", seen);
-        seen.add("preferences: " + pref.getDescription());
-        prefs.dispose();
+        visible(prefs.getShell(), "preferences", seen);
+        prefs.close();
 
         ExportPackWizard wizard = new ExportPackWizard(CorpusSession.get().current());
         WizardDialog dialog = new WizardDialog(shell, wizard);

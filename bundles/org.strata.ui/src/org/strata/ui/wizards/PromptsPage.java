@@ -65,7 +65,8 @@ final class PromptsPage extends WizardPage {
         languages = List.copyOf(langs);
         for (String l : languages) {
             Locale loc = Locale.forLanguageTag(l);
-            language.add(loc.getDisplayLanguage(loc) + " (" + l + ")");
+            String name = loc.getDisplayLanguage(loc); // named in itself: English, Русский
+            language.add(name.substring(0, 1).toUpperCase(loc) + name.substring(1) + " (" + l + ")");
             Map<String, String> own = new LinkedHashMap<>();
             PromptTemplate t = ExportPrompts.wording(corpus.corpus(), l);
             for (String f : ExportPrompts.FIELDS) own.put(f, t == null || t.eGet(feature(f)) == null ? "" : (String) t.eGet(feature(f)));
