@@ -90,6 +90,13 @@ public final class Application implements IApplication {
         }
 
         @Override
+        public boolean preShutdown() { // File > Exit closes no shell by its close button: the place is kept here too
+            var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+            if (window != null && window.getShell() != null && !window.getShell().isDisposed()) WindowPlace.save(window.getShell());
+            return true;
+        }
+
+        @Override
         public String getInitialWindowPerspectiveId() {
             return CurationPerspective.ID;
         }

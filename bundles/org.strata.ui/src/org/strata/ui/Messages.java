@@ -441,6 +441,8 @@ public final class Messages extends NLS {
     public static String Score_done;
     public static String Score_prior;
 
+    public static String Export_wrote;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

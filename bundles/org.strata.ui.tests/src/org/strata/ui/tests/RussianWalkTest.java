@@ -148,12 +148,15 @@ class RussianWalkTest {
 
     /** Lets the views' background reads end and the UI show them. */
     private static void settle(Display display) throws Exception {
-        long end = System.currentTimeMillis() + 1500;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) Thread.sleep(20);
+        for (int round = 0; round < 3; round++) { // a view shown may start reads, and what they show may start more
+            while (display.readAndDispatch()) { }
+            Job.getJobManager().join(CorpusSession.JOBS, null);
+            Job.getJobManager().join(org.strata.ui.views.CorpusView.READS, null);
+            long end = System.currentTimeMillis() + 300;
+            while (System.currentTimeMillis() < end) {
+                if (!display.readAndDispatch()) Thread.sleep(10);
+            }
         }
-        Job.getJobManager().join(CorpusSession.JOBS, null);
-        while (display.readAndDispatch()) { }
     }
 
     /** Every text a user sees in a control and below it, "where: text". */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.strata.engine.CorpusFolder;
@@ -63,14 +65,24 @@ public final class NewCorpusHandler extends AbstractHandler {
         }
         Job open = create(shell, dir, name);
         if (open == null) return;
+        Display display = shell.getDisplay();
+        AtomicBoolean started = new AtomicBoolean();
+        Runnable importDocs = () -> {
+            if (display.isDisposed()) return;
+            display.asyncExec(() -> {
+                if (!shell.isDisposed() && CorpusSession.get().current() != null && started.compareAndSet(false, true)) {
+                    ImportFiles.start(shell, List.of(docs));
+                }
+            });
+        };
         open.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                shell.getDisplay().asyncExec(() -> {
-                    if (!shell.isDisposed() && CorpusSession.get().current() != null) ImportFiles.start(shell, List.of(docs));
-                });
+                importDocs.run();
             }
         });
+        if (open.getResult() != null) importDocs.run(); // the opening ended before the listener was added
+
     }
 
     /** Creates a corpus in a folder and opens it; a folder that holds a corpus already is refused in a dialog. */

@@ -38,8 +38,9 @@ public final class ExportPack {
                     Response<CorpusService.Exported> done = CorpusService.of(corpus).exportPack(request, out, replace, "strata workbench",
                             new MonitorProgress(monitor, getName(), Messages.Progress_passages));
                     if (done.status() == Response.Status.CANCELLED) return Status.CANCEL_STATUS;
-                    String line = done.message().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + done.message().substring(1) + ".";
-                    tell(shell, !done.ok(), done.ok() ? line : done.message());
+                    String line = done.ok() ? Texts.format(Messages.Export_wrote, done.value().manifest().records(), done.value().bytes() / 1e6,
+                            done.value().manifest().stages().size(), String.valueOf(out), done.value().millis() / 1e3) : done.message();
+                    tell(shell, !done.ok(), line);
                     return Status.info(done.message());
                 } finally {
                     monitor.done();

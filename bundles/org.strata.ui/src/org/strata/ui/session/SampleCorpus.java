@@ -65,7 +65,7 @@ public final class SampleCorpus {
                 try {
                     Path target = part.resolve(from.relativize(p).toString());
                     if (Files.isDirectory(p)) Files.createDirectories(target);
-                    else Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    else Files.copy(p, target); // not the installation's modes: a read-only install gives a writable copy
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -24,6 +24,8 @@ import org.strata.ui.session.OnUiThread;
  * the same kind was started since. A view decides from the change what it reads again.
  */
 public abstract class CorpusView extends ViewPart {
+    /** The family of the views' reads: tests join it to see what the views show once they have read. */
+    public static final Object READS = new Object();
     private final Consumer<CorpusChange> listener = change -> later(() -> changed(change));
     /** The latest read started of each kind (the job's name): a slower, older read that ends later is not shown. */
     private final Map<String, Long> latest = new HashMap<>();
@@ -76,17 +78,25 @@ public abstract class CorpusView extends ViewPart {
     protected final <T> Job read(String name, String failure, Read<T> read, Consumer<T> show) {
         long mine = ++reads;
         latest.put(name, mine);
-        Job job = Job.create(name, monitor -> {
-            try {
-                T result = read.run();
-                later(() -> {
-                    if (latest.get(name) == mine) show.accept(result);
-                });
-                return Status.OK_STATUS;
-            } catch (IOException | RuntimeException e) {
-                return Status.error(failure + ": " + e.getMessage(), e);
+        Job job = new Job(name) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    T result = read.run();
+                    later(() -> {
+                        if (latest.get(name) == mine) show.accept(result);
+                    });
+                    return Status.OK_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    return Status.error(failure + ": " + e.getMessage(), e);
+                }
             }
-        });
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == READS;
+            }
+        };
         job.setSystem(true);
         job.schedule();
         return job;

@@ -45,6 +45,10 @@ final class PromptsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if ((reset || !set.isEmpty()) && language == null) throw new IllegalArgumentException("--set and --reset need --language LANG");
+        if (reset && !set.isEmpty()) throw new IllegalArgumentException("--reset goes back to Strata's wording: give it without --set");
+        if (language != null && !language.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("--language takes a language's ISO 639 code, as passages carry it (en, ru, de), not '" + language + "'");
+        }
         try (CorpusFolder c = corpus.open()) {
             if (reset || !set.isEmpty()) {
                 change(c);

@@ -32,6 +32,11 @@ class PromptsCommandTest {
         Cli unknown = Cli.run("prompts", dir.toString(), "--language", "ru", "--set", "question=Что такое {0}?");
         assertTrue(unknown.code() == 1 && unknown.err().contains("no prompt field 'question'"), unknown.toString());
 
+        Cli both = Cli.run("prompts", dir.toString(), "--language", "ru", "--reset", "--set", "conceptQuestion={0}?");
+        assertTrue(both.code() == 1 && both.err().contains("without --set"), both.toString());
+        Cli named = Cli.run("prompts", dir.toString(), "--language", "Russian", "--set", "conceptQuestion={0}?");
+        assertTrue(named.code() == 1 && named.err().contains("ISO 639 code"), named.toString());
+
         Cli reset = Cli.run("prompts", dir.toString(), "--language", "ru", "--reset");
         assertTrue(reset.out().contains("conceptQuestion    Что такое {0}?"), reset.out());
         try (CorpusFolder c = CorpusFolder.open(dir)) {

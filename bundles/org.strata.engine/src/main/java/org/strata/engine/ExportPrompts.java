@@ -35,7 +35,7 @@ public final class ExportPrompts {
         Map<String, PromptTemplates> own = new HashMap<>();
         for (PromptTemplate t : p.getPrompts()) {
             if (t.getLanguage() == null || t.getLanguage().isBlank()) continue;
-            own.put(t.getLanguage(), templates(t));
+            own.putIfAbsent(t.getLanguage(), templates(t)); // the one wording() finds and the editors change
         }
         return new Prompts(own);
     }

@@ -135,6 +135,7 @@ class PackLanguageTest {
             t.setLanguage("ru");
             t.setConceptQuestion("Дай определение: {0}.");
             t.setAboutConcept("Объясни спортсмену, что такое «{0}».");
+            t.setAlsoCalled("Иначе: {0}."); // written as the form shows it, with no space before: the pack puts one
             ExportPrompts.profile(c.corpus(), true).getPrompts().add(t);
             c.save();
         }
@@ -142,9 +143,10 @@ class PackLanguageTest {
         export(dir, pack);
         JsonObject sft = lines(pack.resolve("stage_01_concepts/sft.jsonl")).get(0);
         assertEquals("Дай определение: сухожилие.", sft.getAsJsonArray("messages").get(0).getAsJsonObject().get("content").getAsString());
-        assertTrue(sft.getAsJsonArray("messages").get(1).getAsJsonObject().get("content").getAsString().endsWith(" Другие названия: тяж."),
-                "a field left unset keeps Strata's own");
+        assertTrue(sft.getAsJsonArray("messages").get(1).getAsJsonObject().get("content").getAsString().endsWith("передаёт ей силу. Иначе: тяж."),
+                sft.toString());
         assertEquals("Объясни спортсмену, что такое «сухожилие».", lines(pack.resolve("stage_01_concepts/dpo.jsonl")).get(0).get("prompt").getAsString());
+        assertEquals(" Другие названия: {0}.", PromptTemplates.RUSSIAN.alsoCalled(), "a field left unset keeps Strata's own");
         // the recipe carries the wording, so that the Spark job writes the same prompts
         RecipeFile recipe = RecipeFile.read(pack.resolve("recipe.json"));
         assertEquals("Дай определение: {0}.", recipe.prompts().of("ru").conceptQuestion());

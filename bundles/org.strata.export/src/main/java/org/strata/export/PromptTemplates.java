@@ -57,7 +57,7 @@ public record PromptTemplates(String language, String conceptQuestion, String al
     }
 
     String aliases(String joined) {
-        return fill(alsoCalled, joined, "");
+        return spaced(fill(alsoCalled, joined, ""));
     }
 
     String about(String concept) {
@@ -69,7 +69,12 @@ public record PromptTemplates(String language, String conceptQuestion, String al
     }
 
     String stage(String layer, String description) {
-        return fill(forStage, layer, description.isEmpty() ? "" : fill(stageDescription, description, ""));
+        return fill(forStage, layer, description.isEmpty() ? "" : spaced(fill(stageDescription, description, "")));
+    }
+
+    /** What follows other text: after a space, unless it starts with one or with punctuation that needs none (": ..."). */
+    private static String spaced(String s) {
+        return s.isEmpty() || Character.isWhitespace(s.charAt(0)) || ":;,.".indexOf(s.charAt(0)) >= 0 ? s : " " + s;
     }
 
     private static String fill(String template, String first, String second) {
