@@ -60,4 +60,17 @@ public final class Texts {
         return format(Messages.Score_done, r.encoded() + r.rescored(), done.encoder(), done.device(), done.millis() / 1e3, r.encoded(),
                 r.rescored(), r.kept(), knowledge);
     }
+
+    /**
+     * A fraction as the expert types it, in either language's way: "0.5" or "0,5" (the comma is Russian's decimal
+     * point; a fraction has no thousands to group). Throws NumberFormatException for anything else.
+     */
+    public static double fraction(String typed) {
+        return Double.parseDouble(typed.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.'));
+    }
+
+    /** A whole number as typed, grouped or not: "250000", "250,000", "250 000" (a no-break space in Russian). */
+    public static String ungrouped(String typed) {
+        return typed.strip().replace("\u00a0", "").replace(" ", "").replace(",", "").replace("_", "");
+    }
 }

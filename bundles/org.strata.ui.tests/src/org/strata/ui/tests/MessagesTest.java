@@ -100,4 +100,14 @@ class MessagesTest {
         String tokens = load("org/strata/ui/messages_ru.properties").getProperty("Explorer_passagesAndTokens");
         assertEquals("(3 пассажа, 101 токен)", Texts.format(russian, tokens, 3, 101));
     }
+
+    @Test
+    void numbersAreReadAsEitherLanguageTypesThem() {
+        assertEquals(0.5, Texts.fraction("0,5"), 1e-9, "Russian's decimal comma");
+        assertEquals(0.5, Texts.fraction(" 0.5 "), 1e-9);
+        assertEquals("250000", Texts.ungrouped("250\u00a0000"), "Russian groups digits with a no-break space");
+        assertEquals("250000", Texts.ungrouped("250,000"));
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> Texts.fraction("half"));
+        assertEquals("0,965", String.format(java.util.Locale.forLanguageTag("ru"), "%.3f", 0.965), "shown as the language writes it");
+    }
 }

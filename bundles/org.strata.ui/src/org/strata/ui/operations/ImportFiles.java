@@ -92,7 +92,7 @@ public final class ImportFiles {
 
     /** Megabytes with one decimal, as the progress line shows them ("12.5"). */
     private static String megabytes(double mb) {
-        return String.format(Locale.ROOT, "%.1f", mb);
+        return String.format(Locale.getDefault(), "%.1f", mb);
     }
 
     private static void show(Shell shell, IngestReport report, boolean cancelled) {

@@ -184,7 +184,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         Map<String, Float> named = new HashMap<>();
         for (int i = 0; i < SIGNALS.length; i++) {
             try {
-                named.put(SIGNALS[i], Float.parseFloat(weights[i].getText().strip()));
+                named.put(SIGNALS[i], (float) Texts.fraction(weights[i].getText()));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("the weight of " + SIGNALS[i] + " is not a number: '" + weights[i].getText().strip() + "'");
             }

@@ -34,7 +34,7 @@ public final class MonitorProgress implements Progress {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         String left = done == 0 || done >= total ? ""
-                : Texts.format(Messages.Progress_left, String.format(Locale.ROOT, "%.0f", seconds * (total - done) / done));
+                : Texts.format(Messages.Progress_left, String.format(Locale.getDefault(), "%.0f", seconds * (total - done) / done));
         monitor.subTask(Texts.format(counted, done, total) + left);
     }
 

@@ -151,7 +151,7 @@ public final class ChartsView extends CorpusView {
             gc.setForeground(DensityColors.layer(i));
             gc.drawText(layers.get(i), pad, y + 2, true);
             gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawText(String.format(Locale.ROOT, "%,d", n), pad, y + 2 + lineH, true);
+            gc.drawText(String.format(Locale.getDefault(), "%,d", n), pad, y + 2 + lineH, true);
             int bw = Math.max(1, w / bins.length);
             for (int b = 0; b < bins.length; b++) {
                 int h = (int) Math.round((rowH - 6) * (double) bins[b] / max);

@@ -230,8 +230,8 @@ public final class ChooseView extends CorpusView {
 
     private static String learned(Heads.Info info, int judgments) {
         String acc = Double.isNaN(info.accuracy()) ? Messages.Choose_notValidated
-                : Texts.format(Messages.Choose_accuracy, String.format(Locale.ROOT, "%.1f%%", 100 * info.accuracy()),
-                        String.format(Locale.ROOT, "%.1f%%", 100 * info.priorAccuracy()));
+                : Texts.format(Messages.Choose_accuracy, String.format(Locale.getDefault(), "%.1f%%", 100 * info.accuracy()),
+                        String.format(Locale.getDefault(), "%.1f%%", 100 * info.priorAccuracy()));
         return Texts.format(Messages.Choose_learned, judgments, String.valueOf(info.version()), acc);
     }
 
@@ -288,8 +288,8 @@ public final class ChooseView extends CorpusView {
     private static String meta(Passage p) {
         float[] c = p.components();
         return Texts.format(Messages.Choose_meta, ExplorerContent.displayName(p.source()), p.layer().isEmpty() ? Messages.Choose_noLayer : p.layer(),
-                String.format(Locale.ROOT, "%.3f", p.density()), String.format(Locale.ROOT, "%.2f", c[Components.KNOWLEDGE]),
-                String.format(Locale.ROOT, "%.2f", c[Components.INFORMATION]), p.tokens());
+                String.format(Locale.getDefault(), "%.3f", p.density()), String.format(Locale.getDefault(), "%.2f", c[Components.KNOWLEDGE]),
+                String.format(Locale.getDefault(), "%.2f", c[Components.INFORMATION]), p.tokens());
     }
 
     private void setEnabled(boolean on) {
@@ -378,7 +378,7 @@ public final class ChooseView extends CorpusView {
 
     private void learned(CorpusFolder c, Heads.Info info) {
         if (learningLabel.isDisposed() || c != corpus) return;
-        if (!Double.isNaN(info.accuracy())) accuracies.add(String.format(Locale.ROOT, "%.0f%%", 100 * info.accuracy()));
+        if (!Double.isNaN(info.accuracy())) accuracies.add(String.format(Locale.getDefault(), "%.0f%%", 100 * info.accuracy()));
         String trend = accuracies.size() < 2 ? "" : "  ·  " + String.join(" → ", accuracies.subList(Math.max(0, accuracies.size() - 5),
                 accuracies.size()));
         learningLabel.setText(learned(info, c.corpus().getJudgments().size()) + trend);

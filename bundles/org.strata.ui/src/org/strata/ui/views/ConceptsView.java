@@ -232,7 +232,7 @@ public final class ConceptsView extends CorpusView {
                 TableItem it = new TableItem(list, SWT.NONE);
                 it.setText(0, k.getName());
                 Long n = counts.get(k.getName());
-                it.setText(1, n == null ? "" : String.format(Locale.ROOT, "%,d", n));
+                it.setText(1, n == null ? "" : String.format(Locale.getDefault(), "%,d", n));
                 it.setData(k);
                 if (k == selected) list.setSelection(it);
             }
@@ -279,7 +279,7 @@ public final class ConceptsView extends CorpusView {
                     tagged.removeAll();
                     for (Passage p : page.rows()) {
                         TableItem it = new TableItem(tagged, SWT.NONE);
-                        it.setText(0, p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-");
+                        it.setText(0, p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-");
                         it.setText(1, p.layer().isEmpty() ? "-" : p.layer());
                         it.setText(2, p.text().replaceAll("\\s+", " "));
                         it.setData(p);

@@ -281,9 +281,9 @@ public final class LayerBoardView extends CorpusView {
     }
 
     static String tokens(long t) {
-        if (t >= 10_000_000) return String.format(Locale.ROOT, "%.0fM", t / 1e6);
-        if (t >= 1_000_000) return String.format(Locale.ROOT, "%.1fM", t / 1e6);
-        if (t >= 10_000) return String.format(Locale.ROOT, "%.0fk", t / 1e3);
-        return String.format(Locale.ROOT, "%,d", t);
+        if (t >= 10_000_000) return String.format(Locale.getDefault(), "%.0fM", t / 1e6);
+        if (t >= 1_000_000) return String.format(Locale.getDefault(), "%.1fM", t / 1e6);
+        if (t >= 10_000) return String.format(Locale.getDefault(), "%.0fk", t / 1e3);
+        return String.format(Locale.getDefault(), "%,d", t);
     }
 }

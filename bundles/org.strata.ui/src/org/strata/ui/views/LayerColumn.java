@@ -181,7 +181,7 @@ public final class LayerColumn {
         long goalTokens = layer == null ? 0 : layer.getGoalTokens();
         figures.setText(Texts.format(Messages.Column_figures, c.passages(), LayerBoardView.tokens(c.tokens()), c.tokens(),
                 goalTokens > 0 ? Texts.format(Messages.Column_ofGoal, LayerBoardView.tokens(goalTokens),
-                        String.format(Locale.ROOT, "%.0f%%", 100.0 * c.tokens() / goalTokens)) : ""));
+                        String.format(Locale.getDefault(), "%.0f%%", 100.0 * c.tokens() / goalTokens)) : ""));
         if (layer != null) {
             description.show(layer.getDescription());
             goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
@@ -191,7 +191,7 @@ public final class LayerColumn {
         table.removeAll();
         for (Passage p : c.top()) {
             TableItem it = new TableItem(table, SWT.NONE);
-            it.setText(0, p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-");
+            it.setText(0, p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-");
             it.setText(1, p.text().replaceAll("\\s+", " "));
             it.setData(p);
         }
@@ -213,7 +213,7 @@ public final class LayerColumn {
 
     /** "1,000,000", "1M", "250k", or empty for no goal. */
     static long parseTokens(String s) {
-        String v = s.strip().replace(",", "").replace("_", "").toLowerCase(Locale.ROOT);
+        String v = Texts.ungrouped(s).toLowerCase(Locale.ROOT);
         if (v.isEmpty()) return 0;
         double scale = v.endsWith("k") ? 1e3 : v.endsWith("m") ? 1e6 : v.endsWith("b") ? 1e9 : 1;
         if (scale > 1) v = v.substring(0, v.length() - 1);
@@ -230,7 +230,7 @@ public final class LayerColumn {
         String v = s.strip();
         if (v.isEmpty()) return 0;
         try {
-            double x = Double.parseDouble(v);
+            double x = Texts.fraction(v);
             if (x < 0 || x > 1) throw new IllegalArgumentException(Texts.format(Messages.Check_densityRange, v));
             return x;
         } catch (NumberFormatException e) {
@@ -255,7 +255,7 @@ public final class LayerColumn {
         gc.fillRectangle(0, 2, (int) (r.width * f), r.height - 4);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.drawRectangle(0, 2, r.width - 1, r.height - 5);
-        String label = goalTokens > 0 ? Texts.format(Messages.Column_goalShare, String.format(Locale.ROOT, "%.0f%%", 100.0 * data.tokens() / goalTokens))
+        String label = goalTokens > 0 ? Texts.format(Messages.Column_goalShare, String.format(Locale.getDefault(), "%.0f%%", 100.0 * data.tokens() / goalTokens))
                 : Messages.Column_noGoal;
         Point ext = gc.textExtent(label);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));

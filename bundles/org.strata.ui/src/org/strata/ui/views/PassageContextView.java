@@ -132,7 +132,7 @@ public final class PassageContextView extends CorpusView {
         document.setStyleRanges(styles.toArray(StyleRange[]::new));
         document.setTopIndex(Math.max(0, document.getLineAtOffset(at) - 2));
         title.setText(Texts.format(Messages.Context_title, ExplorerContent.displayName(selected.source()), String.valueOf(index),
-                String.valueOf(rows.size()), selected.scored() ? String.format(Locale.ROOT, "%.3f", selected.density()) : Messages.Context_unscored));
+                String.valueOf(rows.size()), selected.scored() ? String.format(Locale.getDefault(), "%.3f", selected.density()) : Messages.Context_unscored));
         why.setText(String.join("\n", lines));
     }
 

@@ -297,7 +297,7 @@ public final class PassagesView extends CorpusView {
         }
         if (status.getSelectionIndex() > 0) f = f.withStatus(PassageStatus.values()[status.getSelectionIndex() - 1]);
         try {
-            float min = Float.parseFloat(minDensity.getText().strip());
+            float min = (float) Texts.fraction(minDensity.getText());
             if (min > 0) f = f.withDensity(min, null);
         } catch (NumberFormatException e) {
             minDensity.setText("0");
@@ -367,7 +367,7 @@ public final class PassagesView extends CorpusView {
     }
 
     private static String[] cells(Passage p) {
-        return new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
+        return new String[] {p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
                 Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
     }
 

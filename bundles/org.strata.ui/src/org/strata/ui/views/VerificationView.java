@@ -312,7 +312,7 @@ public final class VerificationView extends CorpusView {
                     for (Object o : rows) {
                         TableItem it = new TableItem(linked, SWT.NONE);
                         if (o instanceof Passage p) {
-                            it.setText(new String[] {p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "-",
+                            it.setText(new String[] {p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-",
                                     ExplorerContent.displayName(p.source()), oneLine(p.text())});
                         } else {
                             it.setText(new String[] {"", "", Texts.format(Messages.Verify_gone, String.valueOf(o))});

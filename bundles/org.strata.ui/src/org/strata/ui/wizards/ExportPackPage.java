@@ -202,8 +202,8 @@ public final class ExportPackPage extends WizardPage {
         long passages = 0, tokens = 0;
         for (StagePreview s : rows) {
             TableItem t = new TableItem(preview, SWT.NONE);
-            t.setText(new String[] {s.layer(), String.format(Locale.ROOT, "%,d", s.passages()), String.format(Locale.ROOT, "%,d", s.validationPassages()),
-                    String.format(Locale.ROOT, "%,d", s.tokens()), leftOut(s.excluded())});
+            t.setText(new String[] {s.layer(), String.format(Locale.getDefault(), "%,d", s.passages()), String.format(Locale.getDefault(), "%,d", s.validationPassages()),
+                    String.format(Locale.getDefault(), "%,d", s.tokens()), leftOut(s.excluded())});
             passages += s.passages();
             tokens += s.tokens();
         }
@@ -216,7 +216,7 @@ public final class ExportPackPage extends WizardPage {
     /** What a stage leaves out and why ("120 density, 4 duplicates"), each reason in the workbench's language. */
     private static String leftOut(Map<String, Long> excluded) {
         String s = excluded.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> Texts.format(Messages.Export_leftOut, String.format(Locale.ROOT, "%,d", e.getValue()), e.getKey()))
+                .map(e -> Texts.format(Messages.Export_leftOut, String.format(Locale.getDefault(), "%,d", e.getValue()), e.getKey()))
                 .collect(Collectors.joining(", "));
         return s.isEmpty() ? "-" : s;
     }
@@ -225,7 +225,7 @@ public final class ExportPackPage extends WizardPage {
         String problem = null;
         if (folder.getText().isBlank()) problem = Messages.Export_chooseFolder;
         else if (stages().isEmpty()) problem = Messages.Export_chooseStage;
-        else if (number(minDensity.getText()) == null || number(minDensity.getText()) < 0 || number(minDensity.getText()) > 1) {
+        else if (fraction(minDensity.getText()) == null || fraction(minDensity.getText()) < 0 || fraction(minDensity.getText()) > 1) {
             problem = Messages.Export_densityRange;
         } else if (number(budget.getText()) == null || number(budget.getText()) < 0) problem = Messages.Export_budgetNumber;
         else if (statuses().isEmpty()) problem = Messages.Export_chooseStatus;
@@ -234,9 +234,19 @@ public final class ExportPackPage extends WizardPage {
         return problem == null;
     }
 
+    /** A whole number as typed ("250000", "250,000", "250 000"); null when it is not one. */
     private static Double number(String s) {
         try {
-            return Double.parseDouble(s.strip().replace(",", ""));
+            return Double.valueOf(Texts.ungrouped(s));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A fraction as typed ("0.5", "0,5"); null when it is not one. */
+    private static Double fraction(String s) {
+        try {
+            return Texts.fraction(s);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -261,7 +271,7 @@ public final class ExportPackPage extends WizardPage {
         Set<String> langs = java.util.Arrays.stream(languages.getText().split("[,\\s]+")).map(String::strip).filter(x -> !x.isEmpty())
                 .collect(Collectors.toSet());
         return ExportRequest.defaults().withLayers(stages())
-                .withSelection(number(minDensity.getText()), statuses(), langs, Set.of(), keepDuplicates.getSelection())
+                .withSelection(fraction(minDensity.getText()), statuses(), langs, Set.of(), keepDuplicates.getSelection())
                 .withBudget(number(budget.getText()).longValue()).withSplit(validation.getSelection(), ExportRequest.defaults().ngram())
                 .withTraining(baseModel.getText().strip(), template.getText().strip()).withParquet(parquet.getSelection());
     }
