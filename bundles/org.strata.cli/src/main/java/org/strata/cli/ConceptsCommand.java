@@ -51,7 +51,7 @@ final class ConceptsCommand implements Runnable {
                 Concept k = Taxonomy.add(c.corpus(), name, definition);
                 if (aliases != null) k.getAliases().addAll(aliases);
                 c.save();
-                spec.commandLine().getOut().println("added concept '" + k.getName() + "'");
+                spec.commandLine().getOut().println(Say.that("concepts.added", k.getName()));
             }
             return 0;
         }
@@ -69,17 +69,18 @@ final class ConceptsCommand implements Runnable {
                 for (Concept k : service.folder().corpus().getConcepts()) {
                     long tagged = service.count(PassageFilter.NONE.withConcept(k.getName())).orThrow();
                     out.println(k.getName() + (k.getAliases().isEmpty() ? "" : " (" + String.join(", ", k.getAliases()) + ")")
-                            + "  " + tagged + " passages" + names("broader", k.getBroader()) + names("narrower", k.getNarrower())
-                            + names("related", k.getRelated()));
+                            + "  " + Say.that("file.passages", tagged) + names("concepts.broader", k.getBroader())
+                            + names("concepts.narrower", k.getNarrower()) + names("concepts.related", k.getRelated()));
                     if (k.getDefinition() != null && !k.getDefinition().isBlank()) out.println("    " + k.getDefinition());
                 }
-                if (service.folder().corpus().getConcepts().isEmpty()) out.println("no concepts yet: strata concepts " + parent.corpus.dir() + " add NAME");
+                if (service.folder().corpus().getConcepts().isEmpty()) out.println(Say.that("concepts.none", parent.corpus.dir()));
             }
             return 0;
         }
 
+        /** "  narrower: a, b" in the user's language, or nothing where there are none. */
         private static String names(String label, List<Concept> ks) {
-            return ks.isEmpty() ? "" : "  " + label + ": " + String.join(", ", ks.stream().map(Concept::getName).toList());
+            return ks.isEmpty() ? "" : "  " + Say.that(label) + ": " + String.join(", ", ks.stream().map(Concept::getName).toList());
         }
     }
 
@@ -104,7 +105,7 @@ final class ConceptsCommand implements Runnable {
             try (CorpusFolder c = parent.corpus.open()) {
                 Taxonomy.link(c.corpus(), a, r, b);
                 c.save();
-                spec.commandLine().getOut().println("linked '" + a + "' " + r.name().toLowerCase(java.util.Locale.ROOT) + " '" + b + "'");
+                spec.commandLine().getOut().println(Say.that("concepts.linked." + r.name().toLowerCase(java.util.Locale.ROOT), a, b));
             }
             return 0;
         }

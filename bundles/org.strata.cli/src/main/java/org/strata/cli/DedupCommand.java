@@ -1,6 +1,5 @@
 package org.strata.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusService;
@@ -45,7 +44,7 @@ final class DedupCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CorpusService service = corpus.service()) {
             NearDuplicates.Result r = service.markNearDuplicates(request, Progress.NONE).orThrowIO();
-            spec.commandLine().getOut().println(line(r) + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+            spec.commandLine().getOut().println(line(r) + " (" + Say.that("seconds", (System.nanoTime() - t0) / 1e9) + ")");
         }
         return 0;
     }

@@ -3,7 +3,6 @@ package org.strata.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -107,24 +106,25 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             if (out == null) throw new IllegalArgumentException("--out PACK names the folder to write (or --dry-run to write nothing)");
-            StepsBar bar = new StepsBar(spec.commandLine().getErr(), "exporting");
+            StepsBar bar = new StepsBar(spec.commandLine().getErr(), Say.that("export.bar"));
             Response<CorpusService.Exported> written = service.exportPack(request, out, replace, "strata " + Version.number(), bar);
             bar.clear();
             PackManifest m = written.orThrow().manifest();
             for (PackManifest.StageEntry s : m.stages()) {
                 o.println(Say.pad(s.folder(), 28) + Say.that("export.row", s.passages(), s.validationPassages(), s.tokens())
-                        + String.format(Locale.ROOT, "  sft %,d  dpo %,d  eval %,d", s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl"))
+                        + "  sft " + Say.number(s.records("sft.jsonl"), "integer") + "  dpo " + Say.number(s.records("dpo.jsonl"), "integer")
+                        + "  eval " + Say.number(s.records("eval.jsonl"), "integer")
                         + left(s.excluded()));
             }
             double seconds = written.value().millis() / 1e3;
-            o.println(String.format(Locale.ROOT, "%s (%.1f MB/s)%s", written.message(), written.value().bytes() / 1e6 / Math.max(seconds, 1e-3),
+            o.println(Say.that("export.rate", written.message(), written.value().bytes() / 1e6 / Math.max(seconds, 1e-3),
                     m.unassigned() > 0 ? Say.that("export.unassigned", m.unassigned()) : ""));
         }
         return 0;
     }
 
     private static String left(Map<String, Long> excluded) {
-        String parts = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey())
+        String parts = excluded.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> Say.that("export.reason", e.getValue(), e.getKey()))
                 .collect(Collectors.joining(", "));
         return parts.isEmpty() ? "" : Say.that("export.leftOut", parts);
     }

@@ -2,7 +2,6 @@ package org.strata.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusFolder;
@@ -47,9 +46,7 @@ final class HeadCommand implements Callable<Integer> {
                 case "eval" -> {
                     CorpusService.HeadEvaluated r = CorpusService.of(c).evaluateHead().orThrowIO();
                     leftOut(r.missing(), r.unscored());
-                    out.println(String.format(Locale.ROOT, "%d judgments (%d training rows): cross-validated accuracy %s, "
-                            + "the prior's %s, %d folds, %d ms", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()),
-                            r.folds(), r.millis()));
+                    out.println(Say.that("head.eval", r.judgments(), r.rows(), pct(r.accuracy()), pct(r.priorAccuracy()), r.folds(), r.millis()));
                 }
                 case "train" -> {
                     long[] t0 = {0};
@@ -63,21 +60,19 @@ final class HeadCommand implements Callable<Integer> {
                     }
                     leftOut(r.value().missing(), r.value().unscored());
                     Scoring.Result s = r.value().rescored();
-                    out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
-                            s.rescored() + s.encoded(), (System.nanoTime() - t0[0]) / 1e9, s.encoded()));
+                    out.println(Say.that("head.rescored", s.rescored() + s.encoded(), (System.nanoTime() - t0[0]) / 1e9, s.encoded()));
                 }
                 case "use" -> {
                     if (version == null) throw new IllegalArgumentException("head use needs a VERSION (a number, or prior)");
                     int v = version.equals("prior") ? 0 : Integer.parseInt(version);
                     CorpusService.HeadUsed used = CorpusService.of(c).useHead(v, Progress.NONE).orThrowIO();
-                    out.println(v == 0 ? "scoring with the prior" : "scoring with " + describe(used.head()));
+                    out.println(v == 0 ? Say.that("head.scoringWithPrior") : Say.that("head.scoringWith", describe(used.head())));
                     if (used.notRescored() != null) {
-                        out.println("the stored scores stay until the passages are encoded again: " + used.notRescored());
+                        out.println(Say.that("head.notRescored", used.notRescored()));
                         return 0;
                     }
                     Scoring.Result r = used.rescored();
-                    out.println(String.format(Locale.ROOT, "re-scored %d passages from stored embeddings in %.1f s (%d encoded first)",
-                            r.rescored() + r.encoded(), used.rescoreMillis() / 1e3, r.encoded()));
+                    out.println(Say.that("head.rescored", r.rescored() + r.encoded(), used.rescoreMillis() / 1e3, r.encoded()));
                 }
                 default -> throw new IllegalArgumentException("unknown action '" + action + "': train, eval, list or use");
             }
@@ -87,27 +82,26 @@ final class HeadCommand implements Callable<Integer> {
 
     private void leftOut(int missing, int unscored) {
         if (missing + unscored > 0) {
-            spec.commandLine().getErr().println(String.format(Locale.ROOT, "left out %d judgments whose passages are gone "
-                    + "and %d whose passages are not scored yet", missing, unscored));
+            spec.commandLine().getErr().println(Say.that("head.leftOut", missing, unscored));
         }
     }
 
     private void list(PrintWriter out, Heads heads) throws Exception {
         List<Heads.Info> all = heads.list();
         int current = heads.current();
-        if (all.isEmpty()) out.println("no heads yet: scores come from the prior (train one: strata head " + corpus.dir() + " train)");
+        if (all.isEmpty()) out.println(Say.that("head.none", corpus.dir()));
         for (Heads.Info i : all) out.println((i.version() == current ? "* " : "  ") + describe(i));
-        if (current == 0 && !all.isEmpty()) out.println("* the prior is in use");
+        if (current == 0 && !all.isEmpty()) out.println(Say.that("head.priorInUse"));
     }
 
     static String describe(Heads.Info i) {
-        String acc = Double.isNaN(i.accuracy()) ? "not cross-validated (under 10 judgments)"
-                : "cross-validated accuracy " + pct(i.accuracy()) + " (prior " + pct(i.priorAccuracy()) + ")";
-        return String.format(Locale.ROOT, "head %d: %d judgments, %s, trained %s for %s (%d-d) in %d ms", i.version(), i.judgments(), acc,
-                i.created(), i.encoder(), i.dimension(), i.trainMillis());
+        String acc = Double.isNaN(i.accuracy()) ? Say.that("head.notValidated")
+                : Say.that("head.accuracy", pct(i.accuracy()), pct(i.priorAccuracy()));
+        return Say.that("head.describe", String.valueOf(i.version()), i.judgments(), acc, i.created(), i.encoder(), String.valueOf(i.dimension()),
+                i.trainMillis());
     }
 
     static String pct(double v) {
-        return Double.isNaN(v) ? "n/a (under 10 judgments)" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+        return Double.isNaN(v) ? Say.that("head.na") : Say.that("head.percent", 100 * v);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -70,7 +69,7 @@ final class JudgeCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
             try (CorpusFolder c = corpus.open()) {
                 JudgmentImport.Result r = JudgmentImport.run(c, file, author);
-                for (String why : r.refused()) spec.commandLine().getErr().println("refused " + why);
+                for (String why : r.refused()) spec.commandLine().getErr().println(Say.that("judge.refused", why));
                 spec.commandLine().getOut().println(r.line());
                 return r.choices() + r.verdicts() + r.known() == 0 && !r.refused().isEmpty() ? 1 : 0;
             }
@@ -90,15 +89,15 @@ final class JudgeCommand implements Callable<Integer> {
             while (true) {
                 List<Passage> cands = service.nextCandidates(count, layer, concept, skipped).orThrowIO();
                 if (cands.isEmpty()) {
-                    out.println("no more candidates to offer" + (service.count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrow() == 0
-                            ? ": score the corpus first (strata score " + corpus.dir() + ")" : ""));
+                    out.println(service.count(org.strata.store.PassageFilter.NONE.withScored(true)).orThrow() == 0
+                            ? Say.that("judge.noMoreUnscored", corpus.dir()) : Say.that("judge.noMore"));
                     break;
                 }
                 out.println();
                 out.print(SideBySide.render(cands, width));
                 String rationale = null;
                 while (true) {
-                    out.print("choose 1-" + cands.size() + ", n none is good, s skip, r rationale, q quit > ");
+                    out.print(Say.that("judge.keys", String.valueOf(cands.size())) + " > ");
                     out.flush();
                     String line = in.readLine();
                     if (line == null || line.strip().equals("q")) break session;
@@ -108,7 +107,7 @@ final class JudgeCommand implements Callable<Integer> {
                         continue session;
                     }
                     if (key.equals("r")) {
-                        out.print("rationale > ");
+                        out.print(Say.that("judge.rationale") + " > ");
                         out.flush();
                         rationale = in.readLine();
                         continue;
@@ -122,7 +121,7 @@ final class JudgeCommand implements Callable<Integer> {
                             k = -1;
                         }
                         if (k < 1 || k > cands.size()) {
-                            out.println("'" + key + "' is not a key here");
+                            out.println(Say.that("judge.notAKey", key));
                             continue;
                         }
                         chosen = cands.get(k - 1).id();
@@ -138,7 +137,7 @@ final class JudgeCommand implements Callable<Integer> {
                 }
             }
             out.println();
-            out.println(choices + (choices == 1 ? " choice" : " choices") + " recorded");
+            out.println(Say.that("judge.recorded", choices));
             if (retrainEvery > 0 && sinceTraining > 0) retrain(out, c);
         }
         return 0;
@@ -147,6 +146,6 @@ final class JudgeCommand implements Callable<Integer> {
     private void retrain(PrintWriter out, CorpusFolder c) {
         var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> { });
         if (!r.ok()) spec.commandLine().getErr().println("strata judge: " + r.message());
-        else if (r.value().head() != null) out.println(String.format(Locale.ROOT, "the head learned: %s; corpus re-scored", HeadCommand.describe(r.value().head())));
+        else if (r.value().head() != null) out.println(Say.that("judge.learned", HeadCommand.describe(r.value().head())));
     }
 }

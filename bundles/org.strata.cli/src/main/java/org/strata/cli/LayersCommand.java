@@ -39,7 +39,7 @@ final class LayersCommand implements Runnable {
         try (CorpusService service = corpus.service()) {
             Response<CorpusService.Layers> r = service.changeLayers(change);
             if (!r.ok()) throw new IllegalArgumentException(r.message());
-            sub.commandLine().getOut().println(r.message() + "; the layers are now " + String.join(", ", r.value().names()));
+            sub.commandLine().getOut().println(Say.that("layers.now", r.message(), String.join(", ", r.value().names())));
             return 0;
         }
     }
@@ -57,8 +57,10 @@ final class LayersCommand implements Runnable {
                 for (int i = 0; i < s.layers().size(); i++) {
                     CorpusStats.LayerCount l = s.layers().get(i);
                     Layer layer = service.folder().corpus().getLayers().get(i);
-                    out.println(String.format(Locale.ROOT, "%d. %-14s %8d passages %10d tokens  %s", layer.getOrder(), l.name(), l.passages(),
-                            l.tokens(), layer.getDescription() == null ? "" : layer.getDescription()));
+                    out.println(layer.getOrder() + ". " + Say.pad(l.name(), 15)
+                            + String.format(Locale.ROOT, "%8d ", l.passages()) + Say.pad(Say.that("word.passages", l.passages()), 9)
+                            + String.format(Locale.ROOT, "%10d ", l.tokens()) + Say.pad(Say.that("word.tokens", l.tokens()), 7) + " "
+                            + (layer.getDescription() == null ? "" : layer.getDescription()));
                 }
             }
             return 0;

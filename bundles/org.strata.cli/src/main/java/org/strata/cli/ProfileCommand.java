@@ -2,7 +2,6 @@ package org.strata.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -125,20 +124,17 @@ final class ProfileCommand implements Callable<Integer> {
             }
             if (changed) c.save();
             DensityWeights w = org.strata.engine.Scoring.weights(c);
-            out.println(String.format(Locale.ROOT, "weights: knowledge %.2f, information %.2f, redundancy %.2f, boilerplate %.2f",
-                    w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
-            out.println("encoder: " + (p.getEncoder() == null ? Encoders.SHIPPED : p.getEncoder()) + " (" + Encoders.describeTokenizer(c) + ")");
+            out.println(Say.that("profile.weights", w.knowledge(), w.information(), w.redundancy(), w.boilerplate()));
+            out.println(Say.that("profile.encoder", p.getEncoder() == null ? Encoders.SHIPPED : p.getEncoder(), Encoders.describeTokenizer(c)));
             int head = new Heads(c).current();
-            out.println("knowledge head: " + (head == 0 ? "the prior" : "head " + head));
-            if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println("classifier: none");
-            else out.println(String.format(Locale.ROOT, "classifier: %s (%s), inputs %s and %s, output %s[%d], range %s..%s, tokenizer %s",
-                    p.getClassifier(), p.getClassifierMode(), p.getClassifierInputIds(), p.getClassifierAttentionMask(),
-                    p.getClassifierOutput() == null ? "(its only one)" : p.getClassifierOutput(), p.getClassifierIndex(),
-                    p.getClassifierMin(), p.getClassifierMax(), p.getClassifierTokenizer() == null ? "the encoder's" : p.getClassifierTokenizer()));
-            if (changed) out.println("saved; re-score to apply: strata score " + corpus.dir() + (encoder != null ? " --reembed" : " --rescore"));
-            if (encoder != null) out.println("  --reembed encodes every passage again and counts its tokens again with the new "
-                    + "encoder's tokenizer, which stats, layer goals, budgets and packs then count with; passages keep their bounds, "
-                    + "and files ingested from now on are cut with it");
+            out.println(head == 0 ? Say.that("profile.prior") : Say.that("profile.head", String.valueOf(head)));
+            if (p.getClassifier() == null || p.getClassifier().isBlank()) out.println(Say.that("profile.noClassifier"));
+            else out.println(Say.that("profile.classifier", p.getClassifier(), p.getClassifierMode(), p.getClassifierInputIds(),
+                    p.getClassifierAttentionMask(), p.getClassifierOutput() == null ? Say.that("profile.onlyOutput") : p.getClassifierOutput(),
+                    String.valueOf(p.getClassifierIndex()), p.getClassifierMin(), p.getClassifierMax(),
+                    p.getClassifierTokenizer() == null ? Say.that("profile.encoderTokenizer") : p.getClassifierTokenizer()));
+            if (changed) out.println(Say.that("profile.saved", corpus.dir(), encoder != null ? "--reembed" : "--rescore"));
+            if (encoder != null) out.println("  " + Say.that("profile.reembed"));
         }
         return 0;
     }

@@ -1,7 +1,6 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import org.strata.engine.Progress;
 
@@ -53,8 +52,8 @@ final class ProgressBar implements Progress {
         double s = Math.max(1e-3, (now - started) / 1e9);
         int width = 30;
         int filled = total == 0 ? width : (int) (width * done / total);
-        err.print(String.format(Locale.ROOT, "\r[%s%s] %d files, %.1f/%.1f MB, %.1f files/s, %.1f MB/s ", "#".repeat(filled),
-                ".".repeat(width - filled), files, done / 1048576.0, total / 1048576.0, files / s, done / 1048576.0 / s));
+        err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] "
+                + Say.that("progress.files", files, done / 1048576.0, total / 1048576.0, files / s, done / 1048576.0 / s) + " ");
         err.flush();
         drawn = true;
     }

@@ -1,6 +1,5 @@
 package org.strata.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusService;
@@ -27,11 +26,11 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         try (CorpusService service = corpus.service()) {
-            StepsBar bar = new StepsBar(spec.commandLine().getErr(), "indexing again");
+            StepsBar bar = new StepsBar(spec.commandLine().getErr(), Say.that("reindex.bar"));
             Response<Long> r = service.reindexText(bar);
             bar.clear();
             r.orThrowIO();
-            spec.commandLine().getOut().println(r.message() + String.format(Locale.ROOT, " (%.1f s)", (System.nanoTime() - t0) / 1e9));
+            spec.commandLine().getOut().println(r.message() + " (" + Say.that("seconds", (System.nanoTime() - t0) / 1e9) + ")");
         }
         return 0;
     }

@@ -30,6 +30,14 @@ final class Say {
         return new MessageFormat(words.getString(key), ULocale.forLocale(locale)).format(args);
     }
 
+    /**
+     * A number in the user's language, by an ICU number pattern or style ("0.00", "integer"): for numbers that stand
+     * alone in a listing, where a message would say nothing but the number.
+     */
+    static String number(Object n, String style) {
+        return new MessageFormat("{0,number," + style + "}", ULocale.forLocale(Locale.getDefault())).format(new Object[] {n});
+    }
+
     /** The help texts in the user's language, or null where the annotations' English serves. */
     static ResourceBundle help(Locale locale) {
         try {

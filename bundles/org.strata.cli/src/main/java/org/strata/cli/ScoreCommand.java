@@ -55,7 +55,7 @@ final class ScoreCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("strata score: " + Say.that("score.noPassages", corpus.dir()));
                 return 1;
             }
-            StepsBar bar = new StepsBar(spec.commandLine().getErr(), "scoring");
+            StepsBar bar = new StepsBar(spec.commandLine().getErr(), Say.that("score.bar"));
             Response<CorpusService.Scored> scored = service.score(new ScoreRequest(settings, rescore, reembed), bar,
                     line -> spec.commandLine().getErr().println("strata score: " + line));
             bar.clear();

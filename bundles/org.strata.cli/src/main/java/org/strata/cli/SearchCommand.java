@@ -71,20 +71,19 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (CorpusService service = corpus.service()) {
             if (!semantic && !service.searchKnowsLanguages()) {
-                spec.commandLine().getErr().println("strata search: this corpus was indexed before search knew languages: exact word "
-                        + "forms only; strata reindex " + corpus.dir() + " brings it forward");
+                spec.commandLine().getErr().println("strata search: " + Say.that("search.oldIndex", corpus.dir()));
             }
             PassageQuery q = semantic ? service.byMeaning(query, k).orThrow() : PassageQuery.text(query).sort(key).page(0, k);
             Response<PassagePage> page = service.search(q.filter(filter));
             for (Passage p : page.orThrow().rows()) out.println(json ? GSON.toJson(toJson(p)) : line(p));
-            if (!json) out.println(page.message());
+            if (!json) out.println(Say.that("search.shown", page.value().rows().size(), page.value().total()));
         }
         return 0;
     }
 
     static String line(Passage p) {
         String text = p.text().replaceAll("\\s+", " ");
-        return String.format(Locale.ROOT, "%s  %s  %-10s %-9s %s  %s", p.id(), p.scored() ? String.format(Locale.ROOT, "%.3f", p.density()) : "  -  ",
+        return String.format(Locale.ROOT, "%s  %s  %-10s %-9s %s  %s", p.id(), p.scored() ? Say.number(p.density(), "0.000") : "  -  ",
                 p.layer().isEmpty() ? "-" : p.layer(), p.status().label(), Path.of(p.source()).getFileName(),
                 text.length() > 100 ? text.substring(0, 100) + "..." : text);
     }

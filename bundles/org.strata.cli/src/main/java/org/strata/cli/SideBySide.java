@@ -23,7 +23,7 @@ final class SideBySide {
             List<String> lines = new ArrayList<>();
             String name = Path.of(p.source().replace('!', '/')).getFileName().toString();
             lines.add(cut(String.format(Locale.ROOT, "[%d] %s", i + 1, name), col));
-            lines.add(cut(String.format(Locale.ROOT, "    density %.2f, %d tokens", p.density(), p.tokens()), col));
+            lines.add(cut("    " + Say.that("judge.card", p.density(), p.tokens()), col));
             lines.add("-".repeat(col));
             List<String> body = wrap(p.text(), col);
             if (body.size() > MAX_LINES) {

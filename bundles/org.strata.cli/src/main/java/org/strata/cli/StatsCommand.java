@@ -57,8 +57,8 @@ final class StatsCommand implements Callable<Integer> {
         for (long n : s.density().counts()) max = Math.max(max, n);
         for (int i = 0; i < s.density().counts().length; i++) {
             long n = s.density().counts()[i];
-            out.println(String.format(Locale.ROOT, "  %.2f-%.2f %8d %s", s.density().edges()[i], s.density().edges()[i + 1], n,
-                    "#".repeat((int) Math.round(40.0 * n / max))));
+            out.println("  " + Say.number(s.density().edges()[i], "0.00") + "-" + Say.number(s.density().edges()[i + 1], "0.00")
+                    + String.format(Locale.ROOT, " %8d %s", n, "#".repeat((int) Math.round(40.0 * n / max))));
         }
         if (s.density().unscored() > 0) out.println("  " + Say.pad(Say.that("stats.unscored"), 10) + s.density().unscored());
         return 0;

@@ -14,6 +14,7 @@ final class StepsBar implements Progress {
     private long lastDraw;
     private boolean drawn;
 
+    /** @param what what is being done, in the user's words (a Say message: "scoring") */
     StepsBar(PrintWriter err, String what) {
         this.err = err;
         this.what = what;
@@ -28,14 +29,14 @@ final class StepsBar implements Progress {
         double s = (now - started) / 1e9, share = Math.min(1, (double) done / total);
         int width = 30, filled = (int) (width * share);
         String left = share <= 0 ? "?" : minutes(s / share - s);
-        err.print(String.format(Locale.ROOT, "\r%s [%s%s] %3.0f%%, %s elapsed, %s left ", what, "#".repeat(filled),
-                ".".repeat(width - filled), 100 * share, minutes(s), left));
+        err.print("\r" + Say.that("steps.bar", what, "#".repeat(filled) + ".".repeat(width - filled),
+                String.format(Locale.ROOT, "%3d", Math.round(100 * share)), minutes(s), left) + " ");
         err.flush();
         drawn = true;
     }
 
     private static String minutes(double s) {
-        return s < 90 ? String.format(Locale.ROOT, "%.0f s", s) : String.format(Locale.ROOT, "%.0f min", s / 60);
+        return s < 90 ? Say.that("steps.seconds", s) : Say.that("steps.minutes", s / 60);
     }
 
     /** Wipes the bar so that a report line can be printed in its place. */

@@ -46,9 +46,18 @@ public final class StrataCli implements Runnable {
         try {
             return cl.execute(args);
         } catch (Error e) { // picocli hands exceptions to the handler above, errors reach here
-            err.println("strata: internal error: " + message(e));
+            err.println("strata: " + internalError(message(e)));
             if (Boolean.getBoolean("strata.debug")) e.printStackTrace(err);
             return 2;
+        }
+    }
+
+    /** "internal error: why" in the user's language, or in English where even that cannot be said. */
+    private static String internalError(String why) {
+        try {
+            return Say.that("internalError", why);
+        } catch (RuntimeException | Error e) {
+            return "internal error: " + why;
         }
     }
 
