@@ -27,9 +27,12 @@ class MessagesTest {
     /** Texts that are the same in both languages. */
     private static final Set<String> SAME = Set.of("Strata", "({0,number,integer})");
 
+    /** A file of the workbench's bundle, or of another bundle named before a colon ("org.strata.app:plugin.properties"). */
     private static Properties load(String entry) throws Exception {
-        URL url = FrameworkUtil.getBundle(Messages.class).getEntry(entry);
-        if (url == null) url = Messages.class.getResource("/" + entry);
+        int colon = entry.indexOf(':');
+        URL url = colon > 0 ? org.eclipse.core.runtime.Platform.getBundle(entry.substring(0, colon)).getEntry(entry.substring(colon + 1))
+                : FrameworkUtil.getBundle(Messages.class).getEntry(entry);
+        if (url == null && colon < 0) url = Messages.class.getResource("/" + entry);
         assertTrue(url != null, entry + " is in the workbench's bundle");
         Properties p = new Properties();
         byte[] bytes;
@@ -64,6 +67,7 @@ class MessagesTest {
     void everyLabelOfTheWorkbenchHasItsRussianText() throws Exception {
         everyKeyInRussian("plugin.properties", "plugin_ru.properties");
         everyKeyInRussian("org/strata/ui/messages.properties", "org/strata/ui/messages_ru.properties");
+        everyKeyInRussian("org.strata.app:plugin.properties", "org.strata.app:plugin_ru.properties"); // the product's branding
     }
 
     @Test
