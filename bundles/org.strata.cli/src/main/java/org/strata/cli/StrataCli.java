@@ -38,6 +38,7 @@ public final class StrataCli implements Runnable {
         if (help != null) cl.setResourceBundle(help);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(StrataCli::parseError);
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             line.getErr().println("strata " + line.getCommandName() + ": " + message(e));
             if (Boolean.getBoolean("strata.debug")) e.printStackTrace(line.getErr());
@@ -65,5 +66,36 @@ public final class StrataCli implements Runnable {
         String m = e.getMessage();
         if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
         return m.lines().findFirst().orElse(m);
+    }
+
+    /** A command line picocli cannot parse: what is wrong, in the user's language, then the command's usage; exit 2. */
+    private static int parseError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        PrintWriter err = c.getErr();
+        err.println(parseMessage(e, java.util.Locale.getDefault()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        c.usage(err);
+        return 2;
+    }
+
+    /** picocli's own message in English; in another language, the common mistakes said in it, the rare ones as picocli says them. */
+    static String parseMessage(CommandLine.ParameterException e, java.util.Locale locale) {
+        if (Say.help(locale) == null) return e.getMessage();
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+                names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
+            }
+            return Say.that(locale, "parse.missing", String.join(", ", names), names.size());
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return Say.that(locale, "parse.unknown", String.join(" ", u.getUnmatched()));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            CommandLine.Model.ArgSpec a = e.getArgSpec();
+            String name = a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel();
+            return Say.that(locale, "parse.invalid", name, e.getValue(), e.getMessage());
+        }
+        return e.getMessage();
     }
 }

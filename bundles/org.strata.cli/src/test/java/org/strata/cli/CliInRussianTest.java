@@ -107,6 +107,17 @@ class CliInRussianTest {
         assertTrue(ingestHelp.out().replaceAll("\\s+", " ").contains("(по умолчанию: 256)"), "${DEFAULT-VALUE} is filled in: " + ingestHelp.out());
         assertTrue(Cli.run("--help").out().startsWith("Usage: strata"), "English otherwise");
 
+        // the mistakes picocli finds in a command line, said in Russian; English as picocli says them
+        Cli missing = inRussian(() -> Cli.run("score"));
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("Не хватает обязательного параметра: DIR"), missing.err());
+        assertTrue(missing.err().contains("Использование: strata score"), "then the usage: " + missing.err());
+        Cli unknown = inRussian(() -> Cli.run("stats", tmp.toString(), "--bogus"));
+        assertTrue(unknown.err().startsWith("Неизвестный параметр: --bogus"), unknown.err());
+        Cli invalid = inRussian(() -> Cli.run("score", tmp.toString(), "--batch", "many"));
+        assertTrue(invalid.err().startsWith("Недопустимое значение «many» для --batch"), invalid.err());
+        assertTrue(Cli.run("score").err().startsWith("Missing required parameter: 'DIR'"), "English as picocli says it");
+
         Path corpus = tmp.resolve("c");
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("a.txt"), "Сухожилие передаёт усилие мышцы на кость.\n\nСвязка соединяет кости между собой.\n");
