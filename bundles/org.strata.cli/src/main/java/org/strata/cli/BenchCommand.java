@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.strata.cli.bench.DensityBench;
 import org.strata.cli.bench.EncodeBench;
+import org.strata.cli.bench.Fp16Bench;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
 import org.strata.cli.bench.TokenizeBench;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "the table of docs/benchmarks.md: AUC of dense writing against each kind of other text before any "
                         + "judgment and after --choices best-of-3 choices on the tune documents, the share of real passages "
                         + "above each degraded copy, calibration, and what the intrinsic signals cost beside the encoder.",
+                "'fp16': scores the evaluation sets in --set with the fp32 weights and with the fp16 ones the GPU runs, both on "
+                        + "the CPU, side by side: AUC of each, the largest change of a density, the least cosine between a "
+                        + "passage's two embeddings.",
                 "'tokenize': counts the tokens of every passage of the sets in --set with the shipped tokenizer, read by Strata "
                         + "and by Hugging Face's library, and with --tokenizer, side by side (same ids? time a passage, tokens a word).",
                 "'word-order': for languages Strata ships no word-order model for, a model learned from half the documents of "
@@ -35,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density, tokenize or word-order")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density, fp16, tokenize or word-order")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -65,13 +69,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest'")
     Path files;
 
-    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
+    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density' and 'fp16': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
     Path set;
 
-    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'fp16', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
     java.util.List<String> languages;
 
-    @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density': the split reported (default: ${DEFAULT-VALUE})")
+    @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density' and 'fp16': the split reported (default: ${DEFAULT-VALUE})")
     String split;
 
     @Option(names = "--choices", paramLabel = "N", split = ",", defaultValue = "100,300", description = "for 'density': choices made on the tune split before the second and third AUC (default: ${DEFAULT-VALUE})")
@@ -110,13 +114,17 @@ final class BenchCommand implements Callable<Integer> {
                 if (writeWordOrder != null) new DensityBench(spec.commandLine().getOut()).writeModels(set, languages, writeWordOrder, wordOrderText);
                 else new DensityBench(spec.commandLine().getOut()).run(set, languages, split, choices, failures);
             }
+            case "fp16" -> {
+                if (!split.equals("tune") && !split.equals("test")) throw new IllegalArgumentException("--split is tune or test, not " + split);
+                new Fp16Bench(spec.commandLine().getOut()).run(set, languages, split);
+            }
             case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
             case "word-order" -> {
                 // without --languages, every <language>.tsv in the folder
                 new WordOrderBench(spec.commandLine().getOut()).run(pages,
                         spec.commandLine().getParseResult().hasMatchedOption("--languages") ? languages : WordOrderBench.languages(pages));
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density, tokenize or word-order");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density, fp16, tokenize or word-order");
         }
         return 0;
     }

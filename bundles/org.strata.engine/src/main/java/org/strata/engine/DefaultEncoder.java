@@ -35,11 +35,30 @@ public final class DefaultEncoder {
     /** A new session of the default encoder with these settings (fp32 or int8 weights, device); the caller closes it. */
     public static Encoder open(EncoderSettings settings) throws EncoderException {
         byte[] model;
+        byte[] cuda = null;
         try (InputStream in = MiniLm.openModel(settings.int8())) {
             model = in.readAllBytes();
+            // on CUDA the fp16 twin runs (its scores agree with fp32's: docs/benchmarks.md); int8 is a CPU mode
+            if (settings.device() != EncoderSettings.Device.CPU && !settings.int8() && Encoder.cudaBuilt()) cuda = fp16();
         } catch (IOException e) {
             throw new EncoderException(e.getMessage(), e);
         }
-        return new Encoder(model, tokenizer(), MiniLm.NAME + (settings.int8() ? "-q" : ""), settings);
+        return new Encoder(model, cuda, tokenizer(), MiniLm.NAME + (settings.int8() ? "-q" : ""), settings);
+    }
+
+    /** The default encoder's fp16 weights run on the settings' device (the CPU runs them too, slowly): for measuring them. */
+    public static Encoder openFp16(EncoderSettings settings) throws EncoderException {
+        try {
+            byte[] half = fp16();
+            return new Encoder(half, half, tokenizer(), MiniLm.NAME, settings);
+        } catch (IOException e) {
+            throw new EncoderException(e.getMessage(), e);
+        }
+    }
+
+    private static byte[] fp16() throws IOException {
+        try (InputStream in = MiniLm.openFp16()) {
+            return in.readAllBytes();
+        }
     }
 }

@@ -55,6 +55,14 @@ public final class Encoder implements AutoCloseable {
      * provider is an error. {@code name} names the model in messages.
      */
     public Encoder(byte[] onnxModel, Tokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
+        this(onnxModel, null, tokenizer, name, settings);
+    }
+
+    /**
+     * As above, with the weights CUDA runs when they differ from the CPU's: the fp16 twin of the same model (made at
+     * build time, whose embeddings agree with fp32's), or null to run {@code onnxModel} there too.
+     */
+    public Encoder(byte[] onnxModel, byte[] cudaModel, Tokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
         this.tokenizer = tokenizer;
         this.name = name;
         this.settings = settings;
@@ -62,13 +70,13 @@ public final class Encoder implements AutoCloseable {
         String why = null;
         if (settings.device() != EncoderSettings.Device.CPU) {
             try {
-                s = Sessions.cuda(env, onnxModel);
+                s = Sessions.cuda(env, cudaModel != null ? cudaModel : onnxModel);
             } catch (EncoderException e) {
                 if (settings.device() == EncoderSettings.Device.CUDA) throw new EncoderException(name + ": " + e.getMessage(), e);
                 why = e.getMessage();
             }
         }
-        device = s == null ? "cpu" : "cuda";
+        device = s == null ? "cpu" : cudaModel != null ? "cuda fp16" : "cuda";
         note = why == null ? null : "no CUDA here (" + why + "): encoding on the CPU";
         // on the CPU, small ops synchronize ONNX Runtime's own thread pool more than they gain from it: batches run
         // side by side instead, one thread each, so every core stays busy through pooling and tensor set-up too
@@ -149,7 +157,7 @@ public final class Encoder implements AutoCloseable {
         return settings;
     }
 
-    /** "cpu" or "cuda": where this encoder runs. */
+    /** "cpu", "cuda" or "cuda fp16": where this encoder runs, and in fp16 when its CUDA weights are. */
     public String device() {
         return device;
     }

@@ -128,6 +128,34 @@ public final class DensityEval {
                 sumNeg / Math.max(1, density.length - nPos), (t2 - t1) / 1e6, (encoded - t0) / 1e6, byPart, accuracy, millis);
     }
 
+    /** The density of each item of a split as the engine scores it before any choice (the prior), and its embedding. */
+    public record Scored(float[] density, float[][] embeddings, boolean[] positive) {
+        /** The AUC of the density: the share of (dense, degraded or filler) pairs it orders right. */
+        public double auc() {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < density.length; i++) all.add(i);
+            return DensityEval.auc(all, density, positive);
+        }
+    }
+
+    /** The items of one split scored with the prior, as the first row of the figures scores them. */
+    public Scored score(EvalSet set, String split) throws EncoderException {
+        List<EvalSet.Item> items = set.split(split);
+        List<String> texts = items.stream().map(EvalSet.Item::text).toList();
+        Head prior = Prior.build(encoder, List.of());
+        Intrinsic intrinsic = new Intrinsic(List.of());
+        float[][] emb = encoder.embed(texts);
+        float[][] comps = new float[texts.size()][];
+        TextFeatures.Sparse[] features = new TextFeatures.Sparse[texts.size()];
+        boolean[] positive = new boolean[items.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            comps[i] = measure(intrinsic, texts.get(i), set.language());
+            features[i] = TextFeatures.of(texts.get(i));
+            positive[i] = items.get(i).positive();
+        }
+        return new Scored(densities(prior, comps, emb, features), emb, positive);
+    }
+
     /** The components of one passage as the engine measures them, tokens counted by the encoder's tokenizer. */
     float[] measure(Intrinsic intrinsic, String text, String language) {
         return intrinsic.measure(text, encoder.tokenizer().count(text), 0f, language);

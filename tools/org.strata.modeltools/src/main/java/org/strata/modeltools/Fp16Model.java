@@ -1,0 +1,58 @@
+package org.strata.modeltools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * Writes the fp16 twin of an fp32 encoder: {@code Fp16Model IN.onnx OUT.onnx}. The graph is first
+ * simplified by ONNX Runtime's basic optimizations, which hold for every device (constants folded, so the shape
+ * arithmetic that would otherwise run on the CPU between GPU kernels is gone), then made fp16 by
+ * {@link HalfPrecision}.
+ */
+public final class Fp16Model {
+    private Fp16Model() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) throw new IllegalArgumentException("usage: Fp16Model IN.onnx OUT.onnx");
+        Path in = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        if (Files.isRegularFile(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0) {
+            System.out.println(out.getFileName() + " is up to date");
+            return;
+        }
+        ModelProto basic = simplified(in);
+        ModelProto made = HalfPrecision.half(basic);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        Files.write(part, made.toByteArray());
+        Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        System.out.printf("%s: %.1f MB -> %s %.1f MB, operators %s%n", in.getFileName(), Files.size(in) / 1e6, out.getFileName(),
+                Files.size(out) / 1e6, new TreeMap<>(HalfPrecision.operators(made.getGraph())));
+    }
+
+    /** The model after ONNX Runtime's basic (device-independent) graph optimizations. */
+    public static ModelProto simplified(Path in) throws IOException, OrtException {
+        Path tmp = Files.createTempFile("strata-basic", ".onnx");
+        try {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
+                so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.BASIC_OPT);
+                so.setOptimizedModelFilePath(tmp.toString());
+                try (OrtSession s = env.createSession(in.toString(), so)) {
+                    // written when the session is made
+                }
+            }
+            return ModelProto.parseFrom(Files.readAllBytes(tmp));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+}
