@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.strata.cli.bench.DensityBench;
 import org.strata.cli.bench.EncodeBench;
 import org.strata.cli.bench.Fp16Bench;
+import org.strata.cli.bench.LengthBench;
+import org.strata.score.EncoderSettings;
 import org.strata.cli.bench.IngestBench;
 import org.strata.cli.bench.StoreBench;
 import org.strata.cli.bench.TokenizeBench;
@@ -24,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "same files (docs/s, MB/s).",
                 "'encode': embeds --passages passages (a fixed random sample) of the corpus in DIR with Strata's encoder and with "
                         + "LangChain4j's on the same weights, side by side (passages/s, tokens/s, cosine between the two).",
+                "'lengths': the encoder alone on --passages sequences of exactly --tokens tokens (real text of the sets in --set), "
+                        + "on --device, in batches of --batch: passages/s and tokens/s per length; --ids DIR writes the sequences "
+                        + "for a peer (scripts/gpu-peer.py).",
                 "'density': scores the evaluation sets in --set (real public text per language, split by document) and prints "
                         + "the table of docs/benchmarks.md: AUC of dense writing against each kind of other text before any "
                         + "judgment and after --choices best-of-3 choices on the tune documents, the share of real passages "
@@ -39,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, density, fp16, tokenize or word-order")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, lengths, density, fp16, tokenize or word-order")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -51,13 +56,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "timed queries per measure (default: ${DEFAULT-VALUE})")
     int queries;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "for 'encode': sequences per batch (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "for 'encode' and 'lengths': sequences per batch (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--batch-tokens", paramLabel = "N", defaultValue = "0", description = "for 'encode': the most tokens per batch (default: the encoder's)")
+    @Option(names = "--batch-tokens", paramLabel = "N", defaultValue = "0", description = "for 'encode' and 'lengths': the most tokens per batch (default: the encoder's)")
     int batchTokens;
 
-    @Option(names = "--device", paramLabel = "auto|cpu|cuda", defaultValue = "cpu", description = "for 'encode': where Strata's encoder runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--device", paramLabel = "auto|cpu|cuda", defaultValue = "cpu", description = "for 'encode' and 'lengths': where Strata's encoder runs (default: ${DEFAULT-VALUE})")
     String device;
 
     @Option(names = "--no-peer", description = "for 'encode': Strata's encoder alone (the peer cannot share a JVM with a CUDA build)")
@@ -69,10 +74,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest'")
     Path files;
 
-    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density' and 'fp16': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
+    @Option(names = "--tokens", paramLabel = "N", split = ",", defaultValue = "128,256", description = "for 'lengths': the lengths, [CLS] and [SEP] included (default: ${DEFAULT-VALUE})")
+    int[] tokens;
+
+    @Option(names = "--ids", paramLabel = "DIR", description = "for 'lengths': write each length's sequences to DIR/ids-<length>.bin (int32) for a peer")
+    Path ids;
+
+    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density', 'fp16' and 'lengths': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
     Path set;
 
-    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'fp16', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'fp16', 'lengths', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
     java.util.List<String> languages;
 
     @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density' and 'fp16': the split reported (default: ${DEFAULT-VALUE})")
@@ -118,13 +129,19 @@ final class BenchCommand implements Callable<Integer> {
                 if (!split.equals("tune") && !split.equals("test")) throw new IllegalArgumentException("--split is tune or test, not " + split);
                 new Fp16Bench(spec.commandLine().getOut()).run(set, languages, split);
             }
+            case "lengths" -> {
+                EncoderSettings settings = EncoderSettings.on(EncoderSettings.Device.parse(device)).withBatch(batch).withInt8(int8);
+                if (batchTokens > 0) settings = settings.withBatchTokens(batchTokens);
+                int n = spec.commandLine().getParseResult().hasMatchedOption("--passages") ? passages : 20_000;
+                new LengthBench(spec.commandLine().getOut()).run(set, languages, tokens, n, settings, ids);
+            }
             case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
             case "word-order" -> {
                 // without --languages, every <language>.tsv in the folder
                 new WordOrderBench(spec.commandLine().getOut()).run(pages,
                         spec.commandLine().getParseResult().hasMatchedOption("--languages") ? languages : WordOrderBench.languages(pages));
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, density, fp16, tokenize or word-order");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, lengths, density, fp16, tokenize or word-order");
         }
         return 0;
     }

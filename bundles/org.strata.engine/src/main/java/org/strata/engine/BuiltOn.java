@@ -8,7 +8,7 @@ public final class BuiltOn {
 
     public static List<String> describe() {
         return List.of(org.apache.tika.Tika.getString() + " (ingestion)",
-                "ONNX Runtime " + ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion() + " (encoder, heads)",
+                "ONNX Runtime " + org.strata.score.NativeRuntime.environment().getVersion() + " (encoder, heads)",
                 "Apache Lucene " + org.apache.lucene.util.Version.LATEST + " (passage store)",
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
     }

@@ -32,7 +32,7 @@ public final class Encoder implements AutoCloseable {
     /** The most positions BERT-style models accept, [CLS] and [SEP] included. */
     public static final int MAX_POSITIONS = 512;
 
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = NativeRuntime.environment();
     private final OrtSession session;
     private final Tokenizer tokenizer;
     private final EncoderSettings settings;
@@ -65,7 +65,6 @@ public final class Encoder implements AutoCloseable {
     public Encoder(byte[] onnxModel, byte[] cudaModel, Tokenizer tokenizer, String name, EncoderSettings settings) throws EncoderException {
         this.tokenizer = tokenizer;
         this.name = name;
-        this.settings = settings;
         OrtSession s = null;
         String why = null;
         if (settings.device() != EncoderSettings.Device.CPU) {
@@ -76,8 +75,11 @@ public final class Encoder implements AutoCloseable {
                 why = e.getMessage();
             }
         }
+        this.settings = s == null ? settings : settings.onCuda();
         device = s == null ? "cpu" : cudaModel != null ? "cuda fp16" : "cuda";
-        note = why == null ? null : "no CUDA here (" + why + "): encoding on the CPU";
+        String runtime = NativeRuntime.choice();
+        if (s != null) note = "encoding on CUDA" + (cudaModel != null ? " in fp16" : "") + (runtime == null ? "" : " with " + runtime);
+        else note = why == null ? null : "no CUDA here (" + why + (runtime == null ? "" : "; " + runtime) + "): encoding on the CPU";
         // on the CPU, small ops synchronize ONNX Runtime's own thread pool more than they gain from it: batches run
         // side by side instead, one thread each, so every core stays busy through pooling and tensor set-up too
         int parallel = s == null ? settings.effectiveThreads() : 1;
@@ -162,13 +164,14 @@ public final class Encoder implements AutoCloseable {
         return device;
     }
 
-    /** Why {@code auto} fell back to the CPU, in one line; null when it did not. */
+    /** On CUDA, which build runs; with {@code auto} on the CPU, why CUDA did not: one line. Null on the CPU as asked. */
     public String note() {
         return note;
     }
 
     /** Whether CUDA's provider is part of the ONNX Runtime on the class path (it may still fail to load). */
     public static boolean cudaBuilt() {
+        NativeRuntime.environment(); // the build is chosen before ONNX Runtime is loaded
         return OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
     }
 

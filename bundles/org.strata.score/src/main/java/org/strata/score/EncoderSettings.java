@@ -66,6 +66,16 @@ public record EncoderSettings(Device device, int batch, int batchTokens, int thr
         return new EncoderSettings(device, batch, batchTokens, threads, on);
     }
 
+    /**
+     * The settings a CUDA session runs with: the CPU's default batches (64 sequences, 1,024 tokens, sized for a CPU's
+     * caches) become the GPU's (1,024 sequences, 262,144 tokens: a GPU is fed whole); batches set otherwise stay.
+     */
+    public EncoderSettings onCuda() {
+        EncoderSettings cpu = cpu();
+        if (batch != cpu.batch || batchTokens != cpu.batchTokens) return this;
+        return new EncoderSettings(device, 1024, 262_144, threads, int8);
+    }
+
     /** The threads ONNX Runtime gets. */
     public int effectiveThreads() {
         return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -17,7 +17,7 @@ import ai.onnxruntime.TensorInfo;
  * names are taken from the model, or given when it has several. Thread-safe (ONNX Runtime sessions are).
  */
 public final class HeadModel implements AutoCloseable {
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = NativeRuntime.environment();
     private final OrtSession session;
     private final String input, output, name;
     private final int dimension;

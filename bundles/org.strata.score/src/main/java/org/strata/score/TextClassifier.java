@@ -28,7 +28,7 @@ public final class TextClassifier implements AutoCloseable {
     }
 
     private static final int BATCH = 16;
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = NativeRuntime.environment();
     private final OrtSession session;
     private final Tokenizer tokenizer;
     private final Mapping mapping;

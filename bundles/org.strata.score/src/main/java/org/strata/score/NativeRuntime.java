@@ -1,0 +1,152 @@
+package org.strata.score;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import ai.onnxruntime.OrtEnvironment;
+
+/**
+ * Which ONNX Runtime native build this process loads, chosen once, before the first session. The class path carries
+ * the CPU build. A GPU installation adds, beside {@code lib/}, a {@code gpu/} folder with two builds of ONNX Runtime
+ * 1.28 (the build fetches them from Maven Central on a machine with an NVIDIA driver, see README): {@code cuda13}
+ * (Microsoft's core with bytedeco's CUDA 13 provider) and {@code cuda12} (Microsoft's onnxruntime_gpu). The first
+ * whose CUDA libraries this machine has is used: they are loaded by their full path (so no {@code LD_LIBRARY_PATH}
+ * needs setting), and ONNX Runtime is pointed at the build's folder. {@link #choice()} says in one line what was
+ * chosen and why another was not; every session then runs on that build, on the CPU or on CUDA.
+ */
+public final class NativeRuntime {
+    /** What each build's CUDA provider needs (readelf -d of the providers), CUDA's runtime first. */
+    static final List<Build> BUILDS = List.of(
+            new Build("cuda13", "CUDA 13", List.of("libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9")),
+            new Build("cuda12", "CUDA 12", List.of("libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10", "libcudnn.so.9")));
+    /** The driver's library, which both need. */
+    static final String DRIVER = "libcuda.so.1";
+
+    /** A GPU build of ONNX Runtime: its folder under gpu/, its name in words, the libraries its provider needs. */
+    record Build(String folder, String name, List<String> libraries) {}
+
+    /** The build chosen: its folder (null: the class path's CPU build), the libraries to load first, and why. */
+    record Choice(Path folder, List<Path> libraries, String why) {}
+
+    private static String line;
+    private static boolean prepared;
+
+    private NativeRuntime() {}
+
+    /** ONNX Runtime's environment, on the build this machine can run best. */
+    public static OrtEnvironment environment() {
+        prepare();
+        return OrtEnvironment.getEnvironment();
+    }
+
+    /** What was chosen and why, in one line; null where no GPU build is installed. */
+    public static synchronized String choice() {
+        prepare();
+        return line;
+    }
+
+    private static synchronized void prepare() {
+        if (prepared) return;
+        prepared = true;
+        String given = System.getProperty("onnxruntime.native.path");
+        if (given != null) {
+            line = "ONNX Runtime from " + given + " (onnxruntime.native.path)";
+            return;
+        }
+        Path gpu = gpuFolder();
+        if (gpu == null) return;
+        Choice c = choose(gpu, searchPath());
+        line = c.why();
+        if (c.folder() == null) return;
+        for (Path lib : c.libraries()) {
+            try {
+                System.load(lib.toString());
+            } catch (UnsatisfiedLinkError e) {
+                line = c.why() + ", but " + lib + " does not load (" + e.getMessage() + "): ONNX Runtime's CPU build runs";
+                return;
+            }
+        }
+        System.setProperty("onnxruntime.native.path", c.folder().toString());
+    }
+
+    /**
+     * The first build installed under {@code gpu} whose libraries are all found in {@code dirs}; none (the CPU build)
+     * when no build is complete, with which libraries each lacked.
+     */
+    static Choice choose(Path gpu, List<Path> dirs) {
+        Path driver = find(DRIVER, dirs);
+        List<String> missing = new ArrayList<>();
+        for (Build b : BUILDS) {
+            Path folder = gpu.resolve(b.folder());
+            if (!Files.isRegularFile(folder.resolve("libonnxruntime_providers_cuda.so"))) {
+                missing.add(b.name() + ": not installed in " + folder);
+                continue;
+            }
+            List<Path> libs = new ArrayList<>();
+            List<String> lacking = new ArrayList<>();
+            for (String name : b.libraries()) {
+                Path p = find(name, dirs);
+                if (p == null) lacking.add(name);
+                else libs.add(p);
+            }
+            if (driver == null) lacking.add(DRIVER + ", the NVIDIA driver's");
+            if (lacking.isEmpty()) {
+                return new Choice(folder, libs, "ONNX Runtime for " + b.name() + " (" + b.libraries().get(0) + " in " + libs.get(0).getParent() + ")");
+            }
+            missing.add(b.name() + ": no " + String.join(", ", lacking));
+        }
+        return new Choice(null, List.of(), "ONNX Runtime's CPU build (" + String.join("; ", missing) + ")");
+    }
+
+    static Path find(String name, List<Path> dirs) {
+        for (Path d : dirs) {
+            Path p = d.resolve(name);
+            if (Files.exists(p)) return p;
+        }
+        return null;
+    }
+
+    /**
+     * Where CUDA's libraries are looked for: LD_LIBRARY_PATH, CUDA_HOME, the CUDA toolkits under /usr/local (the
+     * newest first), and the system's library folders.
+     */
+    static List<Path> searchPath() {
+        Set<Path> dirs = new LinkedHashSet<>();
+        String ld = System.getenv("LD_LIBRARY_PATH");
+        if (ld != null) for (String d : ld.split(":")) if (!d.isBlank()) dirs.add(Path.of(d));
+        for (String home : new String[] {System.getenv("CUDA_HOME"), System.getenv("CUDA_PATH"), "/usr/local/cuda"}) {
+            if (home == null) continue;
+            dirs.add(Path.of(home, "targets/x86_64-linux/lib"));
+            dirs.add(Path.of(home, "lib64"));
+        }
+        try (Stream<Path> s = Files.list(Path.of("/usr/local"))) {
+            s.filter(p -> p.getFileName().toString().startsWith("cuda-")).sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
+                    .forEach(p -> {
+                        dirs.add(p.resolve("targets/x86_64-linux/lib"));
+                        dirs.add(p.resolve("lib64"));
+                    });
+        } catch (java.io.IOException | RuntimeException e) {
+            // no /usr/local: nothing there
+        }
+        for (String d : new String[] {"/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib/wsl/lib"}) dirs.add(Path.of(d));
+        return List.copyOf(dirs);
+    }
+
+    /** The gpu/ folder of this installation: -Dstrata.gpu, or gpu/ beside the folder of Strata's jars. */
+    static Path gpuFolder() {
+        String given = System.getProperty("strata.gpu");
+        if (given != null) return Files.isDirectory(Path.of(given)) ? Path.of(given) : null;
+        try {
+            Path jar = Path.of(NativeRuntime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path gpu = jar.getParent() == null || jar.getParent().getParent() == null ? null : jar.getParent().getParent().resolve("gpu");
+            return gpu != null && Files.isDirectory(gpu) ? gpu : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

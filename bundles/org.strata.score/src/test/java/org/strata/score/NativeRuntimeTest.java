@@ -1,0 +1,76 @@
+package org.strata.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The choice of ONNX Runtime build: CUDA 13's where its libraries and the driver are found, CUDA 12's where only
+ * CUDA 12's are, the CPU build otherwise, each with the reason in words. The folders are real folders holding files of
+ * the libraries' names (the choice reads names; loading them needs a GPU machine).
+ */
+class NativeRuntimeTest {
+    @TempDir Path dir;
+
+    private Path gpu(String... builds) throws Exception {
+        Path gpu = Files.createDirectories(dir.resolve("gpu"));
+        for (String b : builds) Files.createFile(Files.createDirectories(gpu.resolve(b)).resolve("libonnxruntime_providers_cuda.so"));
+        return gpu;
+    }
+
+    private Path libs(String folder, String... names) throws Exception {
+        Path d = Files.createDirectories(dir.resolve(folder));
+        for (String n : names) Files.createFile(d.resolve(n));
+        return d;
+    }
+
+    @Test
+    void cuda13IsChosenWhereItsLibrariesAndTheDriverAre() throws Exception {
+        Path gpu = gpu("cuda13", "cuda12");
+        Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13");
+        Path system = libs("system", "libcudnn.so.9", "libcuda.so.1", "libcurand.so.10");
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system));
+        assertEquals(gpu.resolve("cuda13"), c.folder());
+        assertEquals(List.of(cuda.resolve("libcudart.so.13"), cuda.resolve("libcublasLt.so.13"), cuda.resolve("libcublas.so.13"),
+                system.resolve("libcudnn.so.9")), c.libraries(), "CUDA's runtime first, as the provider needs them");
+        assertTrue(c.why().contains("CUDA 13") && c.why().contains(cuda.toString()), c.why());
+    }
+
+    @Test
+    void cuda12IsChosenOnACuda12Machine() throws Exception {
+        Path gpu = gpu("cuda13", "cuda12");
+        Path cuda = libs("cuda-12.8", "libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10");
+        Path system = libs("system", "libcudnn.so.9", "libcuda.so.1");
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system));
+        assertEquals(gpu.resolve("cuda12"), c.folder(), c.why());
+        assertTrue(c.why().startsWith("ONNX Runtime for CUDA 12"), c.why());
+    }
+
+    @Test
+    void theCpuBuildRunsWhereNoBuildIsComplete() throws Exception {
+        Path gpu = gpu("cuda13");
+        Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9");
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda));
+        assertNull(c.folder());
+        assertTrue(c.why().contains("CUDA 13: no libcuda.so.1, the NVIDIA driver's"), c.why());
+        assertTrue(c.why().contains("CUDA 12: not installed in"), c.why());
+
+        Path bare = libs("bare");
+        NativeRuntime.Choice none = NativeRuntime.choose(gpu, List.of(bare));
+        assertTrue(none.why().contains("no libcudart.so.13, libcublasLt.so.13, libcublas.so.13, libcudnn.so.9"), none.why());
+    }
+
+    @Test
+    void theSearchPathHoldsTheToolkitsAndTheSystemsFolders() {
+        List<Path> path = NativeRuntime.searchPath();
+        assertTrue(path.contains(Path.of("/usr/local/cuda/targets/x86_64-linux/lib")), path.toString());
+        assertTrue(path.contains(Path.of("/usr/lib/x86_64-linux-gnu")), path.toString());
+    }
+}
