@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.strata.model.corpus.ScoringProfile;
 import org.strata.model.corpus.SignalWeight;
@@ -59,10 +64,10 @@ public final class Scoring {
 
     private static final int CHUNK = 512;
     private static final int COMMIT_EVERY = 4096;
-    /** Passages read and tokenized by the reader thread, ready for the model. */
-    private record Chunk(List<Passage> passages, Encoder.Tokenized tokens) {}
+    /** Passages read, tokenized and measured by the reader thread, ready for the model. */
+    private record Chunk(List<Passage> passages, Encoder.Tokenized tokens, float[][] measured) {}
 
-    private static final Chunk END = new Chunk(List.of(), null);
+    private static final Chunk END = new Chunk(List.of(), null, null);
 
     private final Encoder encoder;
     private boolean reembed;
@@ -124,7 +129,12 @@ public final class Scoring {
         return older[0];
     }
 
-    /** Encodes every unscored passage and stores it with a first score (redundancy still unknown). */
+    /**
+     * Encodes every unscored passage and stores it with a first score (redundancy still unknown). Three stages run
+     * side by side so that the model never waits: a reader thread reads each chunk of passages, tokenizes it and
+     * measures its intrinsic signals on every core; this thread runs the model and the head; a writer thread stores
+     * the chunk before while the model runs on the next.
+     */
     private Set<String> encode(PassageStore store, Knowledge knowledge, Intrinsic intrinsic, RepeatedLines repeated,
             DensityWeights weights, long unscored, long units, Progress progress) throws IOException, EncoderException {
         Set<String> done = new HashSet<>();
@@ -138,11 +148,11 @@ public final class Scoring {
                     if ((p.scored() && !reembed) || progress.cancelled()) return;
                     chunk.add(p);
                     if (chunk.size() == CHUNK) {
-                        hand(queue, new ArrayList<>(chunk));
+                        hand(queue, new ArrayList<>(chunk), intrinsic, repeated);
                         chunk.clear();
                     }
                 });
-                if (!chunk.isEmpty()) hand(queue, chunk);
+                if (!chunk.isEmpty()) hand(queue, chunk, intrinsic, repeated);
             } catch (Throwable t) {
                 failed.set(t);
             } finally {
@@ -155,7 +165,13 @@ public final class Scoring {
         }, "strata-score-reader");
         reader.setDaemon(true);
         reader.start();
-        int sinceCommit = 0;
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "strata-score-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> writing = null;
+        int[] sinceCommit = {0};
         try {
             while (true) {
                 Chunk next = queue.take();
@@ -177,24 +193,35 @@ public final class Scoring {
                             p = p.withTokens(tokens);
                         }
                     }
-                    float[] c = intrinsic.measure(p.text(), p.tokens(), repeated.share(p.text()), p.language());
+                    float[] c = next.measured()[k];
                     c[Components.KNOWLEDGE] = know[k];
                     c[Components.REDUNDANCY] = 0f;
                     updated.add(p.withScore(Density.combine(weights, c), c, emb[k]));
                     done.add(p.id());
                 }
-                store.update(updated);
-                sinceCommit += chunk.size();
-                if (sinceCommit >= COMMIT_EVERY) {
-                    store.commit();
-                    sinceCommit = 0;
-                }
+                written(writing); // the chunk before is stored: one chunk is written while the model runs
+                writing = writer.submit(() -> {
+                    store.update(updated);
+                    sinceCommit[0] += updated.size();
+                    if (sinceCommit[0] >= COMMIT_EVERY) {
+                        store.commit();
+                        sinceCommit[0] = 0;
+                    }
+                    return null;
+                });
                 progress.worked(done.size(), units);
             }
+            written(writing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while scoring", e);
         } finally {
+            writer.shutdown();
+            try {
+                writer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS); // what was handed to it is stored before the commit
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             store.commit();
         }
         if (failed.get() instanceof IOException e) throw e;
@@ -202,9 +229,29 @@ public final class Scoring {
         return done;
     }
 
-    private void hand(BlockingQueue<Chunk> queue, List<Passage> chunk) {
+    /** Waits for a chunk handed to the writer; its failure is this run's. */
+    private static void written(Future<?> writing) throws IOException, InterruptedException {
+        if (writing == null) return;
         try {
-            queue.put(new Chunk(chunk, encoder.tokenize(chunk.stream().map(Passage::text).toList())));
+            writing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("storing the scores failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Tokenizes a chunk and measures its intrinsic signals, the passages spread over every core, and queues it. */
+    private void hand(BlockingQueue<Chunk> queue, List<Passage> chunk, Intrinsic intrinsic, RepeatedLines repeated) {
+        Encoder.Tokenized tokens = encoder.tokenize(chunk.stream().map(Passage::text).toList());
+        float[][] measured = new float[chunk.size()][];
+        IntStream.range(0, chunk.size()).parallel().forEach(k -> {
+            Passage p = chunk.get(k);
+            // on a re-embedding, the new tokenizer's count, as the passage will store it
+            int count = reembed ? tokens.pieces()[k] : p.tokens();
+            measured[k] = intrinsic.measure(p.text(), count, repeated.share(p.text()), p.language());
+        });
+        try {
+            queue.put(new Chunk(chunk, tokens, measured));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

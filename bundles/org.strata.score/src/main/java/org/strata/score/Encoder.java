@@ -245,8 +245,12 @@ public final class Encoder implements AutoCloseable {
         List<int[]> seqs = new ArrayList<>(texts.size());
         List<Integer> owner = new ArrayList<>(texts.size());
         int[] pieces = new int[texts.size()];
+        int[][] cut = new int[texts.size()][];
+        // Strata's WordPiece reader is pure Java and thread-safe: a large list is cut on every core
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, cut.length);
+        (tokenizer instanceof WordPieceTokenizer && cut.length >= 64 ? all.parallel() : all).forEach(i -> cut[i] = tokenizer.pieces(texts.get(i)));
         for (int i = 0; i < texts.size(); i++) {
-            int[] p = tokenizer.pieces(texts.get(i));
+            int[] p = cut[i];
             pieces[i] = p.length;
             int start = 0;
             do {
