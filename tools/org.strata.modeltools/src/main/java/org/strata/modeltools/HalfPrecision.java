@@ -20,7 +20,8 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
  * "minus the largest float" stays a very large negative number instead of becoming infinity, whose product with 0 is
  * NaN); every cast to float casts to fp16; the outputs are cast back to fp32 at the end. The layer norms written out
  * as ReduceMean, Sub, Pow, Sqrt and Div (as exporters write BERT's) are first folded into ONNX's LayerNormalization
- * (opset 17), which computes in fp32 inside: written out in fp16, the square of a large activation overflows.
+ * (opset 17), which computes in fp32 inside: written out in fp16, the square of a large activation overflows; and each
+ * self-attention written out is fused into ONNX Runtime's Attention ({@link Attentions}).
  * ONNX Runtime runs the result on the CPU too, which is how its agreement with fp32 is measured without a GPU.
  */
 public final class HalfPrecision {
@@ -33,7 +34,7 @@ public final class HalfPrecision {
 
     /** The model in fp16, its inputs and outputs as before. */
     public static ModelProto half(ModelProto model) {
-        ModelProto.Builder m = LayerNorms.fold(model).toBuilder();
+        ModelProto.Builder m = fused(model).toBuilder();
         GraphProto.Builder g = m.getGraphBuilder();
         for (TensorProto.Builder t : g.getInitializerBuilderList()) if (t.getDataType() == FLOAT) Tensors.toHalf(t);
         Set<String> floatOutputs = new HashSet<>();
@@ -59,6 +60,14 @@ public final class HalfPrecision {
             if (elementType(i) == FLOAT) throw new IllegalArgumentException("a float input (" + i.getName() + ") is not an encoder's");
         }
         return m.build();
+    }
+
+    /**
+     * The model with its attentions and layer norms fused, still fp32: what {@link #half} turns into fp16, and what the
+     * CPU can run to check the fusions (ONNX Runtime's CPU Attention is fp32 only).
+     */
+    public static ModelProto fused(ModelProto model) {
+        return LayerNorms.fold(Attentions.fuse(model));
     }
 
     private static NodeProto cast(String in, String out, int to) {

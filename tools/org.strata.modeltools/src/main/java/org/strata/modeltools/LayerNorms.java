@@ -44,16 +44,12 @@ final class LayerNorms {
         }
         if (replaced.isEmpty()) return model;
         GraphProto.Builder out = g.toBuilder().clearNode();
-        Set<String> read = new HashSet<>();
         for (NodeProto n : g.getNodeList()) {
-            NodeProto kept = replaced.containsKey(n) ? replaced.get(n) : removed.contains(n) ? null : n;
-            if (kept == null) continue;
-            out.addNode(kept);
-            read.addAll(kept.getInputList());
+            if (replaced.containsKey(n)) out.addNode(replaced.get(n));
+            else if (!removed.contains(n)) out.addNode(n);
         }
-        List<TensorProto> used = g.getInitializerList().stream().filter(t -> read.contains(t.getName())).toList();
-        out.clearInitializer().addAllInitializer(used); // the layer norms' epsilons and exponents are gone
-        ModelProto.Builder b = model.toBuilder().setGraph(out);
+        // the layer norms' epsilons and exponents, and Constant nodes that held them, are gone
+        ModelProto.Builder b = model.toBuilder().setGraph(Graphs.withoutDeadNodes(out.build()));
         for (OperatorSetIdProto.Builder o : b.getOpsetImportBuilderList()) {
             if (o.getDomain().isEmpty() && o.getVersion() < 17) o.setVersion(17);
         }

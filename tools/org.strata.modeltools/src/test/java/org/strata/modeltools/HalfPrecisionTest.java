@@ -60,6 +60,81 @@ class HalfPrecisionTest {
         assertTrue(most > 0, "the fp16 graph computes in fp16");
     }
 
+    /** BERT's self-attention written out, over padded sequences: fused into one Attention, the same numbers. */
+    @Test
+    void anAttentionWrittenOutIsFusedAndComputesTheSame() throws Exception {
+        ModelProto written = attentionShaped();
+        ModelProto fused = HalfPrecision.fused(written);
+        Map<String, Integer> ops = HalfPrecision.operators(fused.getGraph());
+        assertEquals(1, ops.get("Attention"), ops.toString());
+        assertFalse(ops.containsKey("Softmax") || ops.containsKey("Transpose") || ops.containsKey("Reshape"), ops.toString());
+        long[][] ids = {{1, 5, 9, 2, 0, 0}, {3, 4, 5, 6, 7, 8}};
+        long[][] mask = {{1, 1, 1, 1, 0, 0}, {1, 1, 1, 1, 1, 1}};
+        float[][][] a = run(written, ids, mask), f = run(fused, ids, mask), h = run(HalfPrecision.half(written), ids, mask);
+        double most = 0, half = 0;
+        for (int b = 0; b < 2; b++) for (int s = 0; s < 4 + 2 * b; s++) for (int d = 0; d < HIDDEN; d++) { // padded positions aside
+            most = Math.max(most, Math.abs(a[b][s][d] - f[b][s][d]));
+            half = Math.max(half, Math.abs(a[b][s][d] - h[b][s][d]));
+        }
+        assertTrue(most < 1e-4, "fused in fp32: " + most);
+        assertTrue(half < 0.02, "fused in fp16: " + half);
+    }
+
+    private static ModelProto attentionShaped() {
+        Random r = new Random(11);
+        int heads = 2, size = HIDDEN / heads;
+        GraphProto.Builder g = GraphProto.newBuilder().setName("attention-shaped");
+        g.addInput(value("input_ids", TensorProto.DataType.INT64_VALUE, -1, -1));
+        g.addInput(value("attention_mask", TensorProto.DataType.INT64_VALUE, -1, -1));
+        g.addOutput(value("hidden", HalfPrecision.FLOAT, -1, -1, HIDDEN));
+        g.addInitializer(floats("table", random(r, VOCAB * HIDDEN, 1f), VOCAB, HIDDEN));
+        for (String p : new String[] {"q", "k", "v"}) {
+            g.addInitializer(floats("w" + p, random(r, HIDDEN * HIDDEN, 0.5f), HIDDEN, HIDDEN));
+            g.addInitializer(floats("b" + p, random(r, HIDDEN, 0.1f), HIDDEN));
+        }
+        g.addInitializer(floats("one", new float[] {1f}));
+        g.addInitializer(floats("lowest", new float[] {-Float.MAX_VALUE}));
+        g.addInitializer(floats("root", new float[] {(float) Math.sqrt(size)}));
+        g.addInitializer(longs("axis1", 1));
+        g.addInitializer(longs("axis2", 2));
+        g.addInitializer(longs("heads", 0, 0, heads, size));
+        g.addInitializer(longs("merged", 0, 0, HIDDEN));
+        g.addNode(node("Gather", "table,input_ids", "x"));
+        g.addNode(node("Unsqueeze", "attention_mask,axis1", "m1"));
+        g.addNode(node("Unsqueeze", "m1,axis2", "m2"));
+        g.addNode(node("Cast", "m2", "m3").toBuilder().addAttribute(AttributeProto.newBuilder().setName("to")
+                .setType(AttributeProto.AttributeType.INT).setI(HalfPrecision.FLOAT)).build());
+        g.addNode(node("Sub", "one,m3", "m4"));
+        g.addNode(node("Mul", "m4,lowest", "maskTerm"));
+        for (String p : new String[] {"q", "k", "v"}) {
+            g.addNode(node("MatMul", "x,w" + p, p + "mm"));
+            g.addNode(node("Add", "b" + p + "," + p + "mm", p + "add"));
+            g.addNode(node("Reshape", p + "add,heads", p + "heads"));
+            g.addNode(transpose(p + "heads", p + "t", p.equals("k") ? new long[] {0, 2, 3, 1} : new long[] {0, 2, 1, 3}));
+        }
+        g.addNode(node("MatMul", "qt,kt", "scores"));
+        g.addNode(node("Div", "scores,root", "scaled"));
+        g.addNode(node("Add", "scaled,maskTerm", "masked"));
+        g.addNode(node("Softmax", "masked", "weights").toBuilder().addAttribute(AttributeProto.newBuilder().setName("axis")
+                .setType(AttributeProto.AttributeType.INT).setI(-1)).build());
+        g.addNode(node("MatMul", "weights,vt", "context"));
+        g.addNode(transpose("context", "back", new long[] {0, 2, 1, 3}));
+        g.addNode(node("Reshape", "back,merged", "hidden"));
+        return ModelProto.newBuilder().setIrVersion(8).addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(14)).setGraph(g).build();
+    }
+
+    private static NodeProto transpose(String in, String out, long[] perm) {
+        AttributeProto.Builder a = AttributeProto.newBuilder().setName("perm").setType(AttributeProto.AttributeType.INTS);
+        for (long p : perm) a.addInts(p);
+        return node("Transpose", in, out).toBuilder().addAttribute(a).build();
+    }
+
+    private static TensorProto longs(String name, long... v) {
+        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(TensorProto.DataType.INT64_VALUE).addDims(v.length);
+        for (long x : v) t.addInt64Data(x);
+        return t.build();
+    }
+
     private static float[][][] run(ModelProto m, long[][] ids, long[][] mask) throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession s = env.createSession(m.toByteArray()); OnnxTensor i = OnnxTensor.createTensor(env, ids);
@@ -83,7 +158,7 @@ class HalfPrecisionTest {
         g.addInitializer(floats("two", new float[] {2f}));
         g.addInitializer(floats("one", new float[] {1f}));
         g.addInitializer(floats("eps", new float[] {1e-12f}));
-        g.addInitializer(TensorProto.newBuilder().setName("axis2").setDataType(TensorProto.DataType.INT64_VALUE).addDims(1).addInt64Data(2));
+        g.addInitializer(longs("axis2", 2));
         g.addNode(node("Gather", "table,input_ids", "embedded"));
         g.addNode(node("Cast", "attention_mask", "maskf").toBuilder().addAttribute(AttributeProto.newBuilder().setName("to")
                 .setType(AttributeProto.AttributeType.INT).setI(HalfPrecision.FLOAT)).build());
