@@ -57,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             StepsBar bar = new StepsBar(spec.commandLine().getErr(), Say.that("score.bar"));
             Response<CorpusService.Scored> scored = service.score(new ScoreRequest(settings, rescore, reembed), bar,
-                    line -> spec.commandLine().getErr().println("strata score: " + line));
+                    line -> spec.commandLine().getErr().println("strata score: " + org.strata.engine.Phrases.say(line)));
             bar.clear();
             if (!scored.ok()) throw new IllegalStateException(scored.message());
             CorpusService.Scored done = scored.value();

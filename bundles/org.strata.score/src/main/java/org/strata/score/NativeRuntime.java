@@ -79,7 +79,10 @@ public final class NativeRuntime {
      * when no build is complete, with which libraries each lacked.
      */
     static Choice choose(Path gpu, List<Path> dirs) {
-        Path driver = find(DRIVER, dirs);
+        boolean installed = BUILDS.stream().anyMatch(b -> Files.isRegularFile(gpu.resolve(b.folder()).resolve("libonnxruntime_providers_cuda.so")));
+        if (installed && find(DRIVER, dirs) == null) {
+            return new Choice(null, List.of(), "ONNX Runtime's CPU build (no NVIDIA driver: " + DRIVER + " not found)");
+        }
         List<String> missing = new ArrayList<>();
         for (Build b : BUILDS) {
             Path folder = gpu.resolve(b.folder());
@@ -94,7 +97,6 @@ public final class NativeRuntime {
                 if (p == null) lacking.add(name);
                 else libs.add(p);
             }
-            if (driver == null) lacking.add(DRIVER + ", the NVIDIA driver's");
             if (lacking.isEmpty()) {
                 return new Choice(folder, libs, "ONNX Runtime for " + b.name() + " (" + b.libraries().get(0) + " in " + libs.get(0).getParent() + ")");
             }

@@ -59,12 +59,12 @@ class NativeRuntimeTest {
         Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9");
         NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda));
         assertNull(c.folder());
-        assertTrue(c.why().contains("CUDA 13: no libcuda.so.1, the NVIDIA driver's"), c.why());
-        assertTrue(c.why().contains("CUDA 12: not installed in"), c.why());
+        assertEquals("ONNX Runtime's CPU build (no NVIDIA driver: libcuda.so.1 not found)", c.why());
 
-        Path bare = libs("bare");
-        NativeRuntime.Choice none = NativeRuntime.choose(gpu, List.of(bare));
-        assertTrue(none.why().contains("no libcudart.so.13, libcublasLt.so.13, libcublas.so.13, libcudnn.so.9"), none.why());
+        Path driver = libs("driver", "libcuda.so.1");
+        NativeRuntime.Choice none = NativeRuntime.choose(gpu, List.of(driver));
+        assertTrue(none.why().contains("CUDA 13: no libcudart.so.13, libcublasLt.so.13, libcublas.so.13, libcudnn.so.9"), none.why());
+        assertTrue(none.why().contains("CUDA 12: not installed in"), none.why());
     }
 
     @Test
