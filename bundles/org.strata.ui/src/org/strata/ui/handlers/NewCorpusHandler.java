@@ -60,7 +60,7 @@ public final class NewCorpusHandler extends AbstractHandler {
             dir = corpora.resolve(name);
             for (int n = 2; Files.exists(dir); n++) dir = corpora.resolve(name + " " + n);
         } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.NewCorpus_cannotCreate, e.getMessage());
+            MessageDialog.openError(shell, Messages.NewCorpus_cannotCreate, org.strata.engine.Phrases.say(e.getMessage()));
             return;
         }
         Job open = create(shell, dir, name);
@@ -92,7 +92,7 @@ public final class NewCorpusHandler extends AbstractHandler {
             // the default layers named and described in the workbench's language (-nl, or the system's), where offered
             CorpusFolder.create(dir, name, Curriculum.languageFor(java.util.Locale.getDefault())).close();
         } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.NewCorpus_cannotCreate, e.getMessage());
+            MessageDialog.openError(shell, Messages.NewCorpus_cannotCreate, org.strata.engine.Phrases.say(e.getMessage()));
             return null;
         }
         return OpenCorpus.open(shell, dir);

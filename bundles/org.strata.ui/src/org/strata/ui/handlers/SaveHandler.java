@@ -49,7 +49,7 @@ public final class SaveHandler extends AbstractHandler {
             editing.save();
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.Save_cannot, Texts.format(Messages.Save_notSaved, e.getMessage()));
+            MessageDialog.openError(shell, Messages.Save_cannot, Texts.format(Messages.Save_notSaved, org.strata.engine.Phrases.say(e.getMessage())));
             return false;
         }
     }

@@ -39,9 +39,9 @@ public final class ExportPack {
                             new MonitorProgress(monitor, getName(), Messages.Progress_passages));
                     if (done.status() == Response.Status.CANCELLED) return Status.CANCEL_STATUS;
                     String line = done.ok() ? Texts.format(Messages.Export_wrote, done.value().manifest().records(), done.value().bytes() / 1e6,
-                            done.value().manifest().stages().size(), String.valueOf(out), done.value().millis() / 1e3) : done.message();
+                            done.value().manifest().stages().size(), String.valueOf(out), done.value().millis() / 1e3) : org.strata.engine.Phrases.say(done.message());
                     tell(shell, !done.ok(), line);
-                    return Status.info(done.message());
+                    return Status.info(org.strata.engine.Phrases.say(done.message()));
                 } finally {
                     monitor.done();
                 }

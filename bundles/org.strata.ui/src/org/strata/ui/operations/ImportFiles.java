@@ -50,8 +50,8 @@ public final class ImportFiles {
                     return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
                 } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Import_failed, e.getMessage()));
-                    return Status.info(e.getMessage());
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Import_failed, org.strata.engine.Phrases.say(e.getMessage())));
+                    return Status.info(org.strata.engine.Phrases.say(e.getMessage()));
                 }
             }
         };

@@ -49,14 +49,14 @@ public final class LearnFromChoices extends Job {
                     new MonitorProgress(monitor, getName(), Messages.Progress_rescored), learned);
             if (r.status() == Response.Status.FAILED) {
                 failed.accept(r.message());
-                return Status.info(r.message());
+                return Status.info(org.strata.engine.Phrases.say(r.message()));
             }
             if (r.ok() && r.value().head() == null) return Status.OK_STATUS; // nothing to learn from yet
             CorpusSession.get().changed(CorpusChange.Passages.rescored(corpus));
             return r.status() == Response.Status.CANCELLED ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (RuntimeException e) {
             failed.accept(e.getMessage());
-            return Status.info(e.getMessage());
+            return Status.info(org.strata.engine.Phrases.say(e.getMessage()));
         } finally {
             monitor.done();
         }

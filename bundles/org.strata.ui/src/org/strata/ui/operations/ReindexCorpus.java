@@ -36,11 +36,11 @@ public final class ReindexCorpus {
                 Response<Long> r = CorpusSession.get().service(corpus).reindexText(new MonitorProgress(monitor, getName(), Messages.Progress_passages));
                 if (r.status() == Response.Status.FAILED) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Reindex_cannot, r.message()));
-                    return Status.info(r.message());
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Reindex_cannot, org.strata.engine.Phrases.say(r.message())));
+                    return Status.info(org.strata.engine.Phrases.say(r.message()));
                 }
                 if (r.value() != null && r.value() > 0) CorpusSession.get().changed(CorpusChange.Passages.reindexed(corpus));
-                return r.status() == Response.Status.CANCELLED ? Status.CANCEL_STATUS : Status.info(r.message());
+                return r.status() == Response.Status.CANCELLED ? Status.CANCEL_STATUS : Status.info(org.strata.engine.Phrases.say(r.message()));
             }
         };
         job.setUser(true);

@@ -67,8 +67,8 @@ public final class ScoreCorpus {
                             + (r.learned().isEmpty() ? "" : "; " + String.join("; ", r.learned())));
                 } catch (IOException | RuntimeException e) {
                     Display d = shell != null && !shell.isDisposed() ? shell.getDisplay() : Display.getDefault();
-                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Score_cannot, e.getMessage()));
-                    return Status.info(e.getMessage());
+                    d.asyncExec(() -> MessageDialog.openError(shell, Messages.Score_cannot, org.strata.engine.Phrases.say(e.getMessage())));
+                    return Status.info(org.strata.engine.Phrases.say(e.getMessage()));
                 } finally {
                     monitor.done();
                 }

@@ -158,7 +158,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         try {
             applyToCorpus();
         } catch (IllegalArgumentException e) {
-            setErrorMessage(e.getMessage());
+            setErrorMessage(org.strata.engine.Phrases.say(e.getMessage()));
             return false;
         }
         var node = Preferences.node();
@@ -171,7 +171,7 @@ public final class StrataPreferencePage extends PreferencePage implements IWorkb
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            setErrorMessage(Texts.format(Messages.Prefs_cannotStore, e.getMessage()));
+            setErrorMessage(Texts.format(Messages.Prefs_cannotStore, org.strata.engine.Phrases.say(e.getMessage())));
             return false;
         }
         return true;

@@ -84,7 +84,7 @@ public final class ModelEditing {
             var history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
             return history.execute(new ModelEdit(this, command), null, null).isOK();
         } catch (ExecutionException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(null, Messages.Edit_failed, e.getMessage());
+            org.eclipse.jface.dialogs.MessageDialog.openError(null, Messages.Edit_failed, org.strata.engine.Phrases.say(e.getMessage()));
             return false;
         }
     }

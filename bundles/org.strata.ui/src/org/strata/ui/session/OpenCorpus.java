@@ -34,7 +34,7 @@ public final class OpenCorpus {
                 }
                 return Status.OK_STATUS;
             } catch (IOException e) {
-                display(shell).asyncExec(() -> MessageDialog.openError(shell, Messages.Open_cannot, e.getMessage()));
+                display(shell).asyncExec(() -> MessageDialog.openError(shell, Messages.Open_cannot, org.strata.engine.Phrases.say(e.getMessage())));
                 return new Status(IStatus.INFO, "org.strata.ui", e.getMessage());
             }
         });

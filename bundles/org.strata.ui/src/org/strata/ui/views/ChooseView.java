@@ -222,7 +222,7 @@ public final class ChooseView extends CorpusView {
             try {
                 return learned(heads.info(v), judgments);
             } catch (IOException e) {
-                return Texts.format(Messages.Choose_headProblem, String.valueOf(v), e.getMessage());
+                return Texts.format(Messages.Choose_headProblem, String.valueOf(v), org.strata.engine.Phrases.say(e.getMessage()));
             }
         }
         return Texts.format(Messages.Choose_prior, judgments, String.valueOf(Preferences.retrainEvery()));
@@ -257,7 +257,7 @@ public final class ChooseView extends CorpusView {
                         : l == null ? Messages.Choose_noMore : Texts.format(Messages.Choose_noMoreInLayer, l);
             } catch (IOException | RuntimeException e) {
                 next = List.of();
-                why = Texts.format(Messages.Choose_cannotPick, e.getMessage());
+                why = Texts.format(Messages.Choose_cannotPick, org.strata.engine.Phrases.say(e.getMessage()));
             }
             List<Passage> got = next;
             String message = why;
@@ -336,7 +336,7 @@ public final class ChooseView extends CorpusView {
             PlatformUI.getWorkbench().getOperationSupport().getOperationHistory()
                     .execute(new ChoiceEdit(corpus, ids, chosen, rationale.getText(), () -> offerAgain(set), this::pickNext), null, null);
         } catch (org.eclipse.core.commands.ExecutionException | RuntimeException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Choose_cannotRecord, e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.Choose_cannotRecord, org.strata.engine.Phrases.say(e.getMessage()));
             return;
         }
         rationale.setText("");

@@ -80,7 +80,7 @@ public final class IngestReportView extends CorpusView {
             @Override
             public String getText(Object e) {
                 String reason = ((FileResult) e).reason();
-                return reason == null ? "" : reason;
+                return reason == null ? "" : org.strata.engine.Phrases.say(reason); // in the workbench's language
             }
 
             @Override

@@ -104,7 +104,7 @@ public final class PassageContextView extends CorpusView {
                         .page(0, MAX_PASSAGES)).orThrow().rows();
                 lines = p.scored() ? service.explain(p.id()).orThrow() : List.of(Messages.Context_notScored);
             } catch (Exception e) {
-                lines = List.of(Texts.format(Messages.Context_cannotExplain, e.getMessage()));
+                lines = List.of(Texts.format(Messages.Context_cannotExplain, org.strata.engine.Phrases.say(e.getMessage())));
             }
             return new Context(rows, lines);
         }, context -> render(p, context.rows(), context.lines()));

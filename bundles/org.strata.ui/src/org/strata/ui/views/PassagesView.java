@@ -291,7 +291,7 @@ public final class PassagesView extends CorpusView {
                 f = f.with(condition);
             } catch (RuntimeException e) {
                 conditions.setBackground(grid.control().getDisplay().getSystemColor(SWT.COLOR_RED));
-                header.setText(Texts.format(Messages.Passages_cannotFilter, e.getMessage()));
+                header.setText(Texts.format(Messages.Passages_cannotFilter, org.strata.engine.Phrases.say(e.getMessage())));
                 return;
             }
         }

@@ -56,7 +56,11 @@ final class HeadCommand implements Callable<Integer> {
                     });
                     if (!r.ok()) throw new IllegalArgumentException(r.message());
                     if (r.value().head() == null) {
-                        throw new IllegalArgumentException(r.message() + " (strata " + (r.value().unscored() > 0 ? "score " : "judge ") + corpus.dir() + ")");
+                        if (r.value().unscored() > 0) {
+                            throw new IllegalArgumentException("no judgments to learn from: " + r.value().unscored()
+                                    + " judged passages are not scored yet (strata score " + corpus.dir() + ")");
+                        }
+                        throw new IllegalArgumentException("no judgments to learn from: judge passages first (strata judge " + corpus.dir() + ")");
                     }
                     leftOut(r.value().missing(), r.value().unscored());
                     Scoring.Result s = r.value().rescored();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.strata.engine.CorpusService;
 import org.strata.engine.FileResult;
+import org.strata.engine.Phrases;
 import org.strata.engine.IngestReport;
 import org.strata.engine.IngestRequest;
 import org.strata.engine.Ingestion;
@@ -75,8 +76,8 @@ final class IngestCommand implements Callable<Integer> {
     /** "ok      path  (12 passages, 1 duplicate)" or "failed  path: reason", in the user's language. */
     static String line(FileResult f) {
         String head = Say.pad(Say.that("outcome." + f.outcome().label()), 8) + f.path();
-        if (f.outcome() != Outcome.OK) return head + ": " + f.reason();
+        if (f.outcome() != Outcome.OK) return head + ": " + Phrases.say(f.reason());
         return head + "  (" + Say.that("file.passages", f.passages()) + (f.duplicates() > 0 ? ", " + Say.that("file.duplicates", f.duplicates()) : "")
-                + (f.reason() != null ? "; " + f.reason() : "") + ")";
+                + (f.reason() != null ? "; " + Phrases.say(f.reason()) : "") + ")";
     }
 }

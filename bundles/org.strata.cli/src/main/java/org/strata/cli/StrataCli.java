@@ -65,7 +65,7 @@ public final class StrataCli implements Runnable {
     static String message(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
-        return m.lines().findFirst().orElse(m);
+        return org.strata.engine.Phrases.say(m.lines().findFirst().orElse(m)); // the engine's words in the user's language
     }
 
     /** A command line picocli cannot parse: what is wrong, in the user's language, then the command's usage; exit 2. */

@@ -84,9 +84,11 @@ public final class HeadTraining {
     /** Trains a head on every usable judgment (the corpus's prior as its base) and saves it as the next version. */
     public static Heads.Info train(CorpusFolder corpus, Encoder encoder, Data data) throws IOException, EncoderException {
         if (data.judged().isEmpty()) {
-            throw new IOException("no judgments to train on" + (data.unscored() > 0 ? " (" + data.unscored()
-                    + " judge passages that are not scored yet: strata score " + corpus.dir() + ")" : "")
-                    + ": judge passages first (strata judge " + corpus.dir() + ")");
+            if (data.unscored() > 0) {
+                throw new IOException("no judgments to learn from: " + data.unscored() + " judged passages are not scored yet (strata score "
+                        + corpus.dir() + ")");
+            }
+            throw new IOException("no judgments to learn from: judge passages first (strata judge " + corpus.dir() + ")");
         }
         HeadTrainer.Result r = evaluate(corpus, encoder, data);
         return new Heads(corpus).save(r, encoder.name());
