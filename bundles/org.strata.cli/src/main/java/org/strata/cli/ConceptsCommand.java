@@ -123,7 +123,7 @@ final class ConceptsCommand implements Runnable {
             try (CorpusService service = parent.corpus.service()) {
                 Response<String> r = service.renameConcept(from, to);
                 if (!r.ok()) throw new IllegalArgumentException(r.message());
-                spec.commandLine().getOut().println(r.message());
+                spec.commandLine().getOut().println(org.strata.engine.Phrases.say(r.message()));
             }
             return 0;
         }

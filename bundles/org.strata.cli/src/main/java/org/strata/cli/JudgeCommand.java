@@ -70,7 +70,7 @@ final class JudgeCommand implements Callable<Integer> {
             try (CorpusFolder c = corpus.open()) {
                 JudgmentImport.Result r = JudgmentImport.run(c, file, author);
                 for (String why : r.refused()) spec.commandLine().getErr().println(Say.that("judge.refused", why));
-                spec.commandLine().getOut().println(r.line());
+                spec.commandLine().getOut().println(org.strata.engine.Phrases.say(r.line()));
                 return r.choices() + r.verdicts() + r.known() == 0 && !r.refused().isEmpty() ? 1 : 0;
             }
         }
@@ -145,7 +145,7 @@ final class JudgeCommand implements Callable<Integer> {
 
     private void retrain(PrintWriter out, CorpusFolder c) {
         var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> { });
-        if (!r.ok()) spec.commandLine().getErr().println("strata judge: " + r.message());
+        if (!r.ok()) spec.commandLine().getErr().println("strata judge: " + org.strata.engine.Phrases.say(r.message()));
         else if (r.value().head() != null) out.println(Say.that("judge.learned", HeadCommand.describe(r.value().head())));
     }
 }

@@ -39,7 +39,7 @@ final class LayersCommand implements Runnable {
         try (CorpusService service = corpus.service()) {
             Response<CorpusService.Layers> r = service.changeLayers(change);
             if (!r.ok()) throw new IllegalArgumentException(r.message());
-            sub.commandLine().getOut().println(Say.that("layers.now", r.message(), String.join(", ", r.value().names())));
+            sub.commandLine().getOut().println(Say.that("layers.now", org.strata.engine.Phrases.say(r.message()), String.join(", ", r.value().names())));
             return 0;
         }
     }

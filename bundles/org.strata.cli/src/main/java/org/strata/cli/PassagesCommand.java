@@ -60,7 +60,7 @@ final class PassagesCommand implements Callable<Integer> {
                 boolean noConcept = action.concept != null && r.message().startsWith("no concept named");
                 throw new IllegalArgumentException(r.message() + (noConcept ? "; add it with: strata concepts " + corpus.dir() + " add \"" + action.concept + "\"" : ""));
             }
-            spec.commandLine().getOut().println(r.message());
+            spec.commandLine().getOut().println(org.strata.engine.Phrases.say(r.message()));
         }
         return 0;
     }

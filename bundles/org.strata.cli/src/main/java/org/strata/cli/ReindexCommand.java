@@ -30,7 +30,7 @@ final class ReindexCommand implements Callable<Integer> {
             Response<Long> r = service.reindexText(bar);
             bar.clear();
             r.orThrowIO();
-            spec.commandLine().getOut().println(r.message() + " (" + Say.that("seconds", (System.nanoTime() - t0) / 1e9) + ")");
+            spec.commandLine().getOut().println(org.strata.engine.Phrases.say(r.message()) + " (" + Say.that("seconds", (System.nanoTime() - t0) / 1e9) + ")");
         }
         return 0;
     }

@@ -64,8 +64,8 @@ final class ScoreCommand implements Callable<Integer> {
             Scoring.Result r = done.result();
             out.println(Say.that("score.done", r.encoded() + r.rescored(), done.encoder(), done.device(), done.settings(), done.millis() / 1e3,
                     r.encoded(), r.rescored(), r.kept(), knowledge(r.knowledge())));
-            if (r.recount() != null) out.println(r.recount().line());
-            for (String line : r.learned()) out.println(line);
+            if (r.recount() != null) out.println(org.strata.engine.Phrases.say(r.recount().line()));
+            for (String line : r.learned()) out.println(org.strata.engine.Phrases.say(line));
         }
         return 0;
     }

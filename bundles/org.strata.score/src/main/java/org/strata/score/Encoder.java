@@ -29,6 +29,9 @@ import ai.onnxruntime.TensorInfo;
  * Not thread-safe: one encoder per thread, or calls from one thread at a time.
  */
 public final class Encoder implements AutoCloseable {
+    /** The output of a model that pools inside (org.strata.modeltools' Pooling): the masked sum of the token vectors. */
+    static final String POOLED = "strata_pooled";
+
     /** The most positions BERT-style models accept, [CLS] and [SEP] included. */
     public static final int MAX_POSITIONS = 512;
 
@@ -101,6 +104,12 @@ public final class Encoder implements AutoCloseable {
                 if (e.getValue().getInfo() instanceof TensorInfo ti && ti.getShape().length == 3 && ti.getShape()[2] > 0) {
                     out = e.getKey();
                     dim = ti.getShape()[2];
+                    break;
+                }
+                // a model that pools inside (the GPU's fp16 weights): [batch, hidden], the masked sum of the token vectors
+                if (e.getKey().equals(POOLED) && e.getValue().getInfo() instanceof TensorInfo ti && ti.getShape().length == 2 && ti.getShape()[1] > 0) {
+                    out = e.getKey();
+                    dim = ti.getShape()[1];
                     break;
                 }
             }
@@ -313,6 +322,11 @@ public final class Encoder implements AutoCloseable {
             try (OrtSession.Result r = session.run(in, Set.of(output))) {
                 FloatBuffer fb = ((OnnxTensor) r.get(0)).getFloatBuffer();
                 float[] res = new float[b * dimension];
+                if (output.equals(POOLED)) { // pooled on the device: only [batch, hidden] came back
+                    fb.get(0, res);
+                    for (int i = 0; i < b; i++) normalize(res, i * dimension, dimension);
+                    return res;
+                }
                 float[] row = new float[dimension];
                 for (int i = 0; i < b; i++) {
                     int n = seqs[from + i].length;
@@ -334,6 +348,13 @@ public final class Encoder implements AutoCloseable {
         } finally {
             for (OnnxTensor t : in.values()) t.close();
         }
+    }
+
+    private static void normalize(float[] v, int from, int length) {
+        double s = 0;
+        for (int k = from; k < from + length; k++) s += (double) v[k] * v[k];
+        float inv = (float) (1.0 / Math.max(Math.sqrt(s), 1e-12));
+        for (int k = from; k < from + length; k++) v[k] *= inv;
     }
 
     static void normalize(float[] v) {

@@ -14,7 +14,7 @@ import ai.onnxruntime.OrtSession;
  * Writes the fp16 twin of an fp32 encoder: {@code Fp16Model IN.onnx OUT.onnx}. The graph is first
  * simplified by ONNX Runtime's basic optimizations, which hold for every device (constants folded, so the shape
  * arithmetic that would otherwise run on the CPU between GPU kernels is gone), then its attentions and layer norms
- * are fused and it is made fp16 by {@link HalfPrecision}.
+ * are fused and it is made fp16 by {@link HalfPrecision}, and its pooling moved inside ({@link Pooling}).
  */
 public final class Fp16Model {
     private Fp16Model() {}
@@ -29,7 +29,7 @@ public final class Fp16Model {
             return;
         }
         ModelProto basic = simplified(in);
-        ModelProto made = HalfPrecision.half(basic); // attentions and layer norms fused, then fp16
+        ModelProto made = Pooling.pooled(HalfPrecision.half(basic)); // attentions and layer norms fused, fp16, pooled inside
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path part = out.resolveSibling(out.getFileName() + ".part");
         Files.write(part, made.toByteArray());

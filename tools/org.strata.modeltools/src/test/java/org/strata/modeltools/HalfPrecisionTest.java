@@ -80,6 +80,31 @@ class HalfPrecisionTest {
         assertTrue(half < 0.02, "fused in fp16: " + half);
     }
 
+    /** Pooling inside: one [batch, hidden] output, the sum of the token vectors where the mask is 1. */
+    @Test
+    void thePooledOutputIsTheMaskedSumOfTheTokenVectors() throws Exception {
+        ModelProto written = attentionShaped();
+        ModelProto pooled = Pooling.pooled(written);
+        assertEquals(1, pooled.getGraph().getOutputCount());
+        assertEquals(Pooling.OUTPUT, pooled.getGraph().getOutput(0).getName());
+        long[][] ids = {{1, 5, 9, 2, 0, 0}, {3, 4, 5, 6, 7, 8}};
+        long[][] mask = {{1, 1, 1, 1, 0, 0}, {1, 1, 1, 1, 1, 1}};
+        float[][][] tokens = run(written, ids, mask);
+        float[][] sums;
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession s = env.createSession(pooled.toByteArray()); OnnxTensor i = OnnxTensor.createTensor(env, ids);
+                OnnxTensor k = OnnxTensor.createTensor(env, mask); OrtSession.Result r = s.run(Map.of("input_ids", i, "attention_mask", k))) {
+            sums = (float[][]) r.get(0).getValue();
+        }
+        for (int b = 0; b < 2; b++) {
+            for (int d = 0; d < HIDDEN; d++) {
+                float sum = 0;
+                for (int t = 0; t < 6; t++) if (mask[b][t] == 1) sum += tokens[b][t][d];
+                assertEquals(sum, sums[b][d], 1e-4, "batch " + b + ", dimension " + d);
+            }
+        }
+    }
+
     private static ModelProto attentionShaped() {
         Random r = new Random(11);
         int heads = 2, size = HIDDEN / heads;
