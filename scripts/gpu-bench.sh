@@ -38,9 +38,9 @@ measure() { # CLI WORK: the table, with the CLI at $1 (bin/strata-cli) and scrat
   echo "== strata score end to end: $N passages of the store bench's prose, encoded again on CUDA and stored"
   rm -rf "$WORK/corpus"
   "$CLI" bench store --dir "$WORK/corpus" --passages "$N" --queries 1 >/dev/null
-  S0=$(date +%s.%N)
+  S0=$(python3 -c 'import time; print(time.time())')
   "$CLI" score "$WORK/corpus" --reembed --device auto
-  S1=$(date +%s.%N)
+  S1=$(python3 -c 'import time; print(time.time())')
   echo "$S0 $S1 $N" | awk '{printf "| strata score --reembed, end to end | %d passages | %.1f s | %.0f passages/s |\n", $3, $2 - $1, $3 / ($2 - $1)}'
 }
 
@@ -48,7 +48,7 @@ case "${1:-}" in
   pack)
     OUT="${2:?usage: scripts/gpu-bench.sh pack OUT}"; mkdir -p "$OUT"; OUT="$(cd "$OUT" && pwd)"
     cd "$HERE"
-    JAVA_HOME="$JDK" ./mvnw -B -q -Pcuda install -DskipTests -Dexec.skip -pl bundles/org.strata.cli -am
+    JAVA_HOME="$JDK" ./mvnw -B -q -Pcuda install -DskipTests -Dstrata.skipSample -pl bundles/org.strata.cli -am
     STAGE="$(mktemp -d)"; trap 'rm -rf "$STAGE"' EXIT
     "$JDK/bin/jlink" --add-modules java.base,java.logging,java.xml,java.sql,java.naming,java.management,java.desktop,java.net.http,jdk.unsupported,jdk.zipfs,jdk.crypto.ec \
       --strip-debug --no-header-files --no-man-pages --compress=zip-9 --output "$STAGE/bench/jre"
@@ -64,12 +64,14 @@ case "${1:-}" in
     DIR="${2:?usage: scripts/gpu-bench.sh run DIR}"; W=/tmp/strata-gpu-bench
     if [ ! -d "$W/bench" ]; then mkdir -p "$W"; cat "$DIR"/gpu-bench.tar.xz.part-* | xz -d | tar -C "$W" -xf -; fi
     export JAVA_HOME="$W/bench/jre"
-    HERE="$W/bench" measure "$W/bench/cli/bin/strata-cli" "$W/work"
+    HERE="$W/bench"
+    measure "$W/bench/cli/bin/strata-cli" "$W/work"
     ;;
   here)
     cd "$HERE"
-    JAVA_HOME="$JDK" ./mvnw -B -q -Pcuda install -DskipTests -Dexec.skip -pl bundles/org.strata.cli -am
-    JAVA_HOME="$JDK" measure "$HERE/bundles/org.strata.cli/target/cli/bin/strata-cli" "${TMPDIR:-/tmp}/strata-gpu-bench"
+    JAVA_HOME="$JDK" ./mvnw -B -q -Pcuda install -DskipTests -Dstrata.skipSample -pl bundles/org.strata.cli -am
+    export JAVA_HOME="$JDK"
+    measure "$HERE/bundles/org.strata.cli/target/cli/bin/strata-cli" "${TMPDIR:-/tmp}/strata-gpu-bench"
     ;;
   *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

@@ -39,7 +39,7 @@ public final class DefaultEncoder {
         try (InputStream in = MiniLm.openModel(settings.int8())) {
             model = in.readAllBytes();
             // on CUDA the fp16 twin runs (its scores agree with fp32's: docs/benchmarks.md); int8 is a CPU mode
-            if (settings.device() != EncoderSettings.Device.CPU && !settings.int8() && Encoder.cudaBuilt()) cuda = fp16();
+            if (settings.device() != EncoderSettings.Device.CPU && !settings.int8() && Encoder.cudaBuilt()) cuda = fp16OrNone();
         } catch (IOException e) {
             throw new EncoderException(e.getMessage(), e);
         }
@@ -53,6 +53,15 @@ public final class DefaultEncoder {
             return new Encoder(half, half, tokenizer(), MiniLm.NAME, settings);
         } catch (IOException e) {
             throw new EncoderException(e.getMessage(), e);
+        }
+    }
+
+    /** The fp16 weights, or none (CUDA then runs the fp32 ones) where a build left them out. */
+    private static byte[] fp16OrNone() {
+        try {
+            return fp16();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -29,8 +29,8 @@ import org.strata.store.PassageStore;
 import org.strata.score.DensityWeights;
 
 /**
- * Scores a corpus's passages for semantic density. Passages without a score are encoded (read and tokenized on a
- * second thread while the model runs) and their embedding is stored: nothing is encoded twice, exact duplicates
+ * Scores a corpus's passages for semantic density. Passages without a score are encoded (read, tokenized and measured
+ * on other threads while the model runs, and stored behind it) and their embedding is stored: nothing is encoded twice, exact duplicates
  * were never stored, and re-scoring ({@code rescore}) reuses the stored embeddings with the current head and
  * weights without running the encoder. Every score in [0,1] comes with its {@link Components}: knowledge (head
  * or prior), information, redundancy (cosine to the nearest other passage) and boilerplate. Commits as it goes,
@@ -141,26 +141,23 @@ public final class Scoring {
         if (unscored == 0) return done;
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
         AtomicReference<Throwable> failed = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Thread reader = new Thread(() -> {
             try {
                 List<Passage> chunk = new ArrayList<>(CHUNK);
                 store.forEach(false, p -> {
-                    if ((p.scored() && !reembed) || progress.cancelled()) return;
+                    if ((p.scored() && !reembed) || progress.cancelled() || stop.get()) return;
                     chunk.add(p);
                     if (chunk.size() == CHUNK) {
-                        hand(queue, new ArrayList<>(chunk), intrinsic, repeated);
+                        hand(queue, new ArrayList<>(chunk), intrinsic, repeated, stop);
                         chunk.clear();
                     }
                 });
-                if (!chunk.isEmpty()) hand(queue, chunk, intrinsic, repeated);
+                if (!chunk.isEmpty()) hand(queue, chunk, intrinsic, repeated, stop);
             } catch (Throwable t) {
                 failed.set(t);
             } finally {
-                try {
-                    queue.put(END);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                offer(queue, END, stop);
             }
         }, "strata-score-reader");
         reader.setDaemon(true);
@@ -216,12 +213,24 @@ public final class Scoring {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while scoring", e);
         } finally {
+            // a failure here leaves the reader with chunks nobody takes: it stops reading, and what it queued is dropped
+            stop.set(true);
+            queue.clear();
             writer.shutdown();
-            try {
-                writer.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS); // what was handed to it is stored before the commit
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            boolean interrupted = false;
+            while (true) { // what was handed to the writer is stored before the commit, even when this thread is interrupted
+                try {
+                    if (writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+            try {
+                reader.join(60_000);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+            if (interrupted) Thread.currentThread().interrupt();
             store.commit();
         }
         if (failed.get() instanceof IOException e) throw e;
@@ -241,7 +250,9 @@ public final class Scoring {
     }
 
     /** Tokenizes a chunk and measures its intrinsic signals, the passages spread over every core, and queues it. */
-    private void hand(BlockingQueue<Chunk> queue, List<Passage> chunk, Intrinsic intrinsic, RepeatedLines repeated) {
+    private void hand(BlockingQueue<Chunk> queue, List<Passage> chunk, Intrinsic intrinsic, RepeatedLines repeated,
+            java.util.concurrent.atomic.AtomicBoolean stop) {
+        if (stop.get()) return;
         Encoder.Tokenized tokens = encoder.tokenize(chunk.stream().map(Passage::text).toList());
         float[][] measured = new float[chunk.size()][];
         IntStream.range(0, chunk.size()).parallel().forEach(k -> {
@@ -250,11 +261,17 @@ public final class Scoring {
             int count = reembed ? tokens.pieces()[k] : p.tokens();
             measured[k] = intrinsic.measure(p.text(), count, repeated.share(p.text()), p.language());
         });
+        offer(queue, new Chunk(chunk, tokens, measured), stop);
+    }
+
+    /** Queues a chunk for the model, waiting for room until the model's side has stopped taking them. */
+    private static void offer(BlockingQueue<Chunk> queue, Chunk chunk, java.util.concurrent.atomic.AtomicBoolean stop) {
         try {
-            queue.put(new Chunk(chunk, tokens, measured));
+            while (!queue.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (stop.get()) return;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 

@@ -67,14 +67,19 @@ public record EncoderSettings(Device device, int batch, int batchTokens, int thr
     }
 
     /**
-     * The settings a CUDA session runs with: the CPU's default batches (64 sequences, 1,024 tokens, sized for a CPU's
-     * caches) become the GPU's (1,024 sequences, 262,144 tokens: a GPU is fed whole); batches set otherwise stay.
+     * The settings a CUDA session runs with: each of the CPU's default limits (64 sequences, 1,024 tokens, sized for a
+     * CPU's caches) becomes the GPU's (1,024 sequences; tokens enough for the batch's sequences at full length, at
+     * least 262,144: a GPU is fed whole); a limit set otherwise stays.
      */
     public EncoderSettings onCuda() {
         EncoderSettings cpu = cpu();
-        if (batch != cpu.batch || batchTokens != cpu.batchTokens) return this;
-        return new EncoderSettings(device, 1024, 262_144, threads, int8);
+        int b = batch == cpu.batch ? 1024 : batch;
+        int tokens = batchTokens == cpu.batchTokens ? Math.max(262_144, b * MAX_TOKENS_PER_SEQUENCE) : batchTokens;
+        return new EncoderSettings(device, b, tokens, threads, int8);
     }
+
+    /** Room for a batch of whole windows when only the number of sequences is given. */
+    private static final int MAX_TOKENS_PER_SEQUENCE = Encoder.MAX_POSITIONS;
 
     /** The threads ONNX Runtime gets. */
     public int effectiveThreads() {

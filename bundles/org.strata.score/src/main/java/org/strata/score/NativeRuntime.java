@@ -15,20 +15,20 @@ import ai.onnxruntime.OrtEnvironment;
  * the CPU build. A GPU installation adds, beside {@code lib/}, a {@code gpu/} folder with two builds of ONNX Runtime
  * 1.28 (the build fetches them from Maven Central on a machine with an NVIDIA driver, see README): {@code cuda13}
  * (Microsoft's core with bytedeco's CUDA 13 provider) and {@code cuda12} (Microsoft's onnxruntime_gpu). The first
- * whose CUDA libraries this machine has is used: they are loaded by their full path (so no {@code LD_LIBRARY_PATH}
+ * whose CUDA libraries this machine has, and whose CUDA its NVIDIA driver runs (580 for CUDA 13, 525 for 12), is used: they are loaded by their full path (so no {@code LD_LIBRARY_PATH}
  * needs setting), and ONNX Runtime is pointed at the build's folder. {@link #choice()} says in one line what was
  * chosen and why another was not; every session then runs on that build, on the CPU or on CUDA.
  */
 public final class NativeRuntime {
     /** What each build's CUDA provider needs (readelf -d of the providers), CUDA's runtime first. */
     static final List<Build> BUILDS = List.of(
-            new Build("cuda13", "CUDA 13", List.of("libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9")),
-            new Build("cuda12", "CUDA 12", List.of("libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10", "libcudnn.so.9")));
+            new Build("cuda13", "CUDA 13", 580, List.of("libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9")),
+            new Build("cuda12", "CUDA 12", 525, List.of("libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10", "libcudnn.so.9")));
     /** The driver's library, which both need. */
     static final String DRIVER = "libcuda.so.1";
 
-    /** A GPU build of ONNX Runtime: its folder under gpu/, its name in words, the libraries its provider needs. */
-    record Build(String folder, String name, List<String> libraries) {}
+    /** A GPU build of ONNX Runtime: its folder under gpu/, its name in words, the oldest driver it runs on, the libraries its provider needs. */
+    record Build(String folder, String name, int driver, List<String> libraries) {}
 
     /** The build chosen: its folder (null: the class path's CPU build), the libraries to load first, and why. */
     record Choice(Path folder, List<Path> libraries, String why) {}
@@ -60,7 +60,7 @@ public final class NativeRuntime {
         }
         Path gpu = gpuFolder();
         if (gpu == null) return;
-        Choice c = choose(gpu, searchPath());
+        Choice c = choose(gpu, searchPath(), driverVersion(Path.of("/proc/driver/nvidia/version")));
         line = c.why();
         if (c.folder() == null) return;
         for (Path lib : c.libraries()) {
@@ -78,7 +78,7 @@ public final class NativeRuntime {
      * The first build installed under {@code gpu} whose libraries are all found in {@code dirs}; none (the CPU build)
      * when no build is complete, with which libraries each lacked.
      */
-    static Choice choose(Path gpu, List<Path> dirs) {
+    static Choice choose(Path gpu, List<Path> dirs, int driver) {
         boolean installed = BUILDS.stream().anyMatch(b -> Files.isRegularFile(gpu.resolve(b.folder()).resolve("libonnxruntime_providers_cuda.so")));
         if (installed && find(DRIVER, dirs) == null) {
             return new Choice(null, List.of(), "ONNX Runtime's CPU build (no NVIDIA driver: " + DRIVER + " not found)");
@@ -88,6 +88,10 @@ public final class NativeRuntime {
             Path folder = gpu.resolve(b.folder());
             if (!Files.isRegularFile(folder.resolve("libonnxruntime_providers_cuda.so"))) {
                 missing.add(b.name() + ": not installed in " + folder);
+                continue;
+            }
+            if (driver > 0 && driver < b.driver()) { // its libraries may be there, but the driver cannot run them
+                missing.add(b.name() + ": the NVIDIA driver is " + driver + ", it needs " + b.driver() + " or newer");
                 continue;
             }
             List<Path> libs = new ArrayList<>();
@@ -103,6 +107,16 @@ public final class NativeRuntime {
             missing.add(b.name() + ": no " + String.join(", ", lacking));
         }
         return new Choice(null, List.of(), "ONNX Runtime's CPU build (" + String.join("; ", missing) + ")");
+    }
+
+    /** The NVIDIA driver's major version ("580" of "Kernel Module  580.159.04"); 0 where it cannot be read. */
+    static int driverVersion(Path procFile) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Module[^0-9]*?(\\d{3,})\\.\\d+").matcher(Files.readString(procFile));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static Path find(String name, List<Path> dirs) {

@@ -36,7 +36,7 @@ class NativeRuntimeTest {
         Path gpu = gpu("cuda13", "cuda12");
         Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13");
         Path system = libs("system", "libcudnn.so.9", "libcuda.so.1", "libcurand.so.10");
-        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system));
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system), 580);
         assertEquals(gpu.resolve("cuda13"), c.folder());
         assertEquals(List.of(cuda.resolve("libcudart.so.13"), cuda.resolve("libcublasLt.so.13"), cuda.resolve("libcublas.so.13"),
                 system.resolve("libcudnn.so.9")), c.libraries(), "CUDA's runtime first, as the provider needs them");
@@ -48,7 +48,7 @@ class NativeRuntimeTest {
         Path gpu = gpu("cuda13", "cuda12");
         Path cuda = libs("cuda-12.8", "libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10");
         Path system = libs("system", "libcudnn.so.9", "libcuda.so.1");
-        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system));
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system), 580);
         assertEquals(gpu.resolve("cuda12"), c.folder(), c.why());
         assertTrue(c.why().startsWith("ONNX Runtime for CUDA 12"), c.why());
     }
@@ -57,14 +57,29 @@ class NativeRuntimeTest {
     void theCpuBuildRunsWhereNoBuildIsComplete() throws Exception {
         Path gpu = gpu("cuda13");
         Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9");
-        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda));
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda), 0);
         assertNull(c.folder());
         assertEquals("ONNX Runtime's CPU build (no NVIDIA driver: libcuda.so.1 not found)", c.why());
 
         Path driver = libs("driver", "libcuda.so.1");
-        NativeRuntime.Choice none = NativeRuntime.choose(gpu, List.of(driver));
+        NativeRuntime.Choice none = NativeRuntime.choose(gpu, List.of(driver), 0);
         assertTrue(none.why().contains("CUDA 13: no libcudart.so.13, libcublasLt.so.13, libcublas.so.13, libcudnn.so.9"), none.why());
         assertTrue(none.why().contains("CUDA 12: not installed in"), none.why());
+    }
+
+    @Test
+    void aDriverTooOldForCuda13GetsTheCuda12Build() throws Exception {
+        Path gpu = gpu("cuda13", "cuda12");
+        Path all = libs("all", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12",
+                "libcurand.so.10", "libcudnn.so.9", "libcuda.so.1");
+        Path version = Files.writeString(dir.resolve("version"),
+                "NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.127.05  Tue Oct  8 03:22:07 UTC 2024\nGCC version:  gcc 12\n");
+        int driver = NativeRuntime.driverVersion(version);
+        assertEquals(550, driver);
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(all), driver);
+        assertEquals(gpu.resolve("cuda12"), c.folder(), c.why());
+        assertEquals(gpu.resolve("cuda13"), NativeRuntime.choose(gpu, List.of(all), 580).folder());
+        assertEquals(0, NativeRuntime.driverVersion(dir.resolve("no-such-file")));
     }
 
     @Test

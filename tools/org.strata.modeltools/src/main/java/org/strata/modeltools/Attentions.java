@@ -22,12 +22,15 @@ import com.google.protobuf.ByteString;
  * BERT's self-attention written out (three MatMul+Add projections, Reshape and Transpose into heads, Q·Kᵀ, Div by
  * √head, Add of the padding mask, Softmax, ·V, Transpose and Reshape back) folded into ONNX Runtime's fused
  * {@code com.microsoft.Attention}: one packed projection and the attention kernels of the device (fused, memory-efficient
- * or flash attention on CUDA). The padding mask is the graph's {@code attention_mask} cast to int32 once, which the
- * operator reads as a 0/1 mask per position. A graph without this pattern is returned as it was.
+ * or flash attention on CUDA). The padding mask becomes each sequence's length (the sum of its {@code attention_mask},
+ * as int32, made once): Strata pads on the right, and a 1D mask of key lengths is what lets ONNX Runtime's CUDA
+ * attention take its fused and memory-efficient kernels (a 2D 0/1 mask would keep it on the unfused path). Only the
+ * padding mask BERT's exporters write is accepted: {@code Mul(Sub(1, Cast(Unsqueeze(Unsqueeze(attention_mask)))), c)}
+ * with c at most -10,000. A graph without this pattern is returned as it was.
  */
 final class Attentions {
     static final String MASK = "attention_mask";
-    private static final String MASK32 = "attention_mask_int32";
+    private static final String MASK32 = "attention_mask_lengths";
 
     private Attentions() {}
 
@@ -57,7 +60,11 @@ final class Attentions {
         }
         if (added.isEmpty()) return model;
         GraphProto.Builder out = g.toBuilder().clearNode();
-        out.addNode(NodeProto.newBuilder().setOpType("Cast").setName(MASK32 + "_cast").addInput(MASK).addOutput(MASK32)
+        out.addInitializer(TensorProto.newBuilder().setName(MASK32 + "_axis").setDataType(TensorProto.DataType.INT64_VALUE).addDims(1).addInt64Data(1));
+        out.addNode(NodeProto.newBuilder().setOpType("ReduceSum").setName(MASK32 + "_sum").addInput(MASK).addInput(MASK32 + "_axis")
+                .addOutput(MASK32 + "_int64")
+                .addAttribute(AttributeProto.newBuilder().setName("keepdims").setType(AttributeProto.AttributeType.INT).setI(0)));
+        out.addNode(NodeProto.newBuilder().setOpType("Cast").setName(MASK32 + "_cast").addInput(MASK32 + "_int64").addOutput(MASK32)
                 .addAttribute(AttributeProto.newBuilder().setName("to").setType(AttributeProto.AttributeType.INT).setI(TensorProto.DataType.INT32_VALUE)));
         for (NodeProto n : g.getNodeList()) {
             if (replaced.containsKey(n)) out.addNode(replaced.get(n));
@@ -136,10 +143,10 @@ final class Attentions {
                 div = g.from(masked.getInput(1), "Div");
                 maskTerm = masked.getInput(0);
             }
-            if (div == null || !fromMask(maskTerm, g, 0)) return false;
+            if (div == null || !paddingMask(maskTerm, g) || g.only(div, "Add") != masked || g.only(masked, "Softmax") != softmax) return false;
             Float d = scalar(div.getInput(1), g);
             NodeProto scores = g.from(div.getInput(0), "MatMul");
-            if (d == null || scores == null) return false;
+            if (d == null || scores == null || g.only(scores, "Div") != div) return false;
             divisor = d;
             int[] qHeads = new int[2], kHeads = new int[2], vHeads = new int[2];
             if (!projection(scores.getInput(0), new long[] {0, 2, 1, 3}, 0, g, qHeads)) return false;
@@ -152,7 +159,9 @@ final class Attentions {
             NodeProto back = g.only(context, "Transpose");
             if (back == null || !perm(back, new long[] {0, 2, 1, 3})) return false;
             NodeProto merged = g.only(back, "Reshape");
-            if (merged == null) return false;
+            if (merged == null || !g.weights.containsKey(merged.getInput(1))) return false;
+            long[] target = longs(g.weights.get(merged.getInput(1)));
+            if (target.length != 3 || target[0] != 0 || target[1] != 0 || target[2] != (long) heads * qHeads[1]) return false;
             nodes.addAll(List.of(scores, div, masked, softmax, context, back, merged));
             out = merged.getOutput(0);
             last = merged;
@@ -168,10 +177,10 @@ final class Attentions {
             long[] dims = longs(g.weights.get(r.getInput(1)));
             if (dims.length != 4 || dims[2] <= 0 || dims[3] <= 0) return false;
             NodeProto add = g.from(r.getInput(0), "Add");
-            if (add == null) return false;
+            if (add == null || g.only(r, "Transpose") != t || g.only(add, "Reshape") != r) return false;
             String bias = g.weights.containsKey(add.getInput(0)) ? add.getInput(0) : add.getInput(1);
             NodeProto mm = g.from(bias.equals(add.getInput(0)) ? add.getInput(1) : add.getInput(0), "MatMul");
-            if (mm == null || !g.weights.containsKey(bias) || !g.weights.containsKey(mm.getInput(1))) return false;
+            if (mm == null || !g.weights.containsKey(bias) || !g.weights.containsKey(mm.getInput(1)) || g.only(mm, "Add") != add) return false;
             if (x != null && !x.equals(mm.getInput(0))) return false;
             x = mm.getInput(0);
             weights[which] = mm.getInput(1);
@@ -182,19 +191,27 @@ final class Attentions {
             return true;
         }
 
-        /** Whether a value is made from the graph's attention_mask by reshaping, casting and arithmetic only. */
-        private static boolean fromMask(String value, Graph g, int depth) {
-            if (value.equals(MASK)) return true;
-            if (depth > 8 || g.weights.containsKey(value)) return false;
-            NodeProto n = g.producer.get(value);
-            if (n == null || !Set.of("Unsqueeze", "Cast", "Sub", "Mul", "Reshape", "Expand").contains(n.getOpType())) return false;
-            boolean any = false;
-            for (String i : n.getInputList()) {
-                if (g.weights.containsKey(i)) continue;
-                if (!fromMask(i, g, depth + 1)) return false;
-                any = true;
+        /**
+         * Whether a value is BERT's additive padding mask: {@code Mul(Sub(1, m), c)} (either order of Mul's inputs), m the
+         * graph's attention_mask through casts and unsqueezes only, c a constant at most -10,000, so that masked positions
+         * get no weight, as with ONNX Runtime's key lengths.
+         */
+        private static boolean paddingMask(String value, Graph g) {
+            NodeProto mul = g.from(value, "Mul");
+            if (mul == null || mul.getInputCount() != 2) return false;
+            boolean firstIsConstant = g.weights.containsKey(mul.getInput(0));
+            Float c = scalar(mul.getInput(firstIsConstant ? 0 : 1), g);
+            NodeProto sub = g.from(mul.getInput(firstIsConstant ? 1 : 0), "Sub");
+            if (c == null || c > -1e4f || sub == null) return false;
+            Float one = scalar(sub.getInput(0), g);
+            if (one == null || one != 1f) return false;
+            String v = sub.getInput(1); // back through the casts and unsqueezes to the graph's mask
+            for (int i = 0; i < 4 && !v.equals(MASK); i++) {
+                NodeProto n = g.producer.get(v);
+                if (n == null || !(n.getOpType().equals("Cast") || n.getOpType().equals("Unsqueeze"))) return false;
+                v = n.getInput(0);
             }
-            return any;
+            return v.equals(MASK);
         }
 
         private static boolean perm(NodeProto t, long[] perm) {
