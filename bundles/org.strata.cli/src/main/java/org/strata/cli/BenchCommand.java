@@ -40,11 +40,15 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "and by Hugging Face's library, and with --tokenizer, side by side (same ids? time a passage, tokens a word).",
                 "'word-order': for languages Strata ships no word-order model for, a model learned from half the documents of "
                         + "--pages DIR/<language>.tsv (document<TAB>paragraph) against the capitals cue, on the other half: how "
-                        + "often a paragraph scores above its shuffled and keyword-stuffed copies."})
+                        + "often a paragraph scores above its shuffled and keyword-stuffed copies.",
+                "'layers': the layer evaluation sets (--set, default eval/layers: a kind of text per layer, the expert's layer "
+                        + "names and descriptions in layers.tsv): the passages of --placed documents per layer placed as the expert "
+                        + "would, every passage of the split's other documents placed by what was learned; accuracy averaged over "
+                        + "--draws draws, beside the cross-validated estimate, and placing's time against encoding's."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, lengths, density, fp16, tokenize or word-order")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, lengths, density, fp16, layers, tokenize or word-order")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -80,17 +84,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ids", paramLabel = "DIR", description = "for 'lengths': write each length's sequences to DIR/ids-<length>.bin (int32) for a peer")
     Path ids;
 
-    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density', 'fp16' and 'lengths': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE})")
+    @Option(names = "--set", paramLabel = "DIR", defaultValue = "eval/density", description = "for 'density', 'fp16', 'lengths' and 'layers': the folder of <language>.tsv sets (default: ${DEFAULT-VALUE}; eval/layers for 'layers')")
     Path set;
 
-    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'fp16', 'lengths', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en,ru", description = "for 'density', 'fp16', 'lengths', 'layers', 'tokenize' and 'word-order': the languages (default: ${DEFAULT-VALUE}; for 'word-order', those in --pages)")
     java.util.List<String> languages;
 
-    @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density' and 'fp16': the split reported (default: ${DEFAULT-VALUE})")
+    @Option(names = "--split", paramLabel = "tune|test", defaultValue = "test", description = "for 'density', 'fp16' and 'layers': the split reported (default: ${DEFAULT-VALUE})")
     String split;
 
     @Option(names = "--choices", paramLabel = "N", split = ",", defaultValue = "100,300", description = "for 'density': choices made on the tune split before the second and third AUC (default: ${DEFAULT-VALUE})")
     int[] choices;
+
+    @Option(names = "--placed", paramLabel = "N", split = ",", defaultValue = "0,1,2,3,5,10,15,20",
+            description = "for 'layers': documents per layer the expert placed, one row each (default: ${DEFAULT-VALUE})")
+    int[] placed;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "5", description = "for 'layers': random draws of the placed documents averaged (default: ${DEFAULT-VALUE})")
+    int draws;
 
     @Option(names = "--tokenizer", paramLabel = "tokenizer.json", defaultValue = "eval/tokenizers/unigram-en-ru/tokenizer.json",
             description = "for 'tokenize': another tokenizer to count with (default: ${DEFAULT-VALUE})")
@@ -135,13 +146,18 @@ final class BenchCommand implements Callable<Integer> {
                 int n = spec.commandLine().getParseResult().hasMatchedOption("--passages") ? passages : 20_000;
                 new LengthBench(spec.commandLine().getOut()).run(set, languages, tokens, n, settings, ids);
             }
+            case "layers" -> {
+                if (!split.equals("tune") && !split.equals("test")) throw new IllegalArgumentException("--split is tune or test, not " + split);
+                Path layerSet = spec.commandLine().getParseResult().hasMatchedOption("--set") ? set : Path.of("eval/layers");
+                new org.strata.cli.bench.LayerBench(spec.commandLine().getOut()).run(layerSet, languages, split, placed, draws);
+            }
             case "tokenize" -> new TokenizeBench(spec.commandLine().getOut()).run(set, languages, tokenizer);
             case "word-order" -> {
                 // without --languages, every <language>.tsv in the folder
                 new WordOrderBench(spec.commandLine().getOut()).run(pages,
                         spec.commandLine().getParseResult().hasMatchedOption("--languages") ? languages : WordOrderBench.languages(pages));
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, lengths, density, fp16, tokenize or word-order");
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "': store, ingest, encode, lengths, density, fp16, layers, tokenize or word-order");
         }
         return 0;
     }

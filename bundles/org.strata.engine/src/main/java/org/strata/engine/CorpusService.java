@@ -364,20 +364,20 @@ public final class CorpusService implements AutoCloseable {
     }
 
     /**
-     * Places every scored passage in the layer whose description is nearest in meaning (the corpus's encoder embeds
-     * the descriptions), in one commit; passages with no embedding yet stay where they are and are counted.
-     * Cancelled through {@code progress}, it places none.
+     * Learns where passages belong from those the expert placed (the layers' descriptions as the cold start) and
+     * places every other scored passage, marked as suggested with how sure it is, in one commit; the expert's
+     * placements never move, and passages with no embedding yet stay where they are and are counted. Cancelled
+     * through {@code progress}, it places none.
      */
-    public Response<AutoLayer.Result> placeByDescriptions(Progress progress) {
+    public Response<LayerPlacement.Result> placeInLayers(Progress progress) {
         synchronized (folder) { // the monitor first, then the passages' lock, as everywhere
             passages.lock();
         }
         try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
             Encoders.check(folder, encoder);
-            AutoLayer.Result r = new AutoLayer(encoder).run(folder, progress);
+            LayerPlacement.Result r = new LayerPlacement(encoder).run(folder, progress);
             if (r == null) return Response.cancelled("stopped: no passage was placed");
-            int placed = r.placed().values().stream().mapToInt(Integer::intValue).sum();
-            return Response.completed(r, placed + " passages placed" + (r.unscored() > 0 ? ", " + r.unscored() + " not scored yet" : ""));
+            return Response.completed(r, r.suggested() + " passages placed" + (r.unscored() > 0 ? ", " + r.unscored() + " not scored yet" : ""));
         } catch (IOException | org.strata.score.EncoderException e) {
             return Response.failed("cannot place the passages: " + e.getMessage());
         } finally {

@@ -22,8 +22,8 @@ import org.strata.score.DensityWeights;
  * corpus: the encoder, what scores knowledge (the head, shipped beside it as {@code head.onnx}, or the prior), the
  * density weights, the near-duplicate settings, the domain's words (its concepts and domain, which the information
  * signal and the prior read), the word-order models the corpus learned (gzipped, in base64), every layer in
- * curriculum order (those exported as stages marked {@code stage}: a passage is placed among all of them) and the
- * selection. {@link RecipeFile} reads it back.
+ * curriculum order (those exported as stages marked {@code stage}: a passage is placed among all of them), the
+ * placement the corpus learned from the expert's placements (gzipped, in base64) and the selection. {@link RecipeFile} reads it back.
  */
 final class Recipe {
     static final String FORMAT = "strata-recipe/2";
@@ -113,6 +113,15 @@ final class Recipe {
             ls.add(o);
         }
         r.add("layers", ls);
+        // the placement learned from the expert's placements: the job places passages as the corpus does
+        org.strata.score.LayerModel placement = LayerPlacement.saved(corpus);
+        if (placement != null) {
+            JsonObject o = new JsonObject();
+            LayerPlacement.Result last = LayerPlacement.lastResult(corpus);
+            if (last != null) o.addProperty("examples", last.examples());
+            o.addProperty("model", java.util.Base64.getEncoder().encodeToString(placement.bytes()));
+            r.add("placement", o);
+        }
         // the expert's verification items: the job's pack holds them as eval sets and keeps their text out of training
         JsonArray vs = new JsonArray();
         for (PackRequest.EvalItem v : verification) {

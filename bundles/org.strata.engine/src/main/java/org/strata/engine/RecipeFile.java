@@ -28,6 +28,7 @@ import org.strata.score.EncoderException;
 import org.strata.score.HeadModel;
 import org.strata.score.Intrinsic;
 import org.strata.score.Prior;
+import org.strata.score.LayerModel;
 import org.strata.score.WordOrderModel;
 import org.strata.store.PassageStatus;
 import org.strata.score.DensityWeights;
@@ -58,6 +59,8 @@ public final class RecipeFile {
     private final PackRequest.Selection selection;
     /** The corpus's learned word-order models by language, as written, and read. */
     private final Map<String, byte[]> wordOrderBytes = new TreeMap<>();
+    /** The placement the corpus learned from the expert's placements ({@link LayerModel#bytes}), or null: the descriptions place. */
+    private final byte[] placement;
     private final Map<String, WordOrderModel> wordOrders = new TreeMap<>();
 
     private RecipeFile(String json, byte[] head, JsonObject r) {
@@ -134,6 +137,7 @@ public final class RecipeFile {
         }
         if (layers.isEmpty()) throw new IllegalArgumentException("the recipe has no layers: a job places every passage in one");
         if (layers.stream().noneMatch(Layer::stage)) throw new IllegalArgumentException("the recipe marks no layer as a stage of the pack");
+        placement = r.has("placement") ? placement(object(r, "placement")) : null;
         selection = selection(object(r, "selection"), r.has("knowledge") ? r.get("knowledge").getAsString() : "prior");
         verification = new ArrayList<>();
         if (r.has("verification")) {
@@ -401,16 +405,40 @@ public final class RecipeFile {
             profile.getWeights().add(w);
         }
         c.save();
+        if (placement != null) AtomicFiles.write(LayerPlacement.modelFile(c), placement);
         if (head != null) {
             Heads heads = new Heads(c);
             heads.use(heads.adopt(head, encoder, MiniLm.DIMENSION).version());
         }
     }
 
-    /** The layers' prototypes for {@link AutoLayer#nearest}, in the recipe's order. */
-    public float[][] layerPrototypes(Encoder encoder) throws EncoderException {
-        List<String> prompts = new ArrayList<>();
-        for (Layer l : layers) prompts.add(AutoLayer.prompt(l.name(), l.description()));
-        return encoder.embed(prompts);
+    private byte[] placement(JsonObject p) {
+        try {
+            byte[] bytes = java.util.Base64.getDecoder().decode(string(p, "model", true));
+            LayerModel m = LayerModel.read(bytes);
+            if (!m.layers().equals(layers.stream().map(Layer::name).toList())) {
+                throw new IOException("it places in the layers " + m.layers() + ", the recipe has " + layers.stream().map(Layer::name).toList());
+            }
+            return bytes;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the recipe's layer placement is damaged (" + e.getMessage() + "): export the pack again", e);
+        }
+    }
+
+    /** What places passages in the recipe's layers: the placement the corpus learned, or the layers' descriptions alone. */
+    public LayerModel placement(Encoder encoder) throws EncoderException {
+        if (placement != null) {
+            try {
+                return LayerModel.read(placement);
+            } catch (IOException e) {
+                throw new IllegalStateException("read once already", e);
+            }
+        }
+        return LayerPlacement.prior(encoder, layers.stream().map(Layer::name).toList(), layers.stream().map(Layer::description).toList());
+    }
+
+    /** Whether the recipe carries a placement learned from the expert's examples. */
+    public boolean learnedPlacement() {
+        return placement != null;
     }
 }

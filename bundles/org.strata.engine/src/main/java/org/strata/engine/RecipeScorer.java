@@ -13,7 +13,8 @@ import org.strata.score.Intrinsic;
 /**
  * A recipe's scoring one batch of passages at a time, for a host that holds the passages itself (the Spark job's
  * tasks): the encoder, the recipe's knowledge (its head, or the prior), its intrinsic signals and its layer
- * prototypes, made once. Each passage gets its embedding, its components and the layer whose prototype is nearest;
+ * placement, made once. Each passage gets its embedding, its components and the layer the placement suggests, with
+ * how sure it is;
  * redundancy is left 0, since it needs every other passage. The same code the CLI's scoring runs.
  */
 public final class RecipeScorer implements AutoCloseable {
@@ -21,25 +22,23 @@ public final class RecipeScorer implements AutoCloseable {
     public record Input(String text, int tokens, int repeatedChars, String language) {}
 
     /** What scoring gave a passage. */
-    public record Scored(float[] embedding, float[] components, String layer) {}
+    public record Scored(float[] embedding, float[] components, String layer, float confidence) {}
 
     private final Encoder encoder;
     private final Knowledge knowledge;
     private final Intrinsic intrinsic;
-    private final float[][] prototypes;
-    private final List<String> layers;
+    private final org.strata.score.LayerModel placement;
 
     private RecipeScorer(RecipeFile recipe, EncoderSettings settings) throws EncoderException {
         encoder = DefaultEncoder.open(settings.withInt8(recipe.int8()));
         try {
             knowledge = recipe.knowledge(encoder);
             intrinsic = recipe.intrinsic();
-            prototypes = recipe.layerPrototypes(encoder);
+            placement = recipe.placement(encoder);
         } catch (EncoderException | RuntimeException e) {
             encoder.close();
             throw e;
         }
-        layers = recipe.layers().stream().map(RecipeFile.Layer::name).toList();
     }
 
     /** Opens the shipped encoder with these settings (the recipe says whether its int8 weights) and the recipe's models. */
@@ -70,7 +69,9 @@ public final class RecipeScorer implements AutoCloseable {
                 float[] c = intrinsic.measure(in.text(), in.tokens(), share, in.language());
                 c[Components.KNOWLEDGE] = know[k];
                 c[Components.REDUNDANCY] = 0f;
-                out.add(new Scored(emb[k], c, layers.get(AutoLayer.nearest(prototypes, emb[k]))));
+                float[] probs = placement.probabilities(emb[k], org.strata.score.TextFeatures.of(in.text()));
+                int best = org.strata.score.LayerModel.best(probs);
+                out.add(new Scored(emb[k], c, placement.layers().get(best), LayerPlacement.rounded(probs[best])));
             }
             return out;
         } catch (EncoderException e) {

@@ -61,15 +61,17 @@ class CorpusServiceCurationTest {
     @Test
     void passagesArePlacedByDescriptionsAndAStoppedPlacingChangesNothing() throws Exception {
         try (CorpusService s = scored()) {
-            Response<AutoLayer.Result> stopped = s.placeByDescriptions(STOP);
+            Response<LayerPlacement.Result> stopped = s.placeInLayers(STOP);
             assertEquals(Response.Status.CANCELLED, stopped.status(), stopped.message());
             assertEquals(0L, s.count(PassageFilter.NONE.with("layer=concepts")).value() + s.count(PassageFilter.NONE.with("layer=logic")).value()
                     + s.count(PassageFilter.NONE.with("layer=strategies")).value() + s.count(PassageFilter.NONE.with("layer=paradoxes")).value(),
                     "nothing placed");
 
-            Response<AutoLayer.Result> placed = s.placeByDescriptions(Progress.NONE);
+            Response<LayerPlacement.Result> placed = s.placeInLayers(Progress.NONE);
             assertTrue(placed.ok(), placed.message());
-            assertEquals(TEXTS.length, placed.value().placed().values().stream().mapToInt(Integer::intValue).sum());
+            assertEquals(TEXTS.length, placed.value().suggested());
+            assertEquals(TEXTS.length, s.count(PassageFilter.NONE.with("placed=suggested")).value(), "every placement a suggestion");
+            assertEquals(0L, s.count(PassageFilter.NONE.with("placed=expert")).value());
             assertEquals(TEXTS.length + " passages placed", placed.message());
         }
     }

@@ -284,6 +284,7 @@ public final class PackWriter {
         o.tokens += p.tokens();
         o.languages.merge(p.language() == null || p.language().isEmpty() ? "und" : p.language(), 1L, Long::sum);
         Json a = o.record().field("id", p.id()).field("source", p.source()).field("layer", p.layer())
+                .field("placed", p.suggested() ? "suggested" : "expert").field("confidence", p.suggested() ? p.confidence() : Float.NaN)
                 .field("split", validation ? "validation" : "train").field("density", p.density());
         a.object("components");
         float[] c = p.components();

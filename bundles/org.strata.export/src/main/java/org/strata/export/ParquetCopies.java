@@ -27,7 +27,7 @@ final class ParquetCopies {
             case "attributes" -> {
                 List<Parquet.Prim> comps = new ArrayList<>();
                 for (String k : componentKeys) comps.add(new Parquet.Prim(k, Parquet.Kind.FLOAT, true));
-                yield List.of(id, str("source"), str("layer"), str("split"), new Parquet.Prim("density", Parquet.Kind.FLOAT, true),
+                yield List.of(id, str("source"), str("layer"), str("placed"), new Parquet.Prim("confidence", Parquet.Kind.FLOAT, true), str("split"), new Parquet.Prim("density", Parquet.Kind.FLOAT, true),
                         new Parquet.Struct("components", comps), new Parquet.Prim("tokens", Parquet.Kind.INT64, false), str("language"),
                         str("status"), new Parquet.Prim("cluster", Parquet.Kind.INT64, false), new Parquet.ListOf("concepts", str("element")));
             }

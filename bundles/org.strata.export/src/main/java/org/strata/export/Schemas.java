@@ -20,7 +20,7 @@ public final class Schemas {
             "sft", List.of("messages"),
             "dpo", List.of("prompt", "chosen", "rejected"),
             "eval", List.of("id", "kind", "prompt", "answer", "passages"),
-            "attributes", List.of("id", "source", "layer", "split", "density", "components", "tokens", "language", "status", "cluster", "concepts"));
+            "attributes", List.of("id", "source", "layer", "placed", "confidence", "split", "density", "components", "tokens", "language", "status", "cluster", "concepts"));
     private static final Set<String> ROLES = Set.of("system", "user", "assistant");
 
     private Schemas() {}
@@ -41,7 +41,9 @@ public final class Schemas {
             case "dpo" -> first(strings(o, "prompt", "chosen", "rejected"),
                     o.get("chosen").isJsonPrimitive() && o.get("chosen").equals(o.get("rejected")) ? "chosen and rejected are the same text" : null);
             case "eval" -> first(strings(o, "id", "kind", "prompt", "answer"), stringArray(o.get("passages"), "passages"));
-            case "attributes" -> first(strings(o, "id", "source", "layer", "split", "language", "status"), numberOrNull(o, "density"),
+            case "attributes" -> first(strings(o, "id", "source", "layer", "placed", "split", "language", "status"), numberOrNull(o, "density"),
+                    numberOrNull(o, "confidence"), Set.of("expert", "suggested").contains(o.get("placed").getAsString()) ? null
+                            : "placed is neither expert nor suggested",
                     number(o, "tokens"), number(o, "cluster"), stringArray(o.get("concepts"), "concepts"), components(o.get("components")),
                     Set.of("train", "validation").contains(o.get("split").getAsString()) ? null : "split is neither train nor validation");
             default -> null;

@@ -24,12 +24,13 @@ final class ScoreWorker {
     /** What the driver sends the tasks: the recipe's text and head bytes, and how to run the encoder. */
     record Shipment(String where, String json, byte[] head, String device, int batch) implements Serializable {}
 
-    /** A scored passage: its embedding, its components (redundancy 0) and its layer. */
+    /** A scored passage: its embedding, its components (redundancy 0), its layer and how sure its placement is. */
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
             .add("embedding", DataTypes.BinaryType, false) // little-endian floats: no boxing on the way to the redundancy pass
             .add("components", DataTypes.createArrayType(DataTypes.FloatType, false), false)
-            .add("layer", DataTypes.StringType, false);
+            .add("layer", DataTypes.StringType, false)
+            .add("confidence", DataTypes.FloatType, false);
 
     private static final int CHUNK = 512;
     private static ScoreWorker current;
@@ -120,7 +121,7 @@ final class ScoreWorker {
         List<Row> out = new ArrayList<>(in.size());
         for (int k = 0; k < in.size(); k++) {
             RecipeScorer.Scored p = scored.get(k);
-            out.add(RowFactory.create(in.get(k).getString(0), bytes(p.embedding()), boxed(p.components()), p.layer()));
+            out.add(RowFactory.create(in.get(k).getString(0), bytes(p.embedding()), boxed(p.components()), p.layer(), p.confidence()));
         }
         return out;
     }

@@ -71,13 +71,13 @@ final class SparkPack {
         }, storeDir, out);
     }
 
-    /** A row of the job's passages as the store's passage, with its score, components, layer, status and cluster. */
+    /** A row of the job's passages as the store's passage, with its score, components, suggested layer, status and cluster. */
     static Passage passage(Row r) {
         float[] c = new float[Components.COUNT];
         for (int i = 0; i < c.length; i++) c[i] = r.<Float>getAs(SparkRun.column(i));
         return Passage.ingested(r.getAs("id"), r.getAs("source"), r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
                         r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language"))
-                .withScore(r.<Float>getAs("density"), c, null).withLayer(r.getAs("layer"))
+                .withScore(r.<Float>getAs("density"), c, null).withSuggestion(r.getAs("layer"), r.<Float>getAs("confidence"))
                 .withStatus(PassageStatus.parse(r.getAs("status"))).withCluster(r.<Long>getAs("cluster"));
     }
 }

@@ -32,10 +32,11 @@ import org.strata.engine.Scoring;
  * JVM), with the two signals that need the whole dataset computed across it: repeated lines (a line in three
  * sources or more) and redundancy ({@link SparkRedundancy}). Writes
  * <ul>
- * <li>{@code passages/}: Parquet, a passage per row with its layer, density and each density component;</li>
+ * <li>{@code passages/}: Parquet, a passage per row with its layer, how sure the placement is ({@code confidence}),
+ * density and each density component;</li>
  * <li>{@code attributes/}: Parquet in Dolma's shape, a document per row ({@code id} its source) whose
- * {@code attributes} hold {@code strata__density}, {@code strata__<component>} and {@code strata__layer__<name>}
- * as spans {@code [start, end, value]} over the document's text;</li>
+ * {@code attributes} hold {@code strata__density}, {@code strata__<component>}, {@code strata__layer__<name>} and
+ * {@code strata__layer_confidence} as spans {@code [start, end, value]} over the document's text;</li>
  * <li>{@code pack/}: the staged pack ({@link SparkPack}), with the recipe again, to go on round;</li>
  * <li>{@code problems/} and {@code summary.txt}, as the ingestion writes them.</li>
  * </ul>
@@ -147,11 +148,12 @@ public final class SparkRun {
         for (int i = 0; i < c.length; i++) c[i] = list.get(i);
         Object n = r.get(r.fieldIndex("near"));
         c[Components.REDUNDANCY] = Scoring.redundancy(n == null ? -1f : (Float) n);
-        Object[] v = new Object[fields + 2 + c.length];
+        Object[] v = new Object[fields + 3 + c.length];
         for (int i = 0; i < fields; i++) v[i] = r.get(i);
         v[fields] = r.getString(r.fieldIndex("layer"));
-        v[fields + 1] = Scoring.density(weights, c);
-        for (int i = 0; i < c.length; i++) v[fields + 2 + i] = c[i];
+        v[fields + 1] = r.<Float>getAs("confidence");
+        v[fields + 2] = Scoring.density(weights, c);
+        for (int i = 0; i < c.length; i++) v[fields + 3 + i] = c[i];
         return RowFactory.create(v);
     }
 
@@ -174,7 +176,8 @@ public final class SparkRun {
     }
 
     private static StructType finalSchema(StructType passages) {
-        StructType s = passages.add("layer", DataTypes.StringType, false).add("density", DataTypes.FloatType, false);
+        StructType s = passages.add("layer", DataTypes.StringType, false).add("confidence", DataTypes.FloatType, false)
+                .add("density", DataTypes.FloatType, false);
         for (int i = 0; i < Components.COUNT; i++) s = s.add(column(i), DataTypes.FloatType, false);
         return s;
     }
@@ -184,6 +187,7 @@ public final class SparkRun {
         List<Column> spans = new ArrayList<>();
         spans.add(span("density", functions.col("density")));
         for (int i = 0; i < Components.COUNT; i++) spans.add(span(column(i), functions.col(column(i))));
+        spans.add(span("layer_confidence", functions.col("confidence")));
         for (RecipeFile.Layer l : recipe.layers()) {
             spans.add(functions.sort_array(functions.collect_list(functions.when(functions.col("layer").equalTo(l.name()),
                     functions.array(functions.col("start").cast("double"), functions.col("end").cast("double"), functions.lit(1.0)))))

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strata.engine.AutoLayer;
+import org.strata.engine.LayerPlacement;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
 import org.strata.engine.HeadTraining;
@@ -94,7 +94,7 @@ class SparkRunTest {
                 assertEquals("head 1", Knowledge.describe(c));
                 new Scoring(encoder).run(c, true, org.strata.engine.Progress.NONE);
             }
-            new AutoLayer(encoder).run(c);
+            new LayerPlacement(encoder).run(c);
             c.store().forEach(false, p -> passages.put(p.id(), p));
             Path pack = tmp.resolve("cli-pack");
             PackExport.run(c, null, PackExport.defaults(c), pack, false, "test");

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strata.engine.AutoLayer;
+import org.strata.engine.LayerPlacement;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
 import org.strata.engine.Ingestion;
@@ -51,7 +51,7 @@ class SparkSubmitIT {
             ingestion.run(c, List.of(in), r -> { });
             NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT);
             new Scoring(encoder).run(c, false, Progress.NONE);
-            new AutoLayer(encoder).run(c);
+            new LayerPlacement(encoder).run(c);
             PackExport.run(c, null, PackExport.defaults(c), tmp.resolve("pack"), false, "test");
             passages = c.store().count();
         }

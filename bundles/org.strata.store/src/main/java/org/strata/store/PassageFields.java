@@ -54,6 +54,13 @@ final class PassageFields {
     /** The vector field of 384-dimensional embeddings (the default encoder's width, the name indexes always used). */
     static final String EMBEDDING = "embedding";
     static final String NEAR_KEYS = "nearKeys";
+    /**
+     * Who placed a passage: {@link #EXPERT} for the expert (or no layer; an index written before placements were
+     * told apart has no value, which reads the same), else the suggestion's confidence as a sortable int (0 to
+     * 0x3F800000), so that an ascending sort puts the least sure suggestions first.
+     */
+    static final String PLACED = "placed";
+    static final long EXPERT = Long.MAX_VALUE;
     /** The density doc value of an unscored passage: below every score, so unscored passages sort last. */
     static final long UNSCORED = Long.MIN_VALUE;
 
@@ -107,8 +114,18 @@ final class PassageFields {
             new NumericDocValuesField(LAYER, layers.code(Codes.checkName("layer", p.layer()))),
             new NumericDocValuesField(STATUS, p.status().ordinal()),
             new NumericDocValuesField(CLUSTER, p.cluster()),
+            new NumericDocValuesField(PLACED, placed(p)),
             new BinaryDocValuesField(CONCEPTS, conceptCodes(p.concepts(), concepts)),
         };
+    }
+
+    static long placed(Passage p) {
+        return p.suggested() ? NumericUtils.floatToSortableInt(p.confidence()) : EXPERT;
+    }
+
+    /** The confidence of a suggestion from its {@link #PLACED} value; NaN for the expert's placement. */
+    static float confidence(long placed) {
+        return placed == EXPERT || placed < 0 ? Float.NaN : NumericUtils.sortableIntToFloat((int) placed);
     }
 
     /** Density as a sortable long; unscored passages sort below every score. */
@@ -145,7 +162,7 @@ final class PassageFields {
         private final Codes layers;
         private final Codes concepts;
         private org.apache.lucene.index.StoredFields stored;
-        private final NumericDocValues density, layer, status, seq, tokens, cluster;
+        private final NumericDocValues density, layer, status, seq, tokens, cluster, placed;
         private final BinaryDocValues components, conceptTags, nearKeys;
         private final SortedDocValues id, source, language;
 
@@ -171,6 +188,7 @@ final class PassageFields {
             seq = r.getNumericDocValues(SEQ);
             tokens = r.getNumericDocValues(TOKENS);
             cluster = r.getNumericDocValues(CLUSTER);
+            placed = r.getNumericDocValues(PLACED);
             components = r.getBinaryDocValues(COMPONENTS);
             conceptTags = r.getBinaryDocValues(CONCEPTS);
             nearKeys = r.getBinaryDocValues(NEAR_KEYS);
@@ -196,7 +214,7 @@ final class PassageFields {
             Stored d = new Stored();
             stored.document(doc, d);
             return new Passage(d.id, d.source, d.seq, d.start, d.end, d.text, d.tokens, d.language, a.density(), a.components(), a.layer(),
-                    a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null, a.nearKeys());
+                    a.status(), a.cluster(), a.concepts(), withVector ? vector(r, doc) : null, a.nearKeys(), a.confidence());
         }
 
         /** The id, source, tokens and attributes of a passage from doc values only (no text, no vector). */
@@ -228,7 +246,7 @@ final class PassageFields {
             long[] keys = (without & NO_KEYS) == 0 && nearKeys != null && nearKeys.advanceExact(doc) ? bytesToLongs(nearKeys.binaryValue()) : null;
             return new Passage(light ? null : term(id, doc), terms ? term(source, doc) : "", (int) numeric(seq, doc), 0, 0, null, (int) numeric(tokens, doc),
                     terms ? term(language, doc) : "", dens, comps, layers.name(numeric(layer, doc)), PassageStatus.values()[(int) numeric(status, doc)],
-                    numeric(cluster, doc), tags, null, keys);
+                    numeric(cluster, doc), tags, null, keys, confidence(placed != null && placed.advanceExact(doc) ? placed.longValue() : EXPERT));
         }
 
         private static String term(SortedDocValues v, int doc) throws IOException {
@@ -280,7 +298,7 @@ final class PassageFields {
         return new Passage(d.get(ID), d.get(SOURCE), d.getField(SEQ).numericValue().intValue(),
                 d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(), d.get(TEXT),
                 d.getField(TOKENS).numericValue().intValue(), d.get(LANGUAGE), a.density(), a.components(), a.layer(),
-                a.status(), a.cluster(), a.concepts(), vector(r, doc), a.nearKeys());
+                a.status(), a.cluster(), a.concepts(), vector(r, doc), a.nearKeys(), a.confidence());
     }
 
     /** Reads the id, source, tokens and the attributes of one passage from doc values only (no text, no vector). */

@@ -2,48 +2,53 @@ package org.strata.store;
 
 /**
  * Conditions on a passage's attributes, all of which must hold; a null field is no condition. {@code layer} ""
- * means "in no layer"; {@code scored} true keeps scored passages only, false unscored ones only.
+ * means "in no layer"; {@code scored} true keeps scored passages only, false unscored ones only; {@code suggested}
+ * true keeps passages Strata placed, false those the expert placed.
  */
 public record PassageFilter(String layer, PassageStatus status, Float minDensity, Float maxDensity, String source,
-        String language, String concept, Long cluster, Boolean scored) {
+        String language, String concept, Long cluster, Boolean scored, Boolean suggested) {
 
-    public static final PassageFilter NONE = new PassageFilter(null, null, null, null, null, null, null, null, null);
+    public static final PassageFilter NONE = new PassageFilter(null, null, null, null, null, null, null, null, null, null);
 
     public PassageFilter withLayer(String v) {
-        return new PassageFilter(v, status, minDensity, maxDensity, source, language, concept, cluster, scored);
+        return new PassageFilter(v, status, minDensity, maxDensity, source, language, concept, cluster, scored, suggested);
     }
 
     public PassageFilter withStatus(PassageStatus v) {
-        return new PassageFilter(layer, v, minDensity, maxDensity, source, language, concept, cluster, scored);
+        return new PassageFilter(layer, v, minDensity, maxDensity, source, language, concept, cluster, scored, suggested);
     }
 
     public PassageFilter withDensity(Float min, Float max) {
-        return new PassageFilter(layer, status, min, max, source, language, concept, cluster, scored);
+        return new PassageFilter(layer, status, min, max, source, language, concept, cluster, scored, suggested);
     }
 
     public PassageFilter withSource(String v) {
-        return new PassageFilter(layer, status, minDensity, maxDensity, v, language, concept, cluster, scored);
+        return new PassageFilter(layer, status, minDensity, maxDensity, v, language, concept, cluster, scored, suggested);
     }
 
     public PassageFilter withLanguage(String v) {
-        return new PassageFilter(layer, status, minDensity, maxDensity, source, v, concept, cluster, scored);
+        return new PassageFilter(layer, status, minDensity, maxDensity, source, v, concept, cluster, scored, suggested);
     }
 
     public PassageFilter withConcept(String v) {
-        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, v, cluster, scored);
+        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, v, cluster, scored, suggested);
     }
 
     public PassageFilter withCluster(Long v) {
-        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, concept, v, scored);
+        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, concept, v, scored, suggested);
     }
 
     public PassageFilter withScored(Boolean v) {
-        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, concept, cluster, v);
+        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, concept, cluster, v, suggested);
+    }
+
+    public PassageFilter withSuggested(Boolean v) {
+        return new PassageFilter(layer, status, minDensity, maxDensity, source, language, concept, cluster, scored, v);
     }
 
     /**
      * Parses "key=value" conditions: layer, status, source, language, concept, cluster, density (a range such as
-     * 0.5..1 or &gt;=0.7), scored (true/false). The message of a bad condition says which keys exist.
+     * 0.5..1 or &gt;=0.7), scored (true/false), placed (expert/suggested). The message of a bad condition says which keys exist.
      */
     public PassageFilter with(String condition) {
         int eq = condition.indexOf('=');
@@ -59,8 +64,13 @@ public record PassageFilter(String layer, PassageStatus status, Float minDensity
             case "cluster" -> withCluster(Long.parseLong(v));
             case "scored" -> withScored(Boolean.parseBoolean(v));
             case "density" -> density(v);
+            case "placed" -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "expert" -> withSuggested(false);
+                case "suggested" -> withSuggested(true);
+                default -> throw new IllegalArgumentException("placed is expert or suggested, not '" + v + "'");
+            };
             default -> throw new IllegalArgumentException("unknown filter '" + k
-                    + "': one of layer, status, source, language, concept, cluster, density, scored");
+                    + "': one of layer, placed, status, source, language, concept, cluster, density, scored");
         };
     }
 

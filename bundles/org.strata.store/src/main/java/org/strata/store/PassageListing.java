@@ -77,7 +77,7 @@ public final class PassageListing implements AutoCloseable {
         release.run();
     }
 
-    /** The matches of a query in the order of a sort key (DENSITY, TOKENS, LAYER, STATUS, SOURCE); ties in doc order. */
+    /** The matches of a query in the order of a sort key (DENSITY, TOKENS, LAYER, STATUS, SOURCE, CONFIDENCE); ties in doc order. */
     static int[] order(IndexSearcher s, Query matches, PassageQuery.SortKey key) throws IOException {
         IndexReader reader = s.getIndexReader();
         int[] sourceRank = null;
@@ -98,6 +98,7 @@ public final class PassageListing implements AutoCloseable {
                 case TOKENS -> ctx.reader().getNumericDocValues(PassageFields.TOKENS);
                 case LAYER -> ctx.reader().getNumericDocValues(PassageFields.LAYER);
                 case STATUS -> ctx.reader().getNumericDocValues(PassageFields.STATUS);
+                case CONFIDENCE -> ctx.reader().getNumericDocValues(PassageFields.PLACED);
                 default -> null;
             };
             DocIdSetIterator it = scorer.iterator();
@@ -111,6 +112,8 @@ public final class PassageListing implements AutoCloseable {
                     case TOKENS -> Integer.MAX_VALUE - 1 - Math.max(0, Math.min(Integer.MAX_VALUE - 1, v == Long.MIN_VALUE ? 0 : v));
                     case LAYER, STATUS -> v == Long.MIN_VALUE ? 0 : Math.max(0, Math.min(Integer.MAX_VALUE, v));
                     case SOURCE -> sourceRank[doc];
+                    // least sure suggestions first; the expert's placements (no value in an older index) last
+                    case CONFIDENCE -> v < 0 || v >= Integer.MAX_VALUE ? Integer.MAX_VALUE : v;
                     default -> throw new IllegalArgumentException("no listing sorted by " + key);
                 };
                 if (n == packed.length) packed = Arrays.copyOf(packed, n * 2);

@@ -6,8 +6,8 @@ package org.strata.store;
  * vector similarity.
  */
 public record PassageQuery(String text, float[] vector, int k, PassageFilter filter, SortKey sort, int offset, int limit) {
-    /** How results are ordered. */
-    public enum SortKey { RELEVANCE, DENSITY, TOKENS, SOURCE, LAYER, STATUS, ID }
+    /** How results are ordered; CONFIDENCE puts the least sure suggestions first, the expert's placements last. */
+    public enum SortKey { RELEVANCE, DENSITY, TOKENS, SOURCE, LAYER, STATUS, ID, CONFIDENCE }
 
     public static PassageQuery all() {
         return new PassageQuery(null, null, 0, PassageFilter.NONE, SortKey.DENSITY, 0, 100);

@@ -54,6 +54,19 @@ final class Queries {
             }
             n++;
         }
+        if (f.suggested() != null) {
+            // suggested: a confidence is stored; the expert's: in a layer, with none (an older index has no value at all)
+            Query suggested = NumericDocValuesField.newSlowRangeQuery(PassageFields.PLACED, 0, PassageFields.EXPERT - 1);
+            if (f.suggested()) {
+                b.add(suggested, BooleanClause.Occur.FILTER);
+            } else {
+                b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+                b.add(suggested, BooleanClause.Occur.MUST_NOT);
+                int none = layers.find("");
+                if (none >= 0) b.add(NumericDocValuesField.newSlowExactQuery(PassageFields.LAYER, none), BooleanClause.Occur.MUST_NOT);
+            }
+            n++;
+        }
         if (f.source() != null) {
             b.add(new TermQuery(new Term(PassageFields.SOURCE, f.source())), BooleanClause.Occur.FILTER);
             n++;

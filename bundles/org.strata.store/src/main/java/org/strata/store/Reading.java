@@ -220,6 +220,11 @@ final class Reading {
             case LAYER -> new Sort(new SortField(PassageFields.LAYER, SortField.Type.LONG));
             case STATUS -> new Sort(new SortField(PassageFields.STATUS, SortField.Type.LONG));
             case ID -> new Sort(new SortField(PassageFields.ID, SortField.Type.STRING));
+            case CONFIDENCE -> {
+                SortField f = new SortField(PassageFields.PLACED, SortField.Type.LONG);
+                f.setMissingValue(PassageFields.EXPERT);
+                yield new Sort(f);
+            }
         };
     }
 }

@@ -54,6 +54,33 @@ class PassageQueryTest {
     }
 
     @Test
+    void suggestedLayersAreToldFromTheExpertsInFiltersSortsAndReads() throws Exception {
+        // p2 and p3 suggested (0.9 and 0.4 sure), p4 taken out of its layer; the rest the expert's
+        store.updateAttributes(List.of(store.get("p2").attributesOnly().withSuggestion("strategies", 0.9f),
+                store.get("p3").attributesOnly().withSuggestion("paradoxes", 0.4f), store.get("p4").attributesOnly().withLayer("")));
+        store.commit();
+        assertEquals(List.of("p2", "p3"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("placed=suggested")).sort(PassageQuery.SortKey.ID))));
+        assertEquals(List.of("p0", "p1", "p5"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("placed=expert")).sort(PassageQuery.SortKey.ID))),
+                "the expert's: in a layer, not suggested");
+        assertEquals(List.of("p3"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("placed=suggested").with("layer=paradoxes")))));
+        assertEquals(List.of("p3", "p2"), ids(store.search(PassageQuery.all().sort(PassageQuery.SortKey.CONFIDENCE).page(0, 2))), "least sure first");
+        assertEquals(List.of("p3", "p2"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("placed=suggested"))
+                .sort(PassageQuery.SortKey.CONFIDENCE))), "also through a derived listing");
+        Passage p3 = store.get("p3");
+        assertTrue(p3.suggested());
+        assertEquals(0.4f, p3.confidence());
+        Passage p0 = store.get("p0");
+        assertTrue(!p0.suggested() && Float.isNaN(p0.confidence()));
+        // the expert confirms the suggestion: his now
+        store.updateAttributes(List.of(p3.attributesOnly().withLayer("paradoxes")));
+        store.commit();
+        assertTrue(!store.get("p3").suggested());
+        assertEquals(List.of("p2"), ids(store.search(PassageQuery.all().filter(PassageFilter.NONE.with("placed=suggested")))));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> PassageFilter.NONE.with("placed=maybe"));
+        assertEquals("placed is expert or suggested, not 'maybe'", bad.getMessage());
+    }
+
+    @Test
     void fullTextWithFiltersAndSorts() throws Exception {
         assertEquals(List.of("p0", "p5"), ids(store.search(PassageQuery.text("sprint*").sort(PassageQuery.SortKey.ID))));
         assertEquals(List.of("p5"), ids(store.search(PassageQuery.text("sprint*").filter(PassageFilter.NONE.with("layer=paradoxes")))));

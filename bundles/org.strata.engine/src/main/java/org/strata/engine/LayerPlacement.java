@@ -1,0 +1,211 @@
+package org.strata.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import org.strata.model.corpus.Layer;
+import org.strata.score.Encoder;
+import org.strata.score.EncoderException;
+import org.strata.score.LayerModel;
+import org.strata.score.LayerTrainer;
+import org.strata.score.TextFeatures;
+import org.strata.store.Passage;
+
+/**
+ * Places every scored passage the expert has not placed in the layer a model learned from the passages he did
+ * place, with the layers' names and descriptions as its cold start ({@link LayerModel}, {@link LayerTrainer}). Each
+ * suggestion carries how sure it is; the expert's placements are examples and are never changed. The model and
+ * what cross-validation measured are kept in the corpus folder ({@code placement.bin}, {@code placement.json}) for
+ * the views and the recipe, which carries the model to the Spark job.
+ */
+public final class LayerPlacement {
+    /** The weight of a description's cosine in a layer's logit (tuned on the tune split of {@code eval/layers}). */
+    public static final float PRIOR_SCALE = 20f;
+    /** Suggestions written at a time, so that a million passages never wait in memory at once. */
+    private static final int BATCH = 20_000;
+
+    /** Per layer in curriculum order: the expert's examples, the suggestions made, and the cross-validated accuracy. */
+    public record LayerCount(String layer, int expert, int suggested, int heldOut, int right, int priorRight) {
+        /** Cross-validated accuracy of the placement on this layer's examples; NaN when none was held out. */
+        public double accuracy() {
+            return heldOut == 0 ? Double.NaN : (double) right / heldOut;
+        }
+    }
+
+    /** What a placement did and measured; {@code folds} 0 when the examples came from too few documents to measure. */
+    public record Result(List<LayerCount> layers, int unscored, int examples, int folds, String created, long trainMillis) {
+        public double accuracy() {
+            return share(LayerCount::right);
+        }
+
+        public double priorAccuracy() {
+            return share(LayerCount::priorRight);
+        }
+
+        private double share(java.util.function.ToIntFunction<LayerCount> hits) {
+            int n = layers.stream().mapToInt(LayerCount::heldOut).sum();
+            return folds == 0 || n == 0 ? Double.NaN : (double) layers.stream().mapToInt(hits).sum() / n;
+        }
+
+        public int suggested() {
+            return layers.stream().mapToInt(LayerCount::suggested).sum();
+        }
+    }
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+    private final Encoder encoder;
+
+    public LayerPlacement(Encoder encoder) {
+        this.encoder = encoder;
+    }
+
+    /** What a layer's prototype embeds: its name and description. */
+    static String prompt(String name, String description) {
+        return name + ". " + (description == null ? "" : description);
+    }
+
+    /** The nearest-description model of these layers: the cold start. */
+    public static LayerModel prior(Encoder encoder, List<String> names, List<String> descriptions) throws EncoderException {
+        List<String> prompts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) prompts.add(prompt(names.get(i), descriptions.get(i)));
+        return LayerModel.prior(names, encoder.embed(prompts), PRIOR_SCALE);
+    }
+
+    public static Path modelFile(CorpusFolder corpus) {
+        return corpus.dir().resolve("placement.bin");
+    }
+
+    public static Path resultFile(CorpusFolder corpus) {
+        return corpus.dir().resolve("placement.json");
+    }
+
+    /** The model the last placement learned, or null when none ran (or the layers changed since: it would misname them). */
+    public static LayerModel saved(CorpusFolder corpus) throws IOException {
+        Path f = modelFile(corpus);
+        if (!Files.isRegularFile(f)) return null;
+        LayerModel m;
+        try {
+            m = LayerModel.read(Files.readAllBytes(f));
+        } catch (IOException e) {
+            throw new IOException(f + ": " + e.getMessage(), e);
+        }
+        return m.layers().equals(names(corpus)) ? m : null;
+    }
+
+    /** What the last placement measured, or null when none ran. */
+    public static Result lastResult(CorpusFolder corpus) throws IOException {
+        Path f = resultFile(corpus);
+        if (!Files.isRegularFile(f)) return null;
+        try {
+            return GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), Result.class);
+        } catch (JsonParseException e) {
+            throw new IOException(f + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> names(CorpusFolder corpus) {
+        synchronized (corpus) {
+            return corpus.corpus().getLayers().stream().map(Layer::getName).toList();
+        }
+    }
+
+    public Result run(CorpusFolder corpus) throws IOException, EncoderException {
+        return run(corpus, Progress.NONE);
+    }
+
+    /** Learns from the expert's placements and places the rest; cancelled, it changes nothing and answers null. */
+    public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
+        List<String> names = new ArrayList<>(), descriptions = new ArrayList<>();
+        synchronized (corpus) { // the layers as the model has them now; a model edit may come while passages are placed
+            for (Layer l : corpus.corpus().getLayers()) {
+                names.add(l.getName());
+                descriptions.add(l.getDescription());
+            }
+        }
+        if (names.isEmpty()) throw new IOException(corpus.dir() + ": the corpus has no layers");
+        LayerModel prior = prior(encoder, names, descriptions);
+        int k = names.size();
+        int[] expert = new int[k];
+        List<LayerTrainer.Example> examples = new ArrayList<>();
+        long total = corpus.store().count();
+        corpus.store().forEach(true, p -> {
+            if (p.layer().isEmpty() || p.suggested()) return;
+            int layer = names.indexOf(p.layer());
+            if (layer < 0) return;
+            expert[layer]++;
+            if (p.embedding() != null && p.embedding().length == prior.dimension()) {
+                examples.add(new LayerTrainer.Example(p.embedding(), TextFeatures.of(p.text()), layer, p.source()));
+            }
+        });
+        if (progress.cancelled()) return null;
+        LayerTrainer.Result trained = LayerTrainer.train(prior, examples);
+        LayerModel model = trained.model();
+        int[] suggested = new int[k];
+        int[] unscored = {0};
+        long[] seen = {0};
+        boolean[] stop = {false};
+        IOException[] failed = {null};
+        List<Passage> changed = new ArrayList<>();
+        corpus.store().forEach(true, p -> {
+            if (stop[0] || failed[0] != null) return;
+            if (++seen[0] % 10_000 == 0) {
+                progress.worked(seen[0], total);
+                stop[0] = progress.cancelled();
+            }
+            if (!p.layer().isEmpty() && !p.suggested()) return; // the expert's: never moved
+            if (p.embedding() == null || p.embedding().length != model.dimension()) {
+                unscored[0]++;
+                return;
+            }
+            float[] probs = model.probabilities(p.embedding(), TextFeatures.of(p.text()));
+            int best = LayerModel.best(probs);
+            suggested[best]++;
+            float sure = rounded(probs[best]);
+            if (!names.get(best).equals(p.layer()) || Float.compare(sure, p.confidence()) != 0) {
+                changed.add(p.attributesOnly().withSuggestion(names.get(best), sure));
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        if (stop[0] || progress.cancelled()) return null;
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            corpus.store().updateAttributes(changed.subList(from, Math.min(changed.size(), from + BATCH)));
+        }
+        List<LayerCount> counts = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            counts.add(new LayerCount(names.get(i), expert[i], suggested[i], trained.examples()[i], trained.right()[i], trained.priorRight()[i]));
+        }
+        Result result = new Result(counts, unscored[0], examples.size(), trained.folds(), Instant.now().toString(), trained.millis());
+        AtomicFiles.write(modelFile(corpus), model.bytes());
+        AtomicFiles.write(resultFile(corpus), GSON.toJson(result).getBytes(StandardCharsets.UTF_8));
+        corpus.store().commit();
+        progress.worked(total, total);
+        return result;
+    }
+
+    /** A suggestion's confidence as stored: three digits, so that a pass that changes nothing writes nothing. */
+    public static float rounded(float probability) {
+        return Math.round(probability * 1000) / 1000f;
+    }
+
+    /** The expert's placements per layer as the store has them (for a view before any placement ran). */
+    static Map<String, Integer> expertCounts(CorpusFolder corpus) throws IOException {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String n : names(corpus)) m.put(n, 0);
+        corpus.store().forEachAttributes(p -> {
+            if (!p.layer().isEmpty() && !p.suggested()) m.computeIfPresent(p.layer(), (l, c) -> c + 1);
+        });
+        return m;
+    }
+}
