@@ -443,6 +443,26 @@ public final class Messages extends NLS {
 
     public static String Export_wrote;
 
+    public static String Passages_columnPlaced;
+    public static String Passages_placedExpert;
+    public static String Passages_placedSuggested;
+    public static String Column_placement;
+    public static String Column_placementMeasured;
+    public static String Column_placementTip;
+    public static String Column_placed;
+    public static String Column_placedTip;
+    public static String Column_placedByExpert;
+    public static String Column_unsure;
+    public static String Board_place;
+    public static String Board_placeTip;
+    public static String Board_unsureFirst;
+    public static String Board_unsureFirstTip;
+    public static String Board_placedByDescriptions;
+    public static String Board_placedUnmeasured;
+    public static String Board_placedMeasured;
+    public static String Place_job;
+    public static String Progress_placed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -102,8 +102,8 @@ class CurationWorkbenchTest {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < passages.rowCount(); i++) {
             int row = i;
-            waitFor(display, () -> !passages.cellText(row, 4).isEmpty());
-            texts.add(passages.cellText(i, 4));
+            waitFor(display, () -> !passages.cellText(row, 5).isEmpty());
+            texts.add(passages.cellText(i, 5));
             assertTrue(passages.cellText(i, 0).matches("0\\.\\d{3}|1\\.000"), "density shown: " + passages.cellText(i, 0));
         }
         assertTrue(texts.stream().anyMatch(t -> t.contains("Ground contact time is the interval")), texts.toString());
@@ -391,8 +391,8 @@ class CurationWorkbenchTest {
         passages.search("tendon stiffness", false);
         waitFor(display, () -> passages.headerText().contains("best matches first"));
         assertTrue(passages.rowCount() > 0 && passages.rowCount() < all, passages.headerText());
-        waitFor(display, () -> !passages.cellText(0, 4).isEmpty());
-        assertTrue(passages.cellText(0, 4).toLowerCase().contains("tendon"), passages.cellText(0, 4));
+        waitFor(display, () -> !passages.cellText(0, 5).isEmpty());
+        assertTrue(passages.cellText(0, 5).toLowerCase().contains("tendon"), passages.cellText(0, 5));
 
         // the selected passage in its document, with why it scored as it did
         org.strata.ui.views.PassageContextView context = (org.strata.ui.views.PassageContextView) page.showView(org.strata.ui.views.PassageContextView.ID);
@@ -440,14 +440,14 @@ class CurationWorkbenchTest {
         waitFor(display, () -> passages.rowCount() == all && !passages.headerText().startsWith("Searching"));
 
         // a click on the Tokens header sorts every row by tokens; the last rows are read when scrolled to
-        passages.sortBy(2);
-        waitFor(display, () -> !passages.headerText().startsWith("Searching") && !passages.cellText(4, 2).isEmpty());
+        passages.sortBy(3);
+        waitFor(display, () -> !passages.headerText().startsWith("Searching") && !passages.cellText(4, 3).isEmpty());
         for (int i = 0; i < 4; i++) {
-            assertTrue(Integer.parseInt(passages.cellText(i, 2)) >= Integer.parseInt(passages.cellText(i + 1, 2)), "most tokens first");
+            assertTrue(Integer.parseInt(passages.cellText(i, 3)) >= Integer.parseInt(passages.cellText(i + 1, 3)), "most tokens first");
         }
         passages.scrollTo(passages.rowCount() - 3);
-        waitFor(display, () -> !passages.cellText(passages.rowCount() - 1, 2).isEmpty());
-        assertTrue(Integer.parseInt(passages.cellText(passages.rowCount() - 1, 2)) <= Integer.parseInt(passages.cellText(0, 2)));
+        waitFor(display, () -> !passages.cellText(passages.rowCount() - 1, 3).isEmpty());
+        assertTrue(Integer.parseInt(passages.cellText(passages.rowCount() - 1, 3)) <= Integer.parseInt(passages.cellText(0, 3)));
         menu(passages.tableControl(), "Move All " + String.format(java.util.Locale.ROOT, "%,d", all) + " Results to Layer", "logic");
         Job.getJobManager().join(CorpusSession.JOBS, null);
         assertEquals(all, CorpusSession.get().current().store().count("logic"), "every passage is in layer logic");

@@ -52,6 +52,11 @@ public sealed interface CorpusChange {
             return new Passages(corpus, EnumSet.of(Aspect.DENSITY), Set.of(), Set.of());
         }
 
+        /** Passages were placed in layers by what the expert's placements taught: any layer may have changed. */
+        public static Passages placed(CorpusFolder corpus) {
+            return new Passages(corpus, EnumSet.of(Aspect.LAYER), Set.of(), Set.of());
+        }
+
         /** Every passage's text indexed again for search (how words match changed, nothing a view shows of them). */
         public static Passages reindexed(CorpusFolder corpus) {
             return new Passages(corpus, EnumSet.of(Aspect.SEARCH), Set.of(), Set.of());

@@ -34,9 +34,12 @@ import org.strata.ui.Texts;
 
 /**
  * The layer board: every layer of the curriculum as a column, in order, with its passages and tokens against its
- * goal, its density distribution and its densest passages. Passages dragged from one column (or from the
- * Passages view) onto another move to that layer; a layer's description, goal and minimum density are edited in
- * place. Every change is a step of Edit > Undo.
+ * goal, how many of them the expert placed and how many Strata suggested (and how accurate the placement measured
+ * on this layer), its density distribution and its densest passages, or its least sure suggestions first. Passages
+ * dragged from one column (or from the Passages view) onto another move to that layer; in a column's list Enter
+ * confirms a suggestion and a digit moves the passage to that layer, and each such placement is the expert's, an
+ * example Place Passages learns from. A layer's description, goal and minimum density are edited in place. Every
+ * change is a step of Edit > Undo.
  */
 public final class LayerBoardView extends CorpusView {
     public static final String ID = "org.strata.ui.layers";
@@ -51,6 +54,8 @@ public final class LayerBoardView extends CorpusView {
     private Job lastMove;
     private Action moveLeft;
     private Action moveRight;
+    private Action unsure;
+    private Job placing;
 
     @Override
     protected Control create(Composite parent) {
@@ -112,7 +117,25 @@ public final class LayerBoardView extends CorpusView {
             }
         };
         rename.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_CLEAR));
+        Action place = new Action(Messages.Board_place) {
+            @Override
+            public void run() {
+                place();
+            }
+        };
+        place.setToolTipText(Messages.Board_placeTip);
+        place.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_HOME_NAV));
+        unsure = new Action(Messages.Board_unsureFirst, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                reload();
+            }
+        };
+        unsure.setToolTipText(Messages.Board_unsureFirstTip);
+        unsure.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJS_WARN_TSK));
         var tb = getViewSite().getActionBars().getToolBarManager();
+        tb.add(place);
+        tb.add(unsure);
         tb.add(add);
         tb.add(rename);
         tb.add(moveLeft);
@@ -127,7 +150,8 @@ public final class LayerBoardView extends CorpusView {
             show(null, null);
             return null;
         }
-        return read(READ, Messages.Board_cannotRead, () -> LayerBoardData.read(service(corpus)), data -> show(corpus, data));
+        boolean unsureFirst = unsure.isChecked();
+        return read(READ, Messages.Board_cannotRead, () -> LayerBoardData.read(service(corpus), unsureFirst), data -> show(corpus, data));
     }
 
     private void show(CorpusFolder corpus, LayerBoardData data) {
@@ -142,7 +166,7 @@ public final class LayerBoardView extends CorpusView {
             ((GridLayout) board.getLayout()).makeColumnsEqualWidth = true;
             if (data != null) {
                 for (LayerBoardData.Column c : data.columns()) {
-                    LayerColumn col = new LayerColumn(board, bold, corpus, c.name(), c.layer(), this::select);
+                    LayerColumn col = new LayerColumn(board, bold, corpus, c.name(), c.layer(), this::select, this::drop, this::layerAt);
                     col.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
                     String name = c.name();
                     for (Control area : col.dropAreas()) { // SWT sends a drop to the control under the pointer only
@@ -155,11 +179,65 @@ public final class LayerBoardView extends CorpusView {
             }
         }
         if (data != null) {
-            for (int i = 0; i < columns.size(); i++) columns.get(i).show(data.columns().get(i));
+            for (int i = 0; i < columns.size(); i++) columns.get(i).show(data.columns().get(i), unsure.isChecked());
             select(selected != null && names.contains(selected) ? selected : names.isEmpty() ? null : names.get(0));
         }
+        setContentDescription(summary(data == null ? null : data.placement()));
         scroll.setMinSize(board.computeSize(Math.max(260 * Math.max(1, columns.size()), 400), SWT.DEFAULT));
         board.layout(true, true);
+    }
+
+    /** What the last placement learned from and measured, in a line; empty before the first. */
+    static String summary(org.strata.engine.LayerPlacement.Result r) {
+        if (r == null) return "";
+        if (r.examples() == 0) return Messages.Board_placedByDescriptions;
+        if (r.folds() == 0) return Texts.format(Messages.Board_placedUnmeasured, r.examples());
+        return Texts.format(Messages.Board_placedMeasured, r.examples(), String.format(Locale.getDefault(), "%.0f%%", 100 * r.accuracy()),
+                String.format(Locale.getDefault(), "%.0f%%", 100 * r.priorAccuracy()));
+    }
+
+    /** The name of the curriculum's layer at an index (0 the first), or null. */
+    private String layerAt(int index) {
+        CorpusFolder corpus = current();
+        if (corpus == null) return null;
+        var layers = corpus.corpus().getLayers();
+        return index >= 0 && index < layers.size() ? layers.get(index).getName() : null;
+    }
+
+    /**
+     * Learns from the expert's placements and places every other scored passage (the toolbar's Place Passages), in a
+     * job returned for tests; null without a corpus.
+     */
+    public Job place() {
+        CorpusFolder corpus = current();
+        if (corpus == null) return null;
+        org.eclipse.swt.widgets.Display display = board.getDisplay();
+        placing = new org.strata.ui.operations.PlacePassages(corpus, r -> { },
+                why -> display.asyncExec(() -> MessageDialog.openError(getSite().getShell(), Messages.Board_place, org.strata.engine.Phrases.say(why))));
+        placing.schedule();
+        return placing;
+    }
+
+    /** Shows the least sure suggestions first in every column (on) or the densest passages (off), as the toolbar's toggle does. */
+    public Job unsureFirst(boolean on) {
+        unsure.setChecked(on);
+        return reload();
+    }
+
+    /** Presses a key of the quick decisions in a column's list, its passages at these rows selected: for tests. */
+    public Job decide(String layer, int[] rows, char key) {
+        LayerColumn c = column(layer);
+        if (c == null) return null;
+        c.table().setSelection(rows);
+        lastMove = null;
+        c.press(key);
+        return lastMove;
+    }
+
+    /** A column's placement line (placed by the expert, suggested, accuracy), for tests. */
+    public String placement(String name) {
+        LayerColumn c = column(name);
+        return c == null ? null : c.placement();
     }
 
     private static Object layoutData(Control c) {

@@ -30,13 +30,18 @@ import org.strata.ui.operations.ModelCommands;
 import org.strata.ui.Messages;
 import org.strata.ui.Texts;
 
-/** One column of the layer board: a layer's figures, its editable settings and its densest passages. */
+/**
+ * One column of the layer board: a layer's figures, how many of its passages the expert placed and how many were
+ * suggested (and the placement's accuracy on it), its editable settings, and its densest passages or its least sure
+ * suggestions, where keys confirm or correct them.
+ */
 public final class LayerColumn {
     private final Composite root;
     private final String name;
     private final Layer layer;
     private final Label title;
     private final Label figures;
+    private final Label placement;
     private final Canvas goalBar;
     private final Canvas histogram;
     private final EditField description;
@@ -45,7 +50,20 @@ public final class LayerColumn {
     private final Table table;
     private LayerBoardData.Column data;
 
-    LayerColumn(Composite parent, Font bold, CorpusFolder corpus, String name, Layer layer, Consumer<String> select) {
+    /** What a key in the column's list decides: the selected passages' ids and the layer they go to. */
+    interface Decide {
+        void decide(List<String> ids, String layer);
+    }
+
+    private final Decide decide;
+    private final java.util.function.IntFunction<String> layerAt;
+    private TableColumn textColumn;
+    private boolean pickFirst;
+
+    LayerColumn(Composite parent, Font bold, CorpusFolder corpus, String name, Layer layer, Consumer<String> select, Decide decide,
+            java.util.function.IntFunction<String> layerAt) {
+        this.decide = decide;
+        this.layerAt = layerAt;
         this.name = name;
         this.layer = layer;
         root = new Composite(parent, SWT.BORDER);
@@ -57,6 +75,9 @@ public final class LayerColumn {
         title.setLayoutData(span(2));
         figures = new Label(root, SWT.NONE);
         figures.setLayoutData(span(2));
+        placement = new Label(root, SWT.NONE);
+        placement.setLayoutData(span(2));
+        placement.setToolTipText(Messages.Column_placementTip);
         goalBar = new Canvas(root, SWT.DOUBLE_BUFFERED);
         GridData gb = span(2);
         gb.heightHint = 16;
@@ -98,11 +119,17 @@ public final class LayerColumn {
         d.setText(Messages.Column_density);
         d.pack(); // as wide as its title: "Плотность" is longer than "Density"
         d.setWidth(Math.max(62, d.getWidth()));
-        TableColumn t = new TableColumn(table, SWT.LEFT);
-        t.setText(Messages.Column_densest);
-        t.setWidth(400);
+        TableColumn placed = new TableColumn(table, SWT.RIGHT);
+        placed.setText(Messages.Column_placed);
+        placed.setToolTipText(Messages.Column_placedTip);
+        placed.pack();
+        placed.setWidth(Math.max(56, placed.getWidth()));
+        textColumn = new TableColumn(table, SWT.LEFT);
+        textColumn.setText(Messages.Column_densest);
+        textColumn.setWidth(400);
         PassageDrag.source(table, this::selectedIds);
-        for (Control c : new Control[] {root, title, figures, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
+        table.addListener(SWT.KeyDown, this::key);
+        for (Control c : new Control[] {root, title, figures, placement, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
         for (EditField x : new EditField[] {description, goal, minDensity}) {
             if (x != null) x.text().addListener(SWT.FocusIn, e -> select.accept(name));
         }
@@ -174,7 +201,19 @@ public final class LayerColumn {
         };
     }
 
-    void show(LayerBoardData.Column c) {
+    private static String percent(double share) {
+        return String.format(Locale.getDefault(), "%.0f%%", 100 * share);
+    }
+
+    /** The placement line: passages placed by the expert and suggested, and the accuracy measured, for tests. */
+    String placement() {
+        return placement.getText();
+    }
+
+    private boolean unsureFirst;
+
+    void show(LayerBoardData.Column c, boolean unsure) {
+        unsureFirst = unsure;
         data = c;
         String kind = layer == null || layer.getKind() == null ? name : kindName(layer.getKind());
         title.setText(layer == null ? Messages.Column_noLayer : layer.getOrder() + ". " + name + (kind.equals(name) ? "" : "   \u00b7 " + kind));
@@ -187,15 +226,25 @@ public final class LayerColumn {
             goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
             minDensity.show(layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
         }
+        placement.setText(layer == null ? "" : Double.isNaN(c.accuracy()) ? Texts.format(Messages.Column_placement, c.expert(), c.suggested())
+                : Texts.format(Messages.Column_placementMeasured, c.expert(), c.suggested(), percent(c.accuracy()), c.heldOut()));
+        textColumn.setText(unsureFirst ? Messages.Column_unsure : Messages.Column_densest);
         table.setRedraw(false);
         table.removeAll();
         for (Passage p : c.top()) {
             TableItem it = new TableItem(table, SWT.NONE);
             it.setText(0, p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-");
-            it.setText(1, p.text().replaceAll("\\s+", " "));
+            it.setText(1, p.layer().isEmpty() ? "" : p.suggested() ? percent(p.confidence()) : Messages.Column_placedByExpert);
+            it.setText(2, p.text().replaceAll("\\s+", " "));
+            if (p.suggested()) it.setForeground(1, table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             it.setData(p);
         }
         table.setRedraw(true);
+        if (pickFirst && table.getItemCount() > 0) {
+            pickFirst = false;
+            table.setSelection(0);
+            table.setFocus();
+        }
         goalBar.redraw();
         histogram.redraw();
     }
@@ -236,6 +285,30 @@ public final class LayerColumn {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(Texts.format(Messages.Check_notDensity, v));
         }
+    }
+
+    /**
+     * The quick decisions, as in the Choose view: Enter confirms the selected suggestions where they are (the expert's
+     * placement now), a digit moves the selection to that layer of the curriculum (1 the first); the next passage is
+     * selected when the list comes back.
+     */
+    private void key(org.eclipse.swt.widgets.Event e) {
+        List<String> ids = selectedIds();
+        if (ids.isEmpty() || layer == null && (e.character == SWT.CR || e.character == SWT.LF)) return;
+        String to = e.character == SWT.CR || e.character == SWT.LF ? name
+                : e.character >= '1' && e.character <= '9' ? layerAt.apply(e.character - '1') : null;
+        if (to == null) return;
+        e.doit = false;
+        pickFirst = true;
+        decide.decide(ids, to);
+    }
+
+    /** Confirms (Enter) or moves (a digit) the selected passages, as the keys do: for tests. */
+    void press(char key) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.character = key;
+        e.doit = true;
+        key(e);
     }
 
     private List<String> selectedIds() {

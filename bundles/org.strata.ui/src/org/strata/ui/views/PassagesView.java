@@ -38,11 +38,11 @@ import org.strata.ui.Texts;
  */
 public final class PassagesView extends CorpusView {
     public static final String ID = "org.strata.ui.passages";
-    private static final String[] COLUMNS = {Messages.Passages_columnDensity, Messages.Passages_columnLayer, Messages.Passages_columnTokens,
-        Messages.Passages_columnSource, Messages.Passages_columnPassage};
-    private static final PassageQuery.SortKey[] SORTS = {PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.LAYER, PassageQuery.SortKey.TOKENS,
-            PassageQuery.SortKey.SOURCE, null};
-    private static final int[] WIDTHS = {70, 90, 60, 160, 700};
+    private static final String[] COLUMNS = {Messages.Passages_columnDensity, Messages.Passages_columnLayer, Messages.Passages_columnPlaced,
+        Messages.Passages_columnTokens, Messages.Passages_columnSource, Messages.Passages_columnPassage};
+    private static final PassageQuery.SortKey[] SORTS = {PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.LAYER, PassageQuery.SortKey.CONFIDENCE,
+            PassageQuery.SortKey.TOKENS, PassageQuery.SortKey.SOURCE, null};
+    private static final int[] WIDTHS = {70, 90, 90, 60, 160, 700};
     private static final int SEMANTIC_HITS = 1000;
 
     private PassageGrid grid;
@@ -368,6 +368,8 @@ public final class PassagesView extends CorpusView {
 
     private static String[] cells(Passage p) {
         return new String[] {p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
+                p.layer().isEmpty() ? "" : p.suggested() ? Texts.format(Messages.Passages_placedSuggested, String.format(Locale.getDefault(), "%.0f%%",
+                        100 * p.confidence())) : Messages.Passages_placedExpert,
                 Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
     }
 

@@ -23,7 +23,8 @@ import org.strata.score.DensityWeights;
  * density weights, the near-duplicate settings, the domain's words (its concepts and domain, which the information
  * signal and the prior read), the word-order models the corpus learned (gzipped, in base64), every layer in
  * curriculum order (those exported as stages marked {@code stage}: a passage is placed among all of them), the
- * placement the corpus learned from the expert's placements (gzipped, in base64) and the selection. {@link RecipeFile} reads it back.
+ * expert's own placements (passage id to layer), the placement the corpus learned from them (gzipped, in base64) and
+ * the selection. {@link RecipeFile} reads it back.
  */
 final class Recipe {
     static final String FORMAT = "strata-recipe/2";
@@ -113,6 +114,15 @@ final class Recipe {
             ls.add(o);
         }
         r.add("layers", ls);
+        // the expert's own placements: where the job meets these passages it keeps them where he put them
+        JsonObject placed = new JsonObject();
+        java.util.Set<String> names = new java.util.HashSet<>(corpus.layerNames());
+        java.util.TreeMap<String, String> byId = new java.util.TreeMap<>();
+        corpus.store().forEachAttributes(q -> {
+            if (!q.layer().isEmpty() && !q.suggested() && names.contains(q.layer())) byId.put(q.id(), q.layer());
+        });
+        byId.forEach(placed::addProperty);
+        r.add("placed", placed);
         // the placement learned from the expert's placements: the job places passages as the corpus does
         org.strata.score.LayerModel placement = LayerPlacement.saved(corpus);
         if (placement != null) {

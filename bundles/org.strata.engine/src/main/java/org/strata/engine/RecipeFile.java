@@ -61,6 +61,8 @@ public final class RecipeFile {
     private final Map<String, byte[]> wordOrderBytes = new TreeMap<>();
     /** The placement the corpus learned from the expert's placements ({@link LayerModel#bytes}), or null: the descriptions place. */
     private final byte[] placement;
+    /** The expert's placements, passage id to layer: a job keeps them. */
+    private final Map<String, String> placed = new HashMap<>();
     private final Map<String, WordOrderModel> wordOrders = new TreeMap<>();
 
     private RecipeFile(String json, byte[] head, JsonObject r) {
@@ -138,6 +140,13 @@ public final class RecipeFile {
         if (layers.isEmpty()) throw new IllegalArgumentException("the recipe has no layers: a job places every passage in one");
         if (layers.stream().noneMatch(Layer::stage)) throw new IllegalArgumentException("the recipe marks no layer as a stage of the pack");
         placement = r.has("placement") ? placement(object(r, "placement")) : null;
+        if (r.has("placed")) {
+            for (Map.Entry<String, JsonElement> e : object(r, "placed").entrySet()) {
+                String layer = e.getValue().getAsString();
+                if (!names.contains(layer)) throw new IllegalArgumentException("the recipe places the passage " + e.getKey() + " in '" + layer + "', not one of its layers");
+                placed.put(e.getKey(), layer);
+            }
+        }
         selection = selection(object(r, "selection"), r.has("knowledge") ? r.get("knowledge").getAsString() : "prior");
         verification = new ArrayList<>();
         if (r.has("verification")) {
@@ -435,6 +444,11 @@ public final class RecipeFile {
             }
         }
         return LayerPlacement.prior(encoder, layers.stream().map(Layer::name).toList(), layers.stream().map(Layer::description).toList());
+    }
+
+    /** The layer the expert put a passage in, or null when he did not place it. */
+    public String placedByExpert(String id) {
+        return placed.get(id);
     }
 
     /** Whether the recipe carries a placement learned from the expert's examples. */

@@ -18,18 +18,27 @@ import org.strata.score.Intrinsic;
  * redundancy is left 0, since it needs every other passage. The same code the CLI's scoring runs.
  */
 public final class RecipeScorer implements AutoCloseable {
-    /** A passage to score: its text and token count, the characters of its lines that other sources repeat, its language. */
-    public record Input(String text, int tokens, int repeatedChars, String language) {}
+    /**
+     * A passage to score: its id (null when unknown), text and token count, the characters of its lines that other
+     * sources repeat, its language.
+     */
+    public record Input(String id, String text, int tokens, int repeatedChars, String language) {
+        public Input(String text, int tokens, int repeatedChars, String language) {
+            this(null, text, tokens, repeatedChars, language);
+        }
+    }
 
-    /** What scoring gave a passage. */
+    /** What scoring gave a passage: its layer, and how sure the suggestion is (NaN: the expert placed it). */
     public record Scored(float[] embedding, float[] components, String layer, float confidence) {}
 
     private final Encoder encoder;
     private final Knowledge knowledge;
     private final Intrinsic intrinsic;
     private final org.strata.score.LayerModel placement;
+    private final RecipeFile recipe;
 
     private RecipeScorer(RecipeFile recipe, EncoderSettings settings) throws EncoderException {
+        this.recipe = recipe;
         encoder = DefaultEncoder.open(settings.withInt8(recipe.int8()));
         try {
             knowledge = recipe.knowledge(encoder);
@@ -69,6 +78,11 @@ public final class RecipeScorer implements AutoCloseable {
                 float[] c = intrinsic.measure(in.text(), in.tokens(), share, in.language());
                 c[Components.KNOWLEDGE] = know[k];
                 c[Components.REDUNDANCY] = 0f;
+                String expert = in.id() == null ? null : recipe.placedByExpert(in.id());
+                if (expert != null) {
+                    out.add(new Scored(emb[k], c, expert, Float.NaN)); // the expert's: kept, as the corpus keeps it
+                    continue;
+                }
                 float[] probs = placement.probabilities(emb[k], org.strata.score.TextFeatures.of(in.text()));
                 int best = org.strata.score.LayerModel.best(probs);
                 out.add(new Scored(emb[k], c, placement.layers().get(best), LayerPlacement.rounded(probs[best])));

@@ -24,7 +24,10 @@ final class ScoreWorker {
     /** What the driver sends the tasks: the recipe's text and head bytes, and how to run the encoder. */
     record Shipment(String where, String json, byte[] head, String device, int batch) implements Serializable {}
 
-    /** A scored passage: its embedding, its components (redundancy 0), its layer and how sure its placement is. */
+    /**
+     * A scored passage: its embedding, its components (redundancy 0), its layer and how sure its placement is (NaN
+     * where the recipe says the expert placed it).
+     */
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
             .add("embedding", DataTypes.BinaryType, false) // little-endian floats: no boxing on the way to the redundancy pass
@@ -116,7 +119,7 @@ final class ScoreWorker {
 
     private List<Row> scoreChunk(List<Row> in) throws IOException {
         List<RecipeScorer.Input> batch = new ArrayList<>(in.size());
-        for (Row r : in) batch.add(new RecipeScorer.Input(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
+        for (Row r : in) batch.add(new RecipeScorer.Input(r.getString(0), r.getString(1), r.getInt(2), r.getInt(3), r.getString(4)));
         List<RecipeScorer.Scored> scored = scorer.score(batch);
         List<Row> out = new ArrayList<>(in.size());
         for (int k = 0; k < in.size(); k++) {

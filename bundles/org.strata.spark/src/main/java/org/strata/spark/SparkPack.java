@@ -75,9 +75,11 @@ final class SparkPack {
     static Passage passage(Row r) {
         float[] c = new float[Components.COUNT];
         for (int i = 0; i < c.length; i++) c[i] = r.<Float>getAs(SparkRun.column(i));
-        return Passage.ingested(r.getAs("id"), r.getAs("source"), r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
+        Passage p = Passage.ingested(r.getAs("id"), r.getAs("source"), r.<Integer>getAs("seq"), r.<Integer>getAs("start"), r.<Integer>getAs("end"),
                         r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language"))
-                .withScore(r.<Float>getAs("density"), c, null).withSuggestion(r.getAs("layer"), r.<Float>getAs("confidence"))
+                .withScore(r.<Float>getAs("density"), c, null).withLayer(r.getAs("layer"))
                 .withStatus(PassageStatus.parse(r.getAs("status"))).withCluster(r.<Long>getAs("cluster"));
+        Float sure = r.getAs("confidence");
+        return sure.isNaN() ? p : p.withSuggestion(p.layer(), sure); // NaN: the expert placed it
     }
 }

@@ -59,9 +59,10 @@ public final class SparkSample {
                 String source = row.getAs("source");
                 Passage p = Passage.ingested(row.getAs("id"), source, row.<Integer>getAs("seq"), row.<Integer>getAs("start"), row.<Integer>getAs("end"),
                         row.getAs("text"), row.<Integer>getAs("tokens"), row.getAs("language"));
-                // the job's layer is a suggestion, the expert's to confirm or correct (an older job's output has no confidence)
-                ps.add(!layered ? p : List.of(row.schema().fieldNames()).contains("confidence")
-                        ? p.withSuggestion(row.getAs("layer"), row.<Float>getAs("confidence")) : p.withSuggestion(row.getAs("layer"), 0f));
+                // the job's layer is a suggestion, the expert's to confirm or correct, unless the recipe carried his placement
+                // (confidence NaN); an older job's output has no confidence: its layers are suggestions of unknown sureness
+                Float sure = List.of(row.schema().fieldNames()).contains("confidence") ? row.getAs("confidence") : Float.valueOf(0f);
+                ps.add(!layered ? p : sure.isNaN() ? p.withLayer(row.getAs("layer")) : p.withSuggestion(row.getAs("layer"), sure));
                 mediaType.putIfAbsent(source, row.getAs("media_type"));
             }
             c.addPassages(ps, mediaType).orThrowIO();

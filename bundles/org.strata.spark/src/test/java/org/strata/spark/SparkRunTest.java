@@ -94,7 +94,18 @@ class SparkRunTest {
                 assertEquals("head 1", Knowledge.describe(c));
                 new Scoring(encoder).run(c, true, org.strata.engine.Progress.NONE);
             }
-            new LayerPlacement(encoder).run(c);
+            // the expert places the passages that name the tendon in the first layer and those about training load in the
+            // third: the placement learns from them, and the recipe carries both them and what was learned
+            List<Passage> placed = new ArrayList<>();
+            c.store().forEach(false, p -> {
+                if (p.text().contains("tendon")) placed.add(p.attributesOnly().withLayer("concepts"));
+                else if (p.text().contains("training")) placed.add(p.attributesOnly().withLayer("strategies"));
+            });
+            c.store().updateAttributes(placed);
+            c.store().commit();
+            LayerPlacement.Result r = new LayerPlacement(encoder).run(c);
+            assertEquals(placed.size(), r.examples());
+            assertTrue(r.examples() > 0 && r.suggested() > 0, "some placed by the expert, some suggested: " + r);
             c.store().forEach(false, p -> passages.put(p.id(), p));
             Path pack = tmp.resolve("cli-pack");
             PackExport.run(c, null, PackExport.defaults(c), pack, false, "test");
@@ -120,6 +131,8 @@ class SparkRunTest {
             assertEquals(p.text(), r.getAs("text"));
             assertEquals(p.status().label(), r.getAs("status"));
             assertEquals(p.layer(), r.getAs("layer"), "the layer of " + p.text());
+            if (p.suggested()) assertEquals(p.confidence(), r.<Float>getAs("confidence"), 0.0015f, "how sure the placement of " + p.text());
+            else assertTrue(r.<Float>getAs("confidence").isNaN(), "the expert's placement, kept: " + p.text());
             layers.add(p.layer());
             layersSeen++;
             assertEquals(p.density(), r.<Float>getAs("density"), 1e-4, "the density of " + p.text());
