@@ -24,14 +24,15 @@ import org.strata.store.Passage;
 
 /**
  * Places every scored passage the expert has not placed in the layer a model learned from the passages he did
- * place, with the layers' names and descriptions as its cold start ({@link LayerModel}, {@link LayerTrainer}). Each
+ * place, with the layers' names and descriptions as its cold start ({@link LayerModel}, {@link LayerTrainer}), and
+ * the passages around it in its document as its context. Each
  * suggestion carries how sure it is; the expert's placements are examples and are never changed. The model and
  * what cross-validation measured are kept in the corpus folder ({@code placement.bin}, {@code placement.json}) for
  * the views and the recipe, which carries the model to the Spark job.
  */
 public final class LayerPlacement {
     /** The weight of a description's cosine in a layer's logit (tuned on the tune split of {@code eval/layers}). */
-    public static final float PRIOR_SCALE = 20f;
+    public static final float PRIOR_SCALE = 5f;
     /** Suggestions written at a time, so that a million passages never wait in memory at once. */
     private static final int BATCH = 20_000;
 
@@ -125,7 +126,15 @@ public final class LayerPlacement {
         return run(corpus, Progress.NONE);
     }
 
-    /** Learns from the expert's placements and places the rest; cancelled, it changes nothing and answers null. */
+    /** Unplaced passages the self-training may draw from (a stable spread of them). */
+    static final int POOL = 5_000;
+
+    /**
+     * Learns from the expert's placements and places the rest, each in the context of its document (its neighbours'
+     * placement, {@link LayerModel#inContext}); cancelled, it changes nothing and answers null. Three passes over the
+     * store: the examples (and a spread of unplaced passages for the self-training), then every scored passage's
+     * logits (kept by document, a few floats each), then the suggestions, read and written as attributes only.
+     */
     public Result run(CorpusFolder corpus, Progress progress) throws IOException, EncoderException {
         List<String> names = new ArrayList<>(), descriptions = new ArrayList<>();
         synchronized (corpus) { // the layers as the model has them now; a model edit may come while passages are placed
@@ -138,47 +147,53 @@ public final class LayerPlacement {
         LayerModel prior = prior(encoder, names, descriptions);
         int k = names.size();
         int[] expert = new int[k];
-        List<LayerTrainer.Example> examples = new ArrayList<>();
+        List<LayerTrainer.Example> examples = new ArrayList<>(), pool = new ArrayList<>();
         long total = corpus.store().count();
+        long every = Math.max(1, total / POOL);
         corpus.store().forEach(true, p -> {
-            if (p.layer().isEmpty() || p.suggested()) return;
-            int layer = names.indexOf(p.layer());
-            if (layer < 0) return;
-            expert[layer]++;
-            if (p.embedding() != null && p.embedding().length == prior.dimension()) {
-                examples.add(new LayerTrainer.Example(p.embedding(), TextFeatures.of(p.text()), layer, p.source()));
+            boolean scored = p.embedding() != null && p.embedding().length == prior.dimension();
+            int layer = p.layer().isEmpty() || p.suggested() ? -1 : names.indexOf(p.layer());
+            if (layer >= 0) expert[layer]++;
+            if (!scored) return;
+            if (layer >= 0) examples.add(new LayerTrainer.Example(p.embedding(), TextFeatures.of(p.text()), layer, p.source(), p.seq()));
+            else if (p.layer().isEmpty() || p.suggested()) {
+                if (Math.floorMod(p.id().hashCode(), every) == 0 && pool.size() < POOL) pool.add(new LayerTrainer.Example(p.embedding(), TextFeatures.of(p.text()), -1, p.source()));
             }
         });
         if (progress.cancelled()) return null;
-        LayerTrainer.Result trained = LayerTrainer.train(prior, examples);
+        LayerTrainer.Result trained = LayerTrainer.train(prior, examples, pool);
         LayerModel model = trained.model();
-        int[] suggested = new int[k];
-        int[] unscored = {0};
+        pool.clear();
+        // every scored passage's own logits, by document and position
+        Map<String, java.util.TreeMap<Integer, float[]>> logits = new java.util.HashMap<>();
         long[] seen = {0};
         boolean[] stop = {false};
-        IOException[] failed = {null};
-        List<Passage> changed = new ArrayList<>();
         corpus.store().forEach(true, p -> {
-            if (stop[0] || failed[0] != null) return;
+            if (stop[0]) return;
             if (++seen[0] % 10_000 == 0) {
-                progress.worked(seen[0], total);
+                progress.worked(seen[0] / 2, total);
                 stop[0] = progress.cancelled();
             }
+            if (p.embedding() == null || p.embedding().length != model.dimension()) return;
+            logits.computeIfAbsent(p.source(), x -> new java.util.TreeMap<>()).put(p.seq(), model.logits(p.embedding(), TextFeatures.of(p.text())));
+        });
+        if (stop[0] || progress.cancelled()) return null;
+        int[] suggested = new int[k];
+        int[] unscored = {0};
+        List<Passage> changed = new ArrayList<>();
+        corpus.store().forEachAttributes(p -> {
             if (!p.layer().isEmpty() && !p.suggested()) return; // the expert's: never moved
-            if (p.embedding() == null || p.embedding().length != model.dimension()) {
+            java.util.TreeMap<Integer, float[]> doc = logits.get(p.source());
+            float[] own = doc == null ? null : doc.get(p.seq());
+            if (own == null) {
                 unscored[0]++;
                 return;
             }
-            float[] probs = model.probabilities(p.embedding(), TextFeatures.of(p.text()));
-            int best = LayerModel.best(probs);
-            suggested[best]++;
-            float sure = rounded(probs[best]);
-            if (!names.get(best).equals(p.layer()) || Float.compare(sure, p.confidence()) != 0) {
-                changed.add(p.attributesOnly().withSuggestion(names.get(best), sure));
-            }
+            Placed at = place(own, neighbours(doc, p.seq()), names);
+            suggested[names.indexOf(at.layer())]++;
+            if (!at.layer().equals(p.layer()) || Float.compare(at.confidence(), p.confidence()) != 0) changed.add(p.withSuggestion(at.layer(), at.confidence()));
         });
-        if (failed[0] != null) throw failed[0];
-        if (stop[0] || progress.cancelled()) return null;
+        if (progress.cancelled()) return null;
         for (int from = 0; from < changed.size(); from += BATCH) {
             corpus.store().updateAttributes(changed.subList(from, Math.min(changed.size(), from + BATCH)));
         }
@@ -194,18 +209,27 @@ public final class LayerPlacement {
         return result;
     }
 
+    /** A suggested layer and how sure it is (stored rounded). */
+    public record Placed(String layer, float confidence) {}
+
+    /** The passages' logits within {@link LayerModel#CONTEXT} positions of {@code seq} in its document, itself left out, in order. */
+    static List<float[]> neighbours(java.util.NavigableMap<Integer, float[]> doc, int seq) {
+        List<float[]> out = new ArrayList<>();
+        for (Map.Entry<Integer, float[]> e : doc.subMap(seq - LayerModel.CONTEXT, true, seq + LayerModel.CONTEXT, true).entrySet()) {
+            if (e.getKey() != seq) out.add(e.getValue());
+        }
+        return out;
+    }
+
+    /** Where a passage goes given its own logits and its neighbours' (in document order): the CLI's and the Spark job's rule. */
+    public static Placed place(float[] own, List<float[]> neighbours, List<String> names) {
+        float[] p = LayerModel.softmax(LayerModel.inContext(own, neighbours));
+        int best = LayerModel.best(p);
+        return new Placed(names.get(best), rounded(p[best]));
+    }
+
     /** A suggestion's confidence as stored: three digits, so that a pass that changes nothing writes nothing. */
     public static float rounded(float probability) {
         return Math.round(probability * 1000) / 1000f;
-    }
-
-    /** The expert's placements per layer as the store has them (for a view before any placement ran). */
-    static Map<String, Integer> expertCounts(CorpusFolder corpus) throws IOException {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (String n : names(corpus)) m.put(n, 0);
-        corpus.store().forEachAttributes(p -> {
-            if (!p.layer().isEmpty() && !p.suggested()) m.computeIfPresent(p.layer(), (l, c) -> c + 1);
-        });
-        return m;
     }
 }

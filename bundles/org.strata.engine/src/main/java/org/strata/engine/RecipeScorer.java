@@ -13,8 +13,8 @@ import org.strata.score.Intrinsic;
 /**
  * A recipe's scoring one batch of passages at a time, for a host that holds the passages itself (the Spark job's
  * tasks): the encoder, the recipe's knowledge (its head, or the prior), its intrinsic signals and its layer
- * placement, made once. Each passage gets its embedding, its components and the layer the placement suggests, with
- * how sure it is;
+ * placement, made once. Each passage gets its embedding, its components and its placement's logits (or the layer the
+ * expert put it in);
  * redundancy is left 0, since it needs every other passage. The same code the CLI's scoring runs.
  */
 public final class RecipeScorer implements AutoCloseable {
@@ -28,8 +28,12 @@ public final class RecipeScorer implements AutoCloseable {
         }
     }
 
-    /** What scoring gave a passage: its layer, and how sure the suggestion is (NaN: the expert placed it). */
-    public record Scored(float[] embedding, float[] components, String layer, float confidence) {}
+    /**
+     * What scoring gave a passage: its embedding, its components, and for its placement either the layer the expert
+     * put it in ({@code expert}, else null) or its own logits over the recipe's layers, which {@link LayerPlacement#place}
+     * turns into a layer once its document's neighbours are known.
+     */
+    public record Scored(float[] embedding, float[] components, String expert, float[] logits) {}
 
     private final Encoder encoder;
     private final Knowledge knowledge;
@@ -78,19 +82,18 @@ public final class RecipeScorer implements AutoCloseable {
                 float[] c = intrinsic.measure(in.text(), in.tokens(), share, in.language());
                 c[Components.KNOWLEDGE] = know[k];
                 c[Components.REDUNDANCY] = 0f;
-                String expert = in.id() == null ? null : recipe.placedByExpert(in.id());
-                if (expert != null) {
-                    out.add(new Scored(emb[k], c, expert, Float.NaN)); // the expert's: kept, as the corpus keeps it
-                    continue;
-                }
-                float[] probs = placement.probabilities(emb[k], org.strata.score.TextFeatures.of(in.text()));
-                int best = org.strata.score.LayerModel.best(probs);
-                out.add(new Scored(emb[k], c, placement.layers().get(best), LayerPlacement.rounded(probs[best])));
+                String expert = in.id() == null ? null : recipe.placedByExpert(in.id()); // the expert's: kept, as the corpus keeps it
+                out.add(new Scored(emb[k], c, expert, placement.logits(emb[k], org.strata.score.TextFeatures.of(in.text()))));
             }
             return out;
         } catch (EncoderException e) {
             throw new IOException("scoring failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The recipe's layers, in the order of the logits. */
+    public List<String> layers() {
+        return placement.layers();
     }
 
     @Override

@@ -20,6 +20,10 @@ import java.util.zip.GZIPOutputStream;
 public record LayerModel(List<String> layers, float[][] prototypes, float priorScale, float[][] weights, float[] bias,
         float[][] textWeights) {
     private static final int MAGIC = 0x53544c31; // "STL1"
+    /** How far (in positions of its document) the passages lie that lend a passage their placement: this many before and after. */
+    public static final int CONTEXT = 10;
+    /** The weight of the neighbours' mean log-probabilities in a passage's logits (tuned on the tune split of eval/layers). */
+    public static final float CONTEXT_WEIGHT = 6f;
 
     public LayerModel {
         layers = List.copyOf(layers);
@@ -67,7 +71,24 @@ public record LayerModel(List<String> layers, float[][] prototypes, float priorS
         return b;
     }
 
-    static float[] softmax(float[] z) {
+    /**
+     * A passage's logits with its document around it: its own plus {@link #CONTEXT_WEIGHT} times the mean
+     * log-probability its neighbours' logits give each layer, so that a passage whose words are ambiguous goes where
+     * the passages around it go. The neighbours come in document order, and are summed in it.
+     */
+    public static float[] inContext(float[] own, List<float[]> neighbours) {
+        float[] out = own.clone();
+        if (neighbours.isEmpty()) return out;
+        double[] sum = new double[own.length];
+        for (float[] z : neighbours) {
+            float[] p = softmax(z);
+            for (int c = 0; c < sum.length; c++) sum[c] += Math.log(p[c] + 1e-6);
+        }
+        for (int c = 0; c < out.length; c++) out[c] += (float) (CONTEXT_WEIGHT * sum[c] / neighbours.size());
+        return out;
+    }
+
+    public static float[] softmax(float[] z) {
         float max = Float.NEGATIVE_INFINITY;
         for (float v : z) max = Math.max(max, v);
         double sum = 0;

@@ -8,14 +8,25 @@ import java.util.Map;
 
 /**
  * Learns where passages belong from the passages the expert placed: a multinomial logistic regression over the
- * embedding and the hashed words, with the nearest-description logits of the prior as an offset (so that a few
- * dozen examples correct the descriptions rather than replace them). The L2 strength is chosen by cross-validation
+ * embedding and the hashed words, with the nearest-description logits of the prior as an offset whose weight the
+ * examples set (so that a few dozen examples correct the descriptions rather than replace them, and overrule them
+ * where they mislead), every layer weighing the same however many examples it has, and fitted a second time with
+ * the unplaced passages the first fit placed surely enough (self-training). The L2 strength is chosen by cross-validation
  * over the expert's examples, folds made by document (a held-out passage's document taught nothing), which also
  * measures the accuracy the views and the command line show, per layer.
  */
 public final class LayerTrainer {
-    /** A passage the expert placed: its embedding, its words, its layer (index) and its document. */
-    public record Example(float[] embedding, TextFeatures.Sparse text, int layer, String document) {}
+    /**
+     * A passage the expert placed: its embedding, its words, its layer (index), its document and its position there
+     * ({@link #NOWHERE} when unknown: it then lends no context and takes none).
+     */
+    public record Example(float[] embedding, TextFeatures.Sparse text, int layer, String document, int position) {
+        public static final int NOWHERE = Integer.MIN_VALUE;
+
+        public Example(float[] embedding, TextFeatures.Sparse text, int layer, String document) {
+            this(embedding, text, layer, document, NOWHERE);
+        }
+    }
 
     /**
      * The learned model and what cross-validation measured: per layer, the examples held out and how many the
@@ -55,6 +66,15 @@ public final class LayerTrainer {
 
     /** Learns from the examples; with none, answers the prior as it is (and no accuracy). */
     public static Result train(LayerModel prior, List<Example> examples) {
+        return train(prior, examples, List.of());
+    }
+
+    /**
+     * As above, with passages the expert has not placed ({@code pool}, their layer ignored): after a first fit, the
+     * pool's passages it places surely enough join the examples for a second fit (self-training, which lets a few
+     * dozen examples reach the corpus's own words); cross-validation runs the same two steps in every fold.
+     */
+    public static Result train(LayerModel prior, List<Example> examples, List<Example> pool) {
         long t0 = System.nanoTime();
         int n = prior.layers().size();
         int[] held = new int[n], right = new int[n], priorRight = new int[n];
@@ -70,8 +90,8 @@ public final class LayerTrainer {
                 for (int f = 0; f < folds; f++) {
                     List<Example> train = new ArrayList<>(), test = new ArrayList<>();
                     for (int i = 0; i < sample.size(); i++) (fold[i] == f ? test : train).add(sample.get(i));
-                    LayerModel m = fit(prior, train, lambda);
-                    for (Example e : test) if (LayerModel.best(m.logits(e.embedding(), e.text())) == e.layer()) hits[e.layer()]++;
+                    LayerModel m = learn(prior, train, lambda, pool);
+                    countRight(m, test, hits);
                 }
                 int total = Arrays.stream(hits).sum();
                 if (total > bestHits) {
@@ -80,13 +100,70 @@ public final class LayerTrainer {
                     System.arraycopy(hits, 0, right, 0, n);
                 }
             }
-            for (Example e : sample) {
-                held[e.layer()]++;
-                if (LayerModel.best(prior.logits(e.embedding(), e.text())) == e.layer()) priorRight[e.layer()]++;
+            for (Example e : sample) held[e.layer()]++;
+            countRight(prior, sample, priorRight);
+        }
+        LayerModel model = learn(prior, examples, bestLambda, pool);
+        return new Result(model, held, right, priorRight, folds >= 2 ? folds : 0, bestLambda, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Counts, per layer, the held-out examples a model places right the way passages are placed: each with the
+     * examples of its document within {@link LayerModel#CONTEXT} positions as its context (held-out documents are
+     * whole, so a held-out passage has the neighbours it would have had).
+     */
+    static void countRight(LayerModel m, List<Example> test, int[] hits) {
+        float[][] z = new float[test.size()][];
+        Map<String, List<Integer>> byDoc = new HashMap<>();
+        for (int i = 0; i < test.size(); i++) {
+            z[i] = m.logits(test.get(i).embedding(), test.get(i).text());
+            byDoc.computeIfAbsent(test.get(i).document(), d -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> doc : byDoc.values()) {
+            doc.sort((a, b) -> Integer.compare(test.get(a).position(), test.get(b).position()));
+            for (int i : doc) {
+                Example e = test.get(i);
+                List<float[]> near = new ArrayList<>();
+                if (e.position() != Example.NOWHERE) {
+                    for (int j : doc) {
+                        int at = test.get(j).position();
+                        if (j != i && at != Example.NOWHERE && Math.abs((long) at - e.position()) <= LayerModel.CONTEXT) near.add(z[j]);
+                    }
+                }
+                if (LayerModel.best(LayerModel.inContext(z[i], near)) == e.layer()) hits[e.layer()]++;
             }
         }
-        LayerModel model = fit(prior, examples, bestLambda);
-        return new Result(model, held, right, priorRight, folds >= 2 ? folds : 0, bestLambda, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** A pool passage is taken as an example when the first fit gives its layer at least this probability. */
+    static final float SURE = 0.8f;
+    /** At most this many times a layer's own examples are taken from the pool for it. */
+    static final int POOL_TIMES = 2;
+
+    /** Fits, then fits again with the pool passages the first fit places surely enough (the surest first, so many per layer). */
+    static LayerModel learn(LayerModel prior, List<Example> train, double lambda, List<Example> pool) {
+        LayerModel first = fit(prior, train, lambda);
+        if (pool.isEmpty()) return first;
+        int k = prior.layers().size();
+        int[] own = new int[k];
+        for (Example e : train) own[e.layer()]++;
+        List<List<float[]>> sure = new ArrayList<>();
+        for (int c = 0; c < k; c++) sure.add(new ArrayList<>());
+        for (int i = 0; i < pool.size(); i++) {
+            float[] p = first.probabilities(pool.get(i).embedding(), pool.get(i).text());
+            int b = LayerModel.best(p);
+            if (p[b] >= SURE && own[b] > 0) sure.get(b).add(new float[] {p[b], i});
+        }
+        List<Example> more = new ArrayList<>(train);
+        for (int c = 0; c < k; c++) {
+            List<float[]> s = sure.get(c);
+            s.sort((a, b) -> Float.compare(b[0], a[0]));
+            for (int j = 0; j < Math.min(s.size(), POOL_TIMES * own[c]); j++) {
+                Example e = pool.get((int) s.get(j)[1]);
+                more.add(new Example(e.embedding(), e.text(), c, e.document(), e.position()));
+            }
+        }
+        return more.size() == train.size() ? first : fit(prior, more, lambda);
     }
 
     /** Every example when there are at most {@code max}, else a stable spread of them (every k-th). */
@@ -134,7 +211,16 @@ public final class LayerTrainer {
             for (int c = 0; c < k; c++) off[i][c] = z[c];
         }
         int u = slot.size(), row = d + 1 + u;
-        double[] theta = Lbfgs.minimize(new double[k * row], (th, g) -> loss(th, x, ids, vals, off, y, k, d, u, lambda, g), ITERATIONS, 1e-6);
+        // each layer weighs as much as any other, however many examples it has: a layer of short documents is not
+        // outvoted by one of long ones
+        int[] perLayer = new int[k];
+        for (int c : y) perLayer[c]++;
+        int present = (int) Arrays.stream(perLayer).filter(c -> c > 0).count();
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) weight[i] = (double) n / (present * perLayer[y[i]]);
+        // the last parameter scales the descriptions' logits: the examples decide how far the descriptions are to be trusted
+        double[] theta = Lbfgs.minimize(new double[k * row + 1], (th, g) -> loss(th, x, ids, vals, off, y, weight, k, d, u, lambda, g), ITERATIONS, 1e-6);
+        float trust = (float) Math.max(0, 1 + theta[k * row]);
         float[][] w = new float[k][d], t = new float[k][TextFeatures.BUCKETS];
         float[] b = new float[k];
         int[] bucketOf = new int[u];
@@ -145,22 +231,23 @@ public final class LayerTrainer {
             b[c] = prior.bias()[c] + (float) theta[at + d];
             for (int s = 0; s < u; s++) t[c][bucketOf[s]] = (float) theta[at + d + 1 + s];
         }
-        return new LayerModel(prior.layers(), prior.prototypes(), prior.priorScale(), w, b, t);
+        return new LayerModel(prior.layers(), prior.prototypes(), prior.priorScale() * trust, w, b, t);
     }
 
-    /** Mean cross-entropy plus (lambda / 2) (|W|² + TEXT_L2 |T|²); fills the gradient into g. */
-    private static double loss(double[] th, float[][] x, int[][] ids, float[][] vals, double[][] off, int[] y, int k, int d, int u,
-            double lambda, double[] g) {
+    /** Mean cross-entropy (each example weighted) plus (lambda / 2) (|W|² + TEXT_L2 |T|²); fills the gradient into g. */
+    private static double loss(double[] th, float[][] x, int[][] ids, float[][] vals, double[][] off, int[] y, double[] weight, int k, int d,
+            int u, double lambda, double[] g) {
         Arrays.fill(g, 0);
         int n = x.length, row = d + 1 + u;
         double sum = 0;
         double[] z = new double[k];
+        int trust = k * row;
         for (int i = 0; i < n; i++) {
             float[] xi = x[i];
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
                 int at = c * row;
-                double v = off[i][c] + th[at + d];
+                double v = (1 + th[trust]) * off[i][c] + th[at + d];
                 for (int j = 0; j < d; j++) v += th[at + j] * xi[j];
                 for (int j = 0; j < ids[i].length; j++) v += th[at + d + 1 + ids[i][j]] * vals[i][j];
                 z[c] = v;
@@ -168,10 +255,11 @@ public final class LayerTrainer {
             }
             double norm = 0;
             for (int c = 0; c < k; c++) norm += Math.exp(z[c] - max);
-            sum += max + Math.log(norm) - z[y[i]];
+            sum += weight[i] * (max + Math.log(norm) - z[y[i]]);
             for (int c = 0; c < k; c++) {
-                double r = (Math.exp(z[c] - max) / norm - (c == y[i] ? 1 : 0)) / n;
+                double r = weight[i] * (Math.exp(z[c] - max) / norm - (c == y[i] ? 1 : 0)) / n;
                 if (r == 0) continue;
+                g[trust] += r * off[i][c];
                 int at = c * row;
                 for (int j = 0; j < d; j++) g[at + j] += r * xi[j];
                 g[at + d] += r;
@@ -189,6 +277,8 @@ public final class LayerTrainer {
                 g[at + j] += l * v;
             }
         }
+        reg += lambda * th[trust] * th[trust];
+        g[trust] += lambda * th[trust];
         return sum / n + reg / 2;
     }
 }

@@ -25,15 +25,15 @@ final class ScoreWorker {
     record Shipment(String where, String json, byte[] head, String device, int batch) implements Serializable {}
 
     /**
-     * A scored passage: its embedding, its components (redundancy 0), its layer and how sure its placement is (NaN
-     * where the recipe says the expert placed it).
+     * A scored passage: its embedding, its components (redundancy 0), the layer the expert put it in (null unless the
+     * recipe says so) and its placement's own logits, which its document's neighbours complete.
      */
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
             .add("embedding", DataTypes.BinaryType, false) // little-endian floats: no boxing on the way to the redundancy pass
             .add("components", DataTypes.createArrayType(DataTypes.FloatType, false), false)
-            .add("layer", DataTypes.StringType, false)
-            .add("confidence", DataTypes.FloatType, false);
+            .add("expert", DataTypes.StringType, true)
+            .add("logits", DataTypes.createArrayType(DataTypes.FloatType, false), false);
 
     private static final int CHUNK = 512;
     private static ScoreWorker current;
@@ -124,7 +124,7 @@ final class ScoreWorker {
         List<Row> out = new ArrayList<>(in.size());
         for (int k = 0; k < in.size(); k++) {
             RecipeScorer.Scored p = scored.get(k);
-            out.add(RowFactory.create(in.get(k).getString(0), bytes(p.embedding()), boxed(p.components()), p.layer(), p.confidence()));
+            out.add(RowFactory.create(in.get(k).getString(0), bytes(p.embedding()), boxed(p.components()), p.expert(), boxed(p.logits())));
         }
         return out;
     }

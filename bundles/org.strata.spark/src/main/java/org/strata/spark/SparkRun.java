@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.strata.engine.LayerPlacement;
 import org.strata.engine.RecipeFile;
 import org.strata.engine.RecipePack;
 import org.strata.engine.RepeatedLines;
@@ -95,10 +96,23 @@ public final class SparkRun {
         lap(seconds, "encode and place", t);
         String device = String.join(" and ", new java.util.TreeSet<String>(devices.value()));
 
+        // each passage's layer in the context of the passages around it in its document, as the CLI places it
+        java.util.ArrayList<String> names = new java.util.ArrayList<>(recipe.layers().stream().map(RecipeFile.Layer::name).toList());
+        org.apache.spark.sql.expressions.WindowSpec around = org.apache.spark.sql.expressions.Window.partitionBy("source").orderBy("seq")
+                .rangeBetween(-org.strata.score.LayerModel.CONTEXT, org.strata.score.LayerModel.CONTEXT);
+        Dataset<Row> inDocuments = passages.select(functions.col("id").as("pid"), functions.col("source"), functions.col("seq"))
+                .join(scored.select("id", "expert", "logits"), functions.col("pid").equalTo(functions.col("id")))
+                .withColumn("near", functions.collect_list(functions.struct(functions.col("seq"), functions.col("logits"))).over(around))
+                .select("id", "seq", "expert", "logits", "near");
+        StructType placedSchema = new StructType().add("lid", DataTypes.StringType, false).add("layer", DataTypes.StringType, false)
+                .add("confidence", DataTypes.FloatType, false);
+        Dataset<Row> placed = spark.createDataFrame(inDocuments.javaRDD().map(r -> placeInContext(r, names)), placedSchema);
+
         // redundancy over the dataset, then each passage's density
         Dataset<Row> near = SparkRedundancy.nearest(spark, scored, scored.count()).withColumnRenamed("id", "nid");
-        Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid"), functions.col("id").equalTo(functions.col("sid")))
-                .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "nid", "embedding");
+        Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid").drop("expert", "logits"), functions.col("id").equalTo(functions.col("sid")))
+                .join(placed, functions.col("id").equalTo(functions.col("lid")))
+                .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "lid", "nid", "embedding");
         DensityWeights w = recipe.weights();
         float wk = w.knowledge(), wi = w.information(), wr = w.redundancy(), wb = w.boilerplate();
         StructType schema = finalSchema(passages.schema());
@@ -139,6 +153,26 @@ public final class SparkRun {
         long now = System.nanoTime();
         seconds.put(phase, (now - t[0]) / 1e9);
         t[0] = now;
+    }
+
+    /**
+     * (id, layer, confidence) of a passage from its own logits and those of the passages around it ({@code near}, in
+     * document order, itself among them): the expert's layer where the recipe carries it (confidence NaN).
+     */
+    private static Row placeInContext(Row r, List<String> names) {
+        String expert = r.getString(2);
+        if (expert != null) return RowFactory.create(r.getString(0), expert, Float.NaN);
+        int seq = r.getInt(1);
+        List<float[]> neighbours = new ArrayList<>();
+        for (Row n : r.<Row>getList(4)) if (n.getInt(0) != seq) neighbours.add(floats(n.getList(1)));
+        LayerPlacement.Placed at = LayerPlacement.place(floats(r.getList(3)), neighbours, names);
+        return RowFactory.create(r.getString(0), at.layer(), at.confidence());
+    }
+
+    private static float[] floats(List<Float> list) {
+        float[] v = new float[list.size()];
+        for (int i = 0; i < v.length; i++) v[i] = list.get(i);
+        return v;
     }
 
     /** A passage's row with its layer, density and components, redundancy set from its nearest other passage. */

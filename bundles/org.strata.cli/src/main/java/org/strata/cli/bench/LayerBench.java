@@ -26,7 +26,9 @@ import org.strata.score.eval.EvalSet;
  * would choose: the layer evaluation sets ({@code eval/layers}, one kind of text per layer, the expert's layer
  * names and descriptions in {@code layers.tsv}), the passages of {@code N} documents per layer placed as the expert
  * would, for N from 0 (the descriptions alone) to 20, every passage of the split's other documents placed by the
- * learned model; accuracy over those passages, averaged over random draws of the placed documents. Beside it, the
+ * learned model as the CLI places it (its own logits with those of its document's passages around it, the other
+ * documents as the unplaced passages the self-training draws from); accuracy over those passages, averaged over
+ * random draws of the placed documents. Beside it, the
  * accuracy cross-validation estimated from the placed passages alone (what the views show), and the time placing
  * takes per passage against the time scoring took.
  */
@@ -93,16 +95,27 @@ public final class LayerBench {
                         List<LayerTrainer.Example> examples = new ArrayList<>();
                         for (int i = 0; i < items.size(); i++) {
                             if (chosen.contains(items.get(i).document())) {
-                                examples.add(new LayerTrainer.Example(emb[i], words[i], kinds.indexOf(items.get(i).kind()), items.get(i).document()));
+                                examples.add(new LayerTrainer.Example(emb[i], words[i], kinds.indexOf(items.get(i).kind()), items.get(i).document(), i));
                             }
                         }
-                        LayerTrainer.Result result = LayerTrainer.train(prior, examples);
+                        List<LayerTrainer.Example> pool = new ArrayList<>();
+                        for (int i = 0; i < items.size(); i++) {
+                            if (!chosen.contains(items.get(i).document())) pool.add(new LayerTrainer.Example(emb[i], words[i], -1, items.get(i).document()));
+                        }
+                        LayerTrainer.Result result = LayerTrainer.train(prior, examples, pool);
+                        // every passage of the other documents placed as the CLI places it: its logits with its document's around it
                         int[] right = new int[kinds.size()], all = new int[kinds.size()];
+                        float[][] z = new float[items.size()][];
+                        for (int i = 0; i < items.size(); i++) z[i] = result.model().logits(emb[i], words[i]);
                         for (int i = 0; i < items.size(); i++) {
                             if (chosen.contains(items.get(i).document())) continue;
                             int k = kinds.indexOf(items.get(i).kind());
                             all[k]++;
-                            if (LayerModel.best(result.model().probabilities(emb[i], words[i])) == k) right[k]++;
+                            List<float[]> near = new ArrayList<>();
+                            for (int j = Math.max(0, i - LayerModel.CONTEXT); j <= Math.min(items.size() - 1, i + LayerModel.CONTEXT); j++) {
+                                if (j != i && items.get(j).document().equals(items.get(i).document())) near.add(z[j]);
+                            }
+                            if (LayerPlacement.place(z[i], near, names).layer().equals(names.get(k))) right[k]++;
                         }
                         int total = java.util.Arrays.stream(all).sum();
                         scored = total;
