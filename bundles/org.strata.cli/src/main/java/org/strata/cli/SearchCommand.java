@@ -83,8 +83,10 @@ final class SearchCommand implements Callable<Integer> {
 
     static String line(Passage p) {
         String text = p.text().replaceAll("\\s+", " ");
+        // a suggested layer carries how sure it is ("logic~62%"); the expert's stands alone
+        String layer = p.layer().isEmpty() ? "-" : p.suggested() ? p.layer() + "~" + Math.round(100 * p.confidence()) + "%" : p.layer();
         return String.format(Locale.ROOT, "%s  %s  %-10s %-9s %s  %s", p.id(), p.scored() ? Say.number(p.density(), "0.000") : "  -  ",
-                p.layer().isEmpty() ? "-" : p.layer(), p.status().label(), Path.of(p.source()).getFileName(),
+                layer, p.status().label(), Path.of(p.source()).getFileName(),
                 text.length() > 100 ? text.substring(0, 100) + "..." : text);
     }
 
@@ -93,6 +95,8 @@ final class SearchCommand implements Callable<Integer> {
         o.addProperty("id", p.id());
         o.addProperty("source", p.source());
         o.addProperty("layer", p.layer());
+        if (!p.layer().isEmpty()) o.addProperty("placed", p.suggested() ? "suggested" : "expert");
+        if (p.suggested()) o.addProperty("confidence", p.confidence());
         o.addProperty("status", p.status().label());
         o.addProperty("language", p.language());
         if (p.scored()) o.addProperty("density", p.density());

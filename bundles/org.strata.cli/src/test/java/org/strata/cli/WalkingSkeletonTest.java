@@ -113,6 +113,28 @@ class WalkingSkeletonTest {
     void layerAutoPlacesEveryPassage() throws Exception {
         Cli r = Cli.run("layer", corpus.toString(), "--auto");
         assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("no passage placed by the expert yet: the layers' descriptions alone placed them."), r.out());
+        assertTrue(r.out().contains("layer         expert   suggested   accuracy (held out)"), r.out());
+
+        // the expert places the PDF's passages in "logic" and the web page's in "strategies": they teach, and stay
+        assertEquals(0, Cli.run("passages", corpus.toString(), "--filter", "source=" + pdf, "--set-layer", "logic").code());
+        assertEquals(0, Cli.run("passages", corpus.toString(), "--filter", "source=" + html, "--set-layer", "strategies").code());
+        Cli learned = Cli.run("layer", corpus.toString(), "--auto");
+        assertEquals(0, learned.code(), learned.toString());
+        assertTrue(learned.out().matches("(?s)learned from \\d+ passages the expert placed.*"), learned.out());
+        Cli expert = Cli.run("search", corpus.toString(), "*:*", "--filter", "placed=expert", "-k", "100", "--json");
+        for (String line : expert.out().strip().split("\n")) {
+            JsonObject o = com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+            assertEquals("expert", o.get("placed").getAsString(), line);
+            assertTrue(o.get("source").getAsString().equals(pdf.toString()) && o.get("layer").getAsString().equals("logic")
+                    || o.get("source").getAsString().equals(html.toString()) && o.get("layer").getAsString().equals("strategies"), line);
+        }
+        Cli suggested = Cli.run("search", corpus.toString(), "*:*", "--filter", "placed=suggested", "-k", "100", "--json");
+        for (String line : suggested.out().strip().split("\n")) {
+            JsonObject o = com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+            assertEquals(docx.toString(), o.get("source").getAsString(), "only the passages the expert left are suggested: " + line);
+            assertTrue(o.get("confidence").getAsFloat() > 0, line);
+        }
         JsonObject s = stats();
         assertEquals(0, s.get("unassigned").getAsLong(), s.toString());
         List<String> names = new ArrayList<>();

@@ -58,8 +58,10 @@ public final class LayerTrainer {
     /** How much harder the word weights are shrunk than the embedding's (there are many, and each is seen rarely). */
     static final double TEXT_L2 = 3;
     private static final int FOLDS = 5;
-    /** Cross-validation fits on at most this many examples (a stable sample); the final fit takes them all. */
+    /** Cross-validation fits on at most this many examples (a stable sample). */
     static final int CV_EXAMPLES = 4000;
+    /** The final fit takes at most this many (a stable spread): more would cost minutes and teach little more. */
+    static final int FIT_EXAMPLES = 20_000;
     private static final int ITERATIONS = 200;
 
     private LayerTrainer() {}
@@ -82,6 +84,11 @@ public final class LayerTrainer {
         List<Example> sample = sample(examples, CV_EXAMPLES);
         int[] fold = folds(sample);
         int folds = Arrays.stream(fold).max().orElse(-1) + 1;
+        // a layer whose examples all come from one document cannot be measured: held out, nothing of it is left to learn from
+        Map<Integer, java.util.Set<String>> docs = new HashMap<>();
+        for (Example e : sample) docs.computeIfAbsent(e.layer(), l -> new java.util.HashSet<>()).add(e.document());
+        java.util.function.Predicate<Example> measurable = e -> docs.get(e.layer()).size() >= 2;
+        if (sample.stream().noneMatch(measurable)) folds = 0;
         double bestLambda = LAMBDAS[0];
         if (folds >= 2) {
             int bestHits = -1;
@@ -91,7 +98,7 @@ public final class LayerTrainer {
                     List<Example> train = new ArrayList<>(), test = new ArrayList<>();
                     for (int i = 0; i < sample.size(); i++) (fold[i] == f ? test : train).add(sample.get(i));
                     LayerModel m = learn(prior, train, lambda, pool);
-                    countRight(m, test, hits);
+                    countRight(m, test, measurable, hits);
                 }
                 int total = Arrays.stream(hits).sum();
                 if (total > bestHits) {
@@ -100,10 +107,10 @@ public final class LayerTrainer {
                     System.arraycopy(hits, 0, right, 0, n);
                 }
             }
-            for (Example e : sample) held[e.layer()]++;
-            countRight(prior, sample, priorRight);
+            for (Example e : sample) if (measurable.test(e)) held[e.layer()]++;
+            countRight(prior, sample, measurable, priorRight);
         }
-        LayerModel model = learn(prior, examples, bestLambda, pool);
+        LayerModel model = learn(prior, sample(examples, FIT_EXAMPLES), bestLambda, pool);
         return new Result(model, held, right, priorRight, folds >= 2 ? folds : 0, bestLambda, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -112,7 +119,7 @@ public final class LayerTrainer {
      * examples of its document within {@link LayerModel#CONTEXT} positions as its context (held-out documents are
      * whole, so a held-out passage has the neighbours it would have had).
      */
-    static void countRight(LayerModel m, List<Example> test, int[] hits) {
+    static void countRight(LayerModel m, List<Example> test, java.util.function.Predicate<Example> counted, int[] hits) {
         float[][] z = new float[test.size()][];
         Map<String, List<Integer>> byDoc = new HashMap<>();
         for (int i = 0; i < test.size(); i++) {
@@ -130,7 +137,7 @@ public final class LayerTrainer {
                         if (j != i && at != Example.NOWHERE && Math.abs((long) at - e.position()) <= LayerModel.CONTEXT) near.add(z[j]);
                     }
                 }
-                if (LayerModel.best(LayerModel.inContext(z[i], near)) == e.layer()) hits[e.layer()]++;
+                if (counted.test(e) && LayerModel.best(LayerModel.inContext(z[i], near)) == e.layer()) hits[e.layer()]++;
             }
         }
     }
@@ -219,7 +226,12 @@ public final class LayerTrainer {
         double[] weight = new double[n];
         for (int i = 0; i < n; i++) weight[i] = (double) n / (present * perLayer[y[i]]);
         // the last parameter scales the descriptions' logits: the examples decide how far the descriptions are to be trusted
-        double[] theta = Lbfgs.minimize(new double[k * row + 1], (th, g) -> loss(th, x, ids, vals, off, y, weight, k, d, u, lambda, g), ITERATIONS, 1e-6);
+        // a layer with no example yet competes on its description alone: its weights and bias stay zero (else every
+        // example would push it down everywhere), so it wins where its description fits better than the examples' layers
+        boolean[] taught = new boolean[k];
+        for (int c = 0; c < k; c++) taught[c] = perLayer[c] > 0;
+        double[] theta = Lbfgs.minimize(new double[k * row + 1], (th, g) -> loss(th, x, ids, vals, off, y, weight, taught, d, u, lambda, g),
+                ITERATIONS, 1e-6);
         float trust = (float) Math.max(0, 1 + theta[k * row]);
         float[][] w = new float[k][d], t = new float[k][TextFeatures.BUCKETS];
         float[] b = new float[k];
@@ -231,13 +243,15 @@ public final class LayerTrainer {
             b[c] = prior.bias()[c] + (float) theta[at + d];
             for (int s = 0; s < u; s++) t[c][bucketOf[s]] = (float) theta[at + d + 1 + s];
         }
+
         return new LayerModel(prior.layers(), prior.prototypes(), prior.priorScale() * trust, w, b, t);
     }
 
-    /** Mean cross-entropy (each example weighted) plus (lambda / 2) (|W|² + TEXT_L2 |T|²); fills the gradient into g. */
-    private static double loss(double[] th, float[][] x, int[][] ids, float[][] vals, double[][] off, int[] y, double[] weight, int k, int d,
-            int u, double lambda, double[] g) {
+    /** Mean cross-entropy (each example weighted; the untaught layers' own parameters held at zero) plus (lambda / 2) (|W|² + TEXT_L2 |T|²); fills the gradient into g. */
+    private static double loss(double[] th, float[][] x, int[][] ids, float[][] vals, double[][] off, int[] y, double[] weight, boolean[] taught,
+            int d, int u, double lambda, double[] g) {
         Arrays.fill(g, 0);
+        int k = taught.length;
         int n = x.length, row = d + 1 + u;
         double sum = 0;
         double[] z = new double[k];
@@ -260,6 +274,7 @@ public final class LayerTrainer {
                 double r = weight[i] * (Math.exp(z[c] - max) / norm - (c == y[i] ? 1 : 0)) / n;
                 if (r == 0) continue;
                 g[trust] += r * off[i][c];
+                if (!taught[c]) continue; // its own parameters stay zero
                 int at = c * row;
                 for (int j = 0; j < d; j++) g[at + j] += r * xi[j];
                 g[at + d] += r;
