@@ -42,7 +42,7 @@ public final class PassagesView extends CorpusView {
         Messages.Passages_columnTokens, Messages.Passages_columnSource, Messages.Passages_columnPassage};
     private static final PassageQuery.SortKey[] SORTS = {PassageQuery.SortKey.DENSITY, PassageQuery.SortKey.LAYER, PassageQuery.SortKey.CONFIDENCE,
             PassageQuery.SortKey.TOKENS, PassageQuery.SortKey.SOURCE, null};
-    private static final int[] WIDTHS = {70, 90, 90, 60, 160, 700};
+    private static final int[] WIDTHS = {70, 90, 125, 60, 160, 700};
     private static final int SEMANTIC_HITS = 1000;
 
     private PassageGrid grid;
@@ -129,7 +129,7 @@ public final class PassagesView extends CorpusView {
         header.setLayoutData(hd);
         header.setText(Messages.Passages_noCorpus);
 
-        grid = new PassageGrid(root, COLUMNS, WIDTHS, new boolean[] {true, false, true, false, false}, new PassageGrid.Cells() {
+        grid = new PassageGrid(root, COLUMNS, WIDTHS, new boolean[] {true, false, true, true, false, false}, new PassageGrid.Cells() {
             @Override
             public String[] texts(int row) {
                 Passage p = passage(row);

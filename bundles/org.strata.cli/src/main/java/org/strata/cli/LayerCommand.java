@@ -38,7 +38,8 @@ final class LayerCommand implements Callable<Integer> {
             else if (r.folds() == 0) out.println(Say.that("layer.unmeasured", r.examples()));
             else out.println(Say.that("layer.learned", r.examples(), percent(r.accuracy()), percent(r.priorAccuracy()), r.folds()));
             int width = Math.max(12, r.layers().stream().mapToInt(l -> l.layer().length()).max().orElse(0) + 2);
-            out.println(Say.pad(Say.that("layer.column.layer"), width) + Say.that("layer.columns"));
+            out.println(Say.pad(Say.that("layer.column.layer"), width) + left(Say.that("layer.column.expert"), 8)
+                    + left(Say.that("layer.column.suggested"), 12) + left(Say.that("layer.column.accuracy"), 11) + " " + Say.that("layer.column.heldOut"));
             for (LayerPlacement.LayerCount l : r.layers()) {
                 out.println(Say.pad(l.layer(), width) + left(Say.number(l.expert(), "integer"), 8) + left(Say.number(l.suggested(), "integer"), 12)
                         + left(percent(l.accuracy()), 11) + " (" + Say.number(l.heldOut(), "integer") + ")");

@@ -33,7 +33,7 @@ import org.strata.store.Passage;
 public final class LayerPlacement {
     /** The weight of a description's cosine in a layer's logit (tuned on the tune split of {@code eval/layers}). */
     public static final float PRIOR_SCALE = 5f;
-    /** Suggestions written at a time, so that a million passages never wait in memory at once. */
+    /** Suggestions handed to the store's writer at a time (they are all collected first, as attributes only). */
     private static final int BATCH = 20_000;
 
     /** Per layer in curriculum order: the expert's examples, the suggestions made, and the cross-validated accuracy. */
@@ -125,6 +125,9 @@ public final class LayerPlacement {
     public Result run(CorpusFolder corpus) throws IOException, EncoderException {
         return run(corpus, Progress.NONE);
     }
+
+    /** How many positions before and after a passage its document's passages lend it context (the Spark job's window). */
+    public static final int CONTEXT = LayerModel.CONTEXT;
 
     /** Unplaced passages the self-training may draw from (a stable spread of them). */
     static final int POOL = 5_000;

@@ -232,7 +232,7 @@ public final class LayerTrainer {
         for (int c = 0; c < k; c++) taught[c] = perLayer[c] > 0;
         double[] theta = Lbfgs.minimize(new double[k * row + 1], (th, g) -> loss(th, x, ids, vals, off, y, weight, taught, d, u, lambda, g),
                 ITERATIONS, 1e-6);
-        float trust = (float) Math.max(0, 1 + theta[k * row]);
+        float trust = (float) (1 + theta[k * row]); // as fitted: the weights were fitted against this very offset
         float[][] w = new float[k][d], t = new float[k][TextFeatures.BUCKETS];
         float[] b = new float[k];
         int[] bucketOf = new int[u];

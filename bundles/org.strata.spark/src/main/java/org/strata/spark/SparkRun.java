@@ -99,7 +99,7 @@ public final class SparkRun {
         // each passage's layer in the context of the passages around it in its document, as the CLI places it
         java.util.ArrayList<String> names = new java.util.ArrayList<>(recipe.layers().stream().map(RecipeFile.Layer::name).toList());
         org.apache.spark.sql.expressions.WindowSpec around = org.apache.spark.sql.expressions.Window.partitionBy("source").orderBy("seq")
-                .rangeBetween(-org.strata.score.LayerModel.CONTEXT, org.strata.score.LayerModel.CONTEXT);
+                .rangeBetween(-LayerPlacement.CONTEXT, LayerPlacement.CONTEXT);
         Dataset<Row> inDocuments = passages.select(functions.col("id").as("pid"), functions.col("source"), functions.col("seq"))
                 .join(scored.select("id", "expert", "logits"), functions.col("pid").equalTo(functions.col("id")))
                 .withColumn("near", functions.collect_list(functions.struct(functions.col("seq"), functions.col("logits"))).over(around))
@@ -221,7 +221,8 @@ public final class SparkRun {
         List<Column> spans = new ArrayList<>();
         spans.add(span("density", functions.col("density")));
         for (int i = 0; i < Components.COUNT; i++) spans.add(span(column(i), functions.col(column(i))));
-        spans.add(span("layer_confidence", functions.col("confidence")));
+        // the expert's placements (confidence NaN) are sure: 1
+        spans.add(span("layer_confidence", functions.when(functions.isnan(functions.col("confidence")), functions.lit(1f)).otherwise(functions.col("confidence"))));
         for (RecipeFile.Layer l : recipe.layers()) {
             spans.add(functions.sort_array(functions.collect_list(functions.when(functions.col("layer").equalTo(l.name()),
                     functions.array(functions.col("start").cast("double"), functions.col("end").cast("double"), functions.lit(1.0)))))
