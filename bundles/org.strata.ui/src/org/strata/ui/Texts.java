@@ -28,6 +28,11 @@ public final class Texts {
      * A passage's status as the workbench shows it ("accepted", "принят"); queries, filters and files keep the
      * store's own name of it ({@link PassageStatus#label()}).
      */
+    /** A share (0 to 1) as a whole percentage in the user's language ("62%"). */
+    public static String percent(double share) {
+        return String.format(Locale.getDefault(), "%.0f%%", 100 * share);
+    }
+
     public static String status(PassageStatus s) {
         return switch (s) {
             case CANDIDATE -> Messages.Status_candidate;

@@ -192,8 +192,7 @@ public final class LayerBoardView extends CorpusView {
         if (r == null) return "";
         if (r.examples() == 0) return Messages.Board_placedByDescriptions;
         if (r.folds() == 0) return Texts.format(Messages.Board_placedUnmeasured, r.examples());
-        return Texts.format(Messages.Board_placedMeasured, r.examples(), String.format(Locale.getDefault(), "%.0f%%", 100 * r.accuracy()),
-                String.format(Locale.getDefault(), "%.0f%%", 100 * r.priorAccuracy()));
+        return Texts.format(Messages.Board_placedMeasured, r.examples(), Texts.percent(r.accuracy()), Texts.percent(r.priorAccuracy()));
     }
 
     /** The name of the curriculum's layer at an index (0 the first), or null. */

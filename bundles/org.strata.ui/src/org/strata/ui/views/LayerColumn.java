@@ -203,10 +203,6 @@ public final class LayerColumn {
         };
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.getDefault(), "%.0f%%", 100 * share);
-    }
-
     /** The placement line: passages placed by the expert and suggested, and the accuracy measured, for tests. */
     String placement() {
         return placement.getText();
@@ -229,7 +225,7 @@ public final class LayerColumn {
             minDensity.show(layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
         }
         placement.setText(layer == null ? "" : Double.isNaN(c.accuracy()) ? Texts.format(Messages.Column_placement, c.expert(), c.suggested())
-                : Texts.format(Messages.Column_placementMeasured, c.expert(), c.suggested(), percent(c.accuracy()), c.heldOut()));
+                : Texts.format(Messages.Column_placementMeasured, c.expert(), c.suggested(), Texts.percent(c.accuracy()), c.heldOut()));
         textColumn.setText(unsureFirst ? Messages.Column_unsure : Messages.Column_densest);
         textColumn.setToolTipText(unsureFirst ? Messages.Board_unsureFirstTip : null);
         table.setRedraw(false);
@@ -237,7 +233,7 @@ public final class LayerColumn {
         for (Passage p : c.top()) {
             TableItem it = new TableItem(table, SWT.NONE);
             it.setText(0, p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-");
-            it.setText(1, p.layer().isEmpty() ? "" : p.suggested() ? percent(p.confidence()) : Messages.Column_placedByExpert);
+            it.setText(1, p.layer().isEmpty() ? "" : p.suggested() ? Texts.percent(p.confidence()) : Messages.Column_placedByExpert);
             it.setText(2, p.text().replaceAll("\\s+", " "));
             if (p.suggested()) it.setForeground(1, table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             it.setData(p);

@@ -368,8 +368,7 @@ public final class PassagesView extends CorpusView {
 
     private static String[] cells(Passage p) {
         return new String[] {p.scored() ? String.format(Locale.getDefault(), "%.3f", p.density()) : "-", p.layer().isEmpty() ? "-" : p.layer(),
-                p.layer().isEmpty() ? "" : p.suggested() ? Texts.format(Messages.Passages_placedSuggested, String.format(Locale.getDefault(), "%.0f%%",
-                        100 * p.confidence())) : Messages.Passages_placedExpert,
+                p.layer().isEmpty() ? "" : p.suggested() ? Texts.format(Messages.Passages_placedSuggested, Texts.percent(p.confidence())) : Messages.Passages_placedExpert,
                 Integer.toString(p.tokens()), ExplorerContent.displayName(p.source()), p.text().replace('\n', ' ')};
     }
 
