@@ -34,6 +34,11 @@ final class LayerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CorpusService service = corpus.service()) {
             LayerPlacement.Result r = service.placeInLayers(Progress.NONE).orThrowIO();
+            if (r.suggested() == 0 && r.layers().stream().mapToInt(LayerPlacement.LayerCount::expert).sum() == 0) {
+                if (r.unscored() > 0) out.println(Say.that("layer.unscored", r.unscored(), corpus.dir()));
+                spec.commandLine().getErr().println("strata layer: " + Say.that("layer.none"));
+                return 1; // nothing scored: no advice about examples, no table of zeros
+            }
             if (r.examples() == 0) out.println(Say.that("layer.cold", corpus.dir()));
             else if (r.folds() == 0) out.println(Say.that("layer.unmeasured", r.examples()));
             else out.println(Say.that("layer.learned", r.examples(), percent(r.accuracy()), percent(r.priorAccuracy()), r.folds()));
@@ -45,10 +50,6 @@ final class LayerCommand implements Callable<Integer> {
                         + left(percent(l.accuracy()), 11) + " (" + Say.number(l.heldOut(), "integer") + ")");
             }
             if (r.unscored() > 0) out.println(Say.that("layer.unscored", r.unscored(), corpus.dir()));
-            if (r.suggested() == 0 && r.layers().stream().mapToInt(LayerPlacement.LayerCount::expert).sum() == 0) {
-                spec.commandLine().getErr().println("strata layer: " + Say.that("layer.none"));
-                return 1;
-            }
         }
         return 0;
     }

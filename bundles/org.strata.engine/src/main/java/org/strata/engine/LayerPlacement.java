@@ -100,7 +100,7 @@ public final class LayerPlacement {
         try {
             m = LayerModel.read(Files.readAllBytes(f));
         } catch (IOException e) {
-            throw new IOException(f + ": " + e.getMessage(), e);
+            throw new IOException(f + ": " + e.getMessage() + ": place the passages again (strata layer --auto, or Place Passages)", e);
         }
         return m.layers().equals(names(corpus)) ? m : null;
     }
