@@ -69,6 +69,10 @@ public final class Messages extends NLS {
     public static String Column_goalTip;
     public static String Column_minDensity;
     public static String Column_minDensityTip;
+    public static String Column_reads;
+    public static String Column_readsTip;
+    public static String Column_readTo;
+    public static String Column_readToTip;
     public static String Column_density;
     public static String Column_densest;
     public static String Column_noLayer;
@@ -367,6 +371,8 @@ public final class Messages extends NLS {
     public static String Edit_describeLayer;
     public static String Edit_setGoal;
     public static String Edit_setMinDensity;
+    public static String Edit_setReads;
+    public static String Edit_setReadTo;
     public static String Edit_editPrompt;
     public static String Edit_editAnswer;
     public static String Edit_addItem;
@@ -388,6 +394,7 @@ public final class Messages extends NLS {
     public static String Check_layerNeedsName;
     public static String Check_layerTaken;
     public static String Check_negativeGoal;
+    public static String Check_readsRange;
     public static String Check_notTokens;
     public static String Check_densityRange;
     public static String Check_notDensity;

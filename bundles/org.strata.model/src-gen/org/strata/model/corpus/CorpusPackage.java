@@ -249,13 +249,31 @@ public interface CorpusPackage extends EPackage {
 	int LAYER__MIN_DENSITY = 5;
 
 	/**
+	 * The feature id for the '<em><b>Reads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__READS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Read Tokens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__READ_TOKENS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 6;
+	int LAYER_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -1279,6 +1297,28 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getLayer_MinDensity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Layer#getReads <em>Reads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reads</em>'.
+	 * @see org.strata.model.corpus.Layer#getReads()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Reads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.Layer#getReadTokens <em>Read Tokens</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Read Tokens</em>'.
+	 * @see org.strata.model.corpus.Layer#getReadTokens()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_ReadTokens();
+
+	/**
 	 * Returns the meta object for class '{@link org.strata.model.corpus.Concept <em>Concept</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2236,6 +2276,22 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LAYER__MIN_DENSITY = eINSTANCE.getLayer_MinDensity();
+
+		/**
+		 * The meta object literal for the '<em><b>Reads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__READS = eINSTANCE.getLayer_Reads();
+
+		/**
+		 * The meta object literal for the '<em><b>Read Tokens</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__READ_TOKENS = eINSTANCE.getLayer_ReadTokens();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.impl.ConceptImpl <em>Concept</em>}' class.

@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.strata.model.corpus.Layer#getDescription <em>Description</em>}</li>
  *   <li>{@link org.strata.model.corpus.Layer#getGoalTokens <em>Goal Tokens</em>}</li>
  *   <li>{@link org.strata.model.corpus.Layer#getMinDensity <em>Min Density</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Layer#getReads <em>Reads</em>}</li>
+ *   <li>{@link org.strata.model.corpus.Layer#getReadTokens <em>Read Tokens</em>}</li>
  * </ul>
  *
  * @see org.strata.model.corpus.CorpusPackage#getLayer()
@@ -164,5 +166,57 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	void setMinDensity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Reads</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many times the stage's passages are read in training (epochs); 1 reads them once.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reads</em>' attribute.
+	 * @see #setReads(int)
+	 * @see org.strata.model.corpus.CorpusPackage#getLayer_Reads()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getReads();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Layer#getReads <em>Reads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reads</em>' attribute.
+	 * @see #getReads()
+	 * @generated
+	 */
+	void setReads(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Read Tokens</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A token target for the stage: its passages are read until that many tokens are read, the densest repeated first; 0 for none (reads applies).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Read Tokens</em>' attribute.
+	 * @see #setReadTokens(long)
+	 * @see org.strata.model.corpus.CorpusPackage#getLayer_ReadTokens()
+	 * @model default="0"
+	 * @generated
+	 */
+	long getReadTokens();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.Layer#getReadTokens <em>Read Tokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Read Tokens</em>' attribute.
+	 * @see #getReadTokens()
+	 * @generated
+	 */
+	void setReadTokens(long value);
 
 } // Layer

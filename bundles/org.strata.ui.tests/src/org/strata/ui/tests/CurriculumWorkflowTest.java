@@ -149,6 +149,13 @@ class CurriculumWorkflowTest {
         board.edit("concepts", "minDensity", "0.2");
         assertEquals(0.2, layer("concepts").getMinDensity(), 1e-9);
         waitFor(display, () -> board.figures("concepts").contains("tokens of 1,500 ("));
+        // how the stage is read in training: times over, or to a token target with the densest repeated first
+        board.edit("concepts", "reads", "\u00d73");
+        assertEquals(3, layer("concepts").getReads());
+        board.edit("concepts", "reads", "0");
+        assertEquals(3, layer("concepts").getReads(), "no stage is read zero times");
+        board.edit("concepts", "readTo", "2M");
+        assertEquals(2_000_000, layer("concepts").getReadTokens());
 
         // layers added, moved and renamed (its passages follow the name), each undoable
         board.addLayer("edge cases");
@@ -179,6 +186,8 @@ class CurriculumWorkflowTest {
         Corpus onDisk = CorpusFile.load(dir.resolve(CorpusFile.NAME));
         Layer saved = onDisk.getLayers().get(0);
         assertEquals(1500, saved.getGoalTokens());
+        assertEquals(3, saved.getReads());
+        assertEquals(2_000_000, saved.getReadTokens());
         assertEquals("Terms of sprinting: contact, stiffness, stride, flight.", saved.getDescription());
         assertEquals("edge cases", onDisk.getLayers().get(4).getName());
 

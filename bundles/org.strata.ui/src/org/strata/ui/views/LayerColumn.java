@@ -47,6 +47,8 @@ public final class LayerColumn {
     private final EditField description;
     private final EditField goal;
     private final EditField minDensity;
+    private final EditField reads;
+    private final EditField readTo;
     private final Table table;
     private LayerBoardData.Column data;
 
@@ -105,10 +107,16 @@ public final class LayerColumn {
                     v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setGoal, name), layer, p.getLayer_GoalTokens(), parseTokens(v)));
             minDensity = new EditField(field(Messages.Column_minDensity), Messages.Column_minDensityTip,
                     v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setMinDensity, name), layer, p.getLayer_MinDensity(), parseDensity(v)));
+            reads = new EditField(field(Messages.Column_reads), Messages.Column_readsTip,
+                    v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setReads, name), layer, p.getLayer_Reads(), parseReads(v)));
+            readTo = new EditField(field(Messages.Column_readTo), Messages.Column_readToTip,
+                    v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setReadTo, name), layer, p.getLayer_ReadTokens(), parseTokens(v)));
         } else {
             description = null;
             goal = null;
             minDensity = null;
+            reads = null;
+            readTo = null;
         }
         table = new Table(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         GridData td = span(2);
@@ -132,7 +140,7 @@ public final class LayerColumn {
         PassageDrag.source(table, this::selectedIds);
         table.addListener(SWT.KeyDown, this::key);
         for (Control c : new Control[] {root, title, figures, placement, goalBar, histogram, table}) c.addListener(SWT.MouseDown, e -> select.accept(name));
-        for (EditField x : new EditField[] {description, goal, minDensity}) {
+        for (EditField x : new EditField[] {description, goal, minDensity, reads, readTo}) {
             if (x != null) x.text().addListener(SWT.FocusIn, e -> select.accept(name));
         }
     }
@@ -223,6 +231,8 @@ public final class LayerColumn {
             description.show(layer.getDescription());
             goal.show(layer.getGoalTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getGoalTokens()) : "");
             minDensity.show(layer.getMinDensity() > 0 ? String.format(Locale.ROOT, "%.2f", layer.getMinDensity()) : "");
+            reads.show(layer.getReads() > 1 ? Integer.toString(layer.getReads()) : "");
+            readTo.show(layer.getReadTokens() > 0 ? String.format(Locale.ROOT, "%,d", layer.getReadTokens()) : "");
         }
         placement.setText(layer == null ? "" : Double.isNaN(c.accuracy()) ? Texts.format(Messages.Column_placement, c.expert(), c.suggested())
                 : Texts.format(Messages.Column_placementMeasured, c.expert(), c.suggested(), Texts.percent(c.accuracy()), c.heldOut()));
@@ -248,14 +258,29 @@ public final class LayerColumn {
         histogram.redraw();
     }
 
-    /** Types into a field (description, goal, minDensity) and applies it, as leaving the box does. */
+    /** Types into a field (description, goal, minDensity, reads, readTo) and applies it, as leaving the box does. */
     void edit(String field, String value) {
         if (layer == null) return;
         switch (field) {
             case "description" -> description.type(value);
             case "goal" -> goal.type(value);
             case "minDensity" -> minDensity.type(value);
+            case "reads" -> reads.type(value);
+            case "readTo" -> readTo.type(value);
             default -> throw new IllegalArgumentException("no field " + field);
+        }
+    }
+
+    /** "3", "3x" or "\u00d73": how many times the stage is read; empty for once. */
+    static int parseReads(String s) {
+        String v = s.strip().replaceAll("^[\u00d7xX]\\s*|\\s*[\u00d7xX]$", "");
+        if (v.isEmpty()) return 1;
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1 || n > 100) throw new IllegalArgumentException(Texts.format(Messages.Check_readsRange, s.strip()));
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Texts.format(Messages.Check_readsRange, s.strip()));
         }
     }
 

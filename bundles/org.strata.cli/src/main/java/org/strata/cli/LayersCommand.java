@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "layers", mixinStandardHelpOptions = true, description = "Lists and edits the layers of the curriculum.",
-        subcommands = {LayersCommand.ListLayers.class, LayersCommand.Add.class, LayersCommand.Move.class, LayersCommand.Rename.class})
+        subcommands = {LayersCommand.ListLayers.class, LayersCommand.Add.class, LayersCommand.Set.class, LayersCommand.Move.class,
+                LayersCommand.Rename.class})
 final class LayersCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -60,7 +61,7 @@ final class LayersCommand implements Runnable {
                     out.println(layer.getOrder() + ". " + Say.pad(l.name(), 15)
                             + String.format(Locale.ROOT, "%8d ", l.passages()) + Say.pad(Say.that("word.passages", l.passages()), 9)
                             + String.format(Locale.ROOT, "%10d ", l.tokens()) + Say.pad(Say.that("word.tokens", l.tokens()), 7) + " "
-                            + (layer.getDescription() == null ? "" : layer.getDescription()));
+                            + Say.pad(reading(layer), 26) + " " + (layer.getDescription() == null ? "" : layer.getDescription()));
                 }
             }
             return 0;
@@ -78,6 +79,34 @@ final class LayersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             return parent.change(spec, new LayerChange.Add(name, description, at));
+        }
+    }
+
+    /** How a layer's stage is read in training: "read ×3" or "read to 5,000,000 tokens". */
+    static String reading(Layer layer) {
+        return layer.getReadTokens() > 0 ? Say.that("layers.readTo", Say.number(layer.getReadTokens(), "integer"))
+                : Say.that("layers.reads", Math.max(1, layer.getReads()));
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Sets what a layer says of its stage: its description, how many "
+            + "times it is read in training, a token target reached by repeating its densest passages first, its goal and its least density.")
+    static final class Set implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @ParentCommand LayersCommand parent;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Option(names = "--description", paramLabel = "TEXT", description = "what belongs in this layer") String description;
+        @Option(names = "--reads", paramLabel = "N", description = "times its passages are read in training (epochs; 1 reads them once)") Integer reads;
+        @Option(names = "--read-tokens", paramLabel = "TOKENS", description = "read until this many tokens, the densest passages repeated "
+                + "first (0: no target; --reads applies)") Long readTokens;
+        @Option(names = "--goal", paramLabel = "TOKENS", description = "the tokens you aim to collect in it (0: none)") Long goal;
+        @Option(names = "--min-density", paramLabel = "D", description = "the least density a passage needs to enter its stage (0 to 1)") Double minDensity;
+
+        @Override
+        public Integer call() throws Exception {
+            if (description == null && reads == null && readTokens == null && goal == null && minDensity == null) {
+                throw new IllegalArgumentException(Say.that("layers.setNothing"));
+            }
+            return parent.change(spec, new LayerChange.Set(name, description, reads, readTokens, goal, minDensity));
         }
     }
 

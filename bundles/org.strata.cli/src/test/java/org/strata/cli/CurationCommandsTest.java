@@ -103,6 +103,17 @@ class CurationCommandsTest {
         assertEquals(List.of("paradoxes", "concepts", "mechanics", "case", "strategies"), names, layers.out());
         assertTrue(layers.out().lines().filter(l -> l.contains("mechanics")).findFirst().orElseThrow().contains(" 2 passages"),
                 "the renamed layer keeps its passages: " + layers.out());
+        // how a stage is read in training: times over, or to a token target; nonsense refused with the reason
+        assertEquals(0, Cli.run("layers", corpus.toString(), "set", "mechanics", "--reads", "3").code());
+        assertEquals(0, Cli.run("layers", corpus.toString(), "set", "concepts", "--read-tokens", "2000000", "--min-density", "0.3").code());
+        Cli read = Cli.run("layers", corpus.toString(), "list");
+        assertTrue(read.out().lines().filter(l -> l.contains("mechanics")).findFirst().orElseThrow().contains("read ×3"), read.out());
+        assertTrue(read.out().lines().filter(l -> l.contains("concepts")).findFirst().orElseThrow().contains("read to 2,000,000 tokens"), read.out());
+        Cli zero = Cli.run("layers", corpus.toString(), "set", "mechanics", "--reads", "0");
+        assertEquals(1, zero.code());
+        assertTrue(zero.err().contains("a stage is read at least once, not 0 times"), zero.err());
+        assertTrue(Cli.run("layers", corpus.toString(), "set", "nowhere", "--reads", "2").err().contains("no layer named 'nowhere'"));
+        assertTrue(Cli.run("layers", corpus.toString(), "set", "mechanics").err().contains("nothing to set"));
         Cli taken = Cli.run("layers", corpus.toString(), "rename", "mechanics", "concepts");
         assertEquals(1, taken.code());
         assertTrue(taken.err().contains("there is a layer named 'concepts' already"), taken.err());

@@ -110,6 +110,33 @@ public final class CorpusService implements AutoCloseable {
                     done = "moved layer '" + m.name() + "' to position " + m.position();
                     undo = () -> Curriculum.moveLayer(corpus, m.name(), was);
                 }
+                case LayerChange.Set set -> {
+                    Layer l = Curriculum.layer(corpus, set.name());
+                    if (l == null) throw new IllegalArgumentException("no layer named '" + set.name() + "'; the layers are " + folder.layerNames());
+                    if (set.reads() != null && set.reads() < 1) throw new IllegalArgumentException("a stage is read at least once, not " + set.reads() + " times");
+                    if (set.readTokens() != null && set.readTokens() < 0) throw new IllegalArgumentException("a token target is 0 (none) or more, not " + set.readTokens());
+                    if (set.goalTokens() != null && set.goalTokens() < 0) throw new IllegalArgumentException("a goal is 0 (none) or more tokens, not " + set.goalTokens());
+                    if (set.minDensity() != null && !(set.minDensity() >= 0 && set.minDensity() <= 1)) {
+                        throw new IllegalArgumentException("a least density is between 0 and 1, not " + set.minDensity());
+                    }
+                    String description = l.getDescription();
+                    int reads = l.getReads();
+                    long readTokens = l.getReadTokens(), goal = l.getGoalTokens();
+                    double min = l.getMinDensity();
+                    if (set.description() != null) l.setDescription(set.description().isBlank() ? null : set.description().strip());
+                    if (set.reads() != null) l.setReads(set.reads());
+                    if (set.readTokens() != null) l.setReadTokens(set.readTokens());
+                    if (set.goalTokens() != null) l.setGoalTokens(set.goalTokens());
+                    if (set.minDensity() != null) l.setMinDensity(set.minDensity());
+                    done = "changed layer '" + l.getName() + "'";
+                    undo = () -> {
+                        l.setDescription(description);
+                        l.setReads(reads);
+                        l.setReadTokens(readTokens);
+                        l.setGoalTokens(goal);
+                        l.setMinDensity(min);
+                    };
+                }
                 case LayerChange.Rename r -> {
                     String to = strip(r.to());
                     Curriculum.renameLayer(corpus, r.from(), to);

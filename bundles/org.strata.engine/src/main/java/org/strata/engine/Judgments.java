@@ -31,4 +31,17 @@ public final class Judgments {
         corpus.save();
         return j;
     }
+
+    /** Records an accept or reject verdict on one passage, with an optional rationale, and saves the corpus model at once. */
+    public static Judgment verdict(CorpusFolder corpus, String passage, boolean accept, String rationale, String author) throws IOException {
+        Judgment j = CorpusFactory.eINSTANCE.createJudgment();
+        j.getCandidates().add(passage);
+        j.setVerdict(accept ? Verdict.ACCEPT : Verdict.REJECT);
+        if (rationale != null && !rationale.isBlank()) j.setRationale(rationale.strip());
+        j.setAuthor(author);
+        j.setTime(new Date());
+        corpus.corpus().getJudgments().add(j);
+        corpus.save();
+        return j;
+    }
 }

@@ -91,7 +91,8 @@ public final class PackExport {
         for (String name : corpus.layerNames()) {
             if (layers != null && !layers.contains(name)) continue;
             Layer l = layer(corpus, name);
-            stages.add(new PackRequest.Stage(name, l.getKind() == null ? "custom" : l.getKind().getLiteral(), l.getDescription()));
+            stages.add(new PackRequest.Stage(name, l.getKind() == null ? "custom" : l.getKind().getLiteral(), l.getDescription(), l.getReads(),
+                    l.getReadTokens()));
             if (l.getMinDensity() > 0) layerMin.merge(name, l.getMinDensity(), Math::max);
         }
         if (layers != null) {
@@ -104,8 +105,8 @@ public final class PackExport {
                 selection.languages(), selection.concepts(), selection.excludeDuplicates(), selection.stageTokenBudget(),
                 selection.validationPercent(), selection.ngram());
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
-                choices(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
-                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus)), parquet,
+                choices(corpus), verdicts(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
+                training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus), verdicts(corpus)), parquet,
                 ExportPrompts.of(corpus.corpus()));
         return request;
     }
@@ -131,6 +132,18 @@ public final class PackExport {
         for (Judgment j : corpus.corpus().getJudgments()) {
             if (j.getVerdict() == Verdict.CHOICE && j.getCandidates().size() >= 2) {
                 out.add(new PackRequest.Choice(List.copyOf(j.getCandidates()), j.getChosen(), j.getRationale()));
+            }
+        }
+        return out;
+    }
+
+    /** The expert's accept and reject verdicts that say why: the pack teaches from their reasons. */
+    static List<PackRequest.Verdict> verdicts(CorpusFolder corpus) {
+        List<PackRequest.Verdict> out = new ArrayList<>();
+        for (Judgment j : corpus.corpus().getJudgments()) {
+            if ((j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) && j.getCandidates().size() == 1
+                    && j.getRationale() != null && !j.getRationale().isBlank()) {
+                out.add(new PackRequest.Verdict(j.getCandidates().get(0), j.getVerdict() == Verdict.ACCEPT, j.getRationale()));
             }
         }
         return out;

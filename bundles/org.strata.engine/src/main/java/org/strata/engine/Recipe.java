@@ -33,6 +33,12 @@ final class Recipe {
 
     static String json(CorpusFolder corpus, PackRequest.Selection sel, java.util.List<String> layers, int headVersion,
             java.util.List<PackRequest.EvalItem> verification, java.util.List<PackRequest.Choice> choices) throws IOException {
+        return json(corpus, sel, layers, headVersion, verification, choices, java.util.List.of());
+    }
+
+    static String json(CorpusFolder corpus, PackRequest.Selection sel, java.util.List<String> layers, int headVersion,
+            java.util.List<PackRequest.EvalItem> verification, java.util.List<PackRequest.Choice> choices,
+            java.util.List<PackRequest.Verdict> verdicts) throws IOException {
         JsonObject r = new JsonObject();
         r.addProperty("format", FORMAT);
         r.addProperty("corpus", corpus.corpus().getName());
@@ -111,6 +117,8 @@ final class Recipe {
             o.addProperty("description", l.getDescription());
             o.addProperty("minDensity", l.getMinDensity());
             o.addProperty("goalTokens", l.getGoalTokens());
+            o.addProperty("reads", Math.max(1, l.getReads()));
+            o.addProperty("readTokens", Math.max(0, l.getReadTokens()));
             ls.add(o);
         }
         r.add("layers", ls);
@@ -158,6 +166,16 @@ final class Recipe {
             cs2.add(o);
         }
         r.add("choices", cs2);
+        // the verdicts the expert explained: the job's pack teaches from their reasons as the CLI's does
+        JsonArray vd = new JsonArray();
+        for (PackRequest.Verdict v : verdicts) {
+            JsonObject o = new JsonObject();
+            o.addProperty("passage", v.passage());
+            o.addProperty("verdict", v.accept() ? "accept" : "reject");
+            o.addProperty("rationale", v.rationale());
+            vd.add(o);
+        }
+        r.add("verdicts", vd);
         JsonObject s = new JsonObject();
         s.addProperty("minDensity", sel.minDensity());
         JsonArray st = new JsonArray();

@@ -41,7 +41,7 @@ import org.strata.score.DensityWeights;
  */
 public final class RecipeFile {
     /** A layer: where passages are placed (all of them), and a stage of the pack when {@code stage}. */
-    public record Layer(String name, String kind, String description, double minDensity, long goalTokens, boolean stage) {}
+    public record Layer(String name, String kind, String description, double minDensity, long goalTokens, boolean stage, int reads, long readTokens) {}
 
     private final String json;
     private final byte[] head;
@@ -56,6 +56,7 @@ public final class RecipeFile {
     private final List<Layer> layers;
     private final List<PackRequest.EvalItem> verification;
     private final List<PackRequest.Choice> choices;
+    private final List<PackRequest.Verdict> verdicts;
     private final PackRequest.Selection selection;
     /** The corpus's learned word-order models by language, as written, and read. */
     private final Map<String, byte[]> wordOrderBytes = new TreeMap<>();
@@ -133,7 +134,10 @@ public final class RecipeFile {
         for (JsonElement e : array(r, "layers")) {
             JsonObject l = e.getAsJsonObject();
             Layer layer = new Layer(string(l, "name", true), string(l, "kind", false), string(l, "description", false), number(l, "minDensity"),
-                    (long) number(l, "goalTokens"), !l.has("stage") || l.get("stage").getAsBoolean());
+                    (long) number(l, "goalTokens"), !l.has("stage") || l.get("stage").getAsBoolean(), l.has("reads") ? (int) number(l, "reads") : 1,
+                    l.has("readTokens") ? (long) number(l, "readTokens") : 0);
+            if (layer.reads() < 1) throw new IllegalArgumentException("the layer '" + layer.name() + "' is read " + layer.reads() + " times: at least once");
+            if (layer.readTokens() < 0) throw new IllegalArgumentException("the layer '" + layer.name() + "' has a negative token target");
             if (!names.add(layer.name())) throw new IllegalArgumentException("the recipe names the layer '" + layer.name() + "' twice");
             layers.add(layer);
         }
@@ -169,6 +173,15 @@ public final class RecipeFile {
                 String chosen = string(c, "chosen", false);
                 if (chosen != null && !ids.contains(chosen)) throw new IllegalArgumentException("a choice's chosen passage " + chosen + " is not among its candidates");
                 choices.add(new PackRequest.Choice(List.copyOf(ids), chosen, string(c, "rationale", false)));
+            }
+        }
+        verdicts = new ArrayList<>();
+        if (r.has("verdicts")) {
+            for (JsonElement e : array(r, "verdicts")) {
+                JsonObject v = e.getAsJsonObject();
+                String verdict = string(v, "verdict", true);
+                if (!verdict.equals("accept") && !verdict.equals("reject")) throw new IllegalArgumentException("a verdict is accept or reject, not '" + verdict + "'");
+                verdicts.add(new PackRequest.Verdict(string(v, "passage", true), verdict.equals("accept"), string(v, "rationale", false)));
             }
         }
     }
@@ -308,10 +321,16 @@ public final class RecipeFile {
         return List.copyOf(choices);
     }
 
-    /** The ids of every passage the expert's choices show, which a job's pack needs whatever its filters say. */
+    /** The expert's explained verdicts, for the reasons a job's pack teaches. */
+    public List<PackRequest.Verdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+
+    /** The ids of every passage the expert's choices and verdicts show, which a job's pack needs whatever its filters say. */
     public java.util.Set<String> judged() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (PackRequest.Choice c : choices) out.addAll(c.candidates());
+        for (PackRequest.Verdict v : verdicts) out.add(v.passage());
         return out;
     }
 

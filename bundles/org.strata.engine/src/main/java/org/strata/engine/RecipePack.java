@@ -52,11 +52,11 @@ public final class RecipePack {
             n += store.addNew(batch);
             store.commit();
             List<PackRequest.Stage> st = new ArrayList<>();
-            for (RecipeFile.Layer l : recipe.layers()) if (l.stage()) st.add(new PackRequest.Stage(l.name(), l.kind() == null ? "custom" : l.kind(), l.description()));
+            for (RecipeFile.Layer l : recipe.layers()) if (l.stage()) st.add(new PackRequest.Stage(l.name(), l.kind() == null ? "custom" : l.kind(), l.description(), l.reads(), l.readTokens()));
             PackRequest.HeadFile head = recipe.head() == null ? null : new PackRequest.HeadFile(sel.head(), recipe.head(), null);
             var tokenizer = DefaultEncoder.tokenizer();
             PackRequest request = new PackRequest(recipe.corpus() == null ? "strata spark" : recipe.corpus(), "strata spark run", st, sel, recipe.verification(),
-                    recipe.concepts(), recipe.choices(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
+                    recipe.concepts(), recipe.choices(), recipe.verdicts(), sources, head, Components.NAMES, MiniLm.NAME + " WordPiece", tokenizer::count,
                     PackRequest.Training.DEFAULT, recipe.json(), false, recipe.prompts());
             return new Written(n, new PackWriter().write(store, request, out, false));
         } catch (EncoderException e) {

@@ -39,11 +39,15 @@ final class Card {
                 .append("\" (").append(String.format(Locale.ROOT, "%,d", m.corpus().passages())).append(" passages, state ")
                 .append(m.corpus().state(), 0, 12).append("). Each stage is one step of a curriculum, to be trained in order: ")
                 .append("concepts first, then logic and structures, strategies, and paradoxes and edge cases.\n\n");
-        y.append("| stage | layer | passages | validation | tokens | sft | dpo | eval |\n|---|---|---|---|---|---|---|---|\n");
+        y.append("| stage | layer | passages | validation | tokens | read | tokens trained | sft | dpo | eval |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (PackManifest.StageEntry s : m.stages()) {
-            y.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,d |%n", s.folder(), s.layer(), s.passages(),
-                    s.validationPassages(), s.tokens(), s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl")));
+            y.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %s | %,d | %,d | %,d | %,d |%n", s.folder(), s.layer(), s.passages(),
+                    s.validationPassages(), s.tokens(), read(s.reading()), s.reading() == null ? s.tokens() : s.reading().trainedTokens(),
+                    s.records("sft.jsonl"), s.records("dpo.jsonl"), s.records("eval.jsonl")));
         }
+        y.append("\n\"read\" is how a stage is repeated: \"×N\" is N epochs in every trainer config; a token target writes further rounds ")
+                .append("of the stage's densest passages after the first into its `pretrain.jsonl`, read once. A small dense core read many ")
+                .append("times teaches more than a heap read once.\n");
         y.append("\nTokens are counted with ").append(m.tokenizer()).append(".");
         long all = m.languages().values().stream().mapToLong(Long::longValue).sum();
         if (all > 0) {
@@ -72,8 +76,19 @@ final class Card {
                 .append("sh trainers/llamafactory/run.sh   # LLaMA-Factory (disable_shuffling: true)\n")
                 .append("sh trainers/axolotl/run.sh        # Axolotl (shuffle_merged_datasets: false; merged after each stage)\n")
                 .append("sh trainers/trl/run.sh            # TRL (each run starts from the one before)\n```\n\n")
+                .append("## The expert's reasons\n\n")
+                .append("Every choice the expert explained is in the stage's `sft.jsonl` as a critique: the passages he was shown, which one ")
+                .append("is best (or that none is) and why. Every accept or reject verdict he explained is there too, as a judgement of one ")
+                .append("passage. Each preference pair in `dpo.jsonl` carries his `rationale` beside it; `dpo_openai.jsonl` holds the same ")
+                .append("pairs in OpenAI's preference fine-tuning format.\n\n")
                 .append("`strata pack verify` checks every file against `manifest.json`.\n");
         return y.toString();
+    }
+
+    /** How a stage is read, for the table. */
+    private static String read(PackManifest.Reading r) {
+        if (r == null) return "×1";
+        return r.targetTokens() > 0 ? String.format(Locale.ROOT, "to %,d tokens", r.targetTokens()) : "×" + r.epochs();
     }
 
     private static void config(StringBuilder y, String name, PackManifest.StageEntry s, String file, String split, String second, String split2) {

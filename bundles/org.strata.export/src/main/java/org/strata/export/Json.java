@@ -107,7 +107,12 @@ final class Json {
 
     /** {@code "messages":[{"role":..,"content":..},...]} from role, content pairs. */
     Json messages(String... roleContent) {
-        key("messages");
+        return turns("messages", roleContent);
+    }
+
+    /** A list of chat turns under a key: {@code "k":[{"role":..,"content":..},...]} from role, content pairs. */
+    Json turns(String k, String... roleContent) {
+        key(k);
         put('[');
         for (int i = 0; i < roleContent.length; i += 2) {
             if (i > 0) put(',');

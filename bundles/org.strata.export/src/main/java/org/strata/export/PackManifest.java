@@ -26,13 +26,20 @@ public record PackManifest(String format, CorpusEntry corpus, String tool, Strin
 
     public record StageEntry(int index, String layer, String kind, String folder, String description, long passages,
             long validationPassages, long tokens, Map<String, Long> languages, Map<String, Long> excluded, long preferencePairs,
-            List<FileEntry> files) {
+            Reading reading, List<FileEntry> files) {
 
         /** The records of one of the stage's files by its name ("sft.jsonl"); 0 when there is none. */
         public long records(String file) {
             return files.stream().filter(f -> f.path().equals(folder + "/" + file)).mapToLong(FileEntry::records).sum();
         }
     }
+
+    /**
+     * How a stage is read in training: {@code epochs} in every trainer config, the token target its pretraining file
+     * was written to (0: none; extra rounds of its densest passages then follow the first), and the pretraining tokens
+     * training reads (the file's tokens times the epochs).
+     */
+    public record Reading(int epochs, long targetTokens, long trainedTokens) {}
 
     public record FileEntry(String path, String schema, long records, long tokens, String sha256) {}
 

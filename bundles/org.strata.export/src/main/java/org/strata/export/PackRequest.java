@@ -14,11 +14,12 @@ import org.strata.store.PassageStatus;
  * tokens, what the trainer configs name, the recipe, and whether every file is also written as Parquet.
  */
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
-        List<ConceptDef> concepts, List<Choice> choices, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
+        List<ConceptDef> concepts, List<Choice> choices, List<Verdict> verdicts, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
         String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet, Prompts prompts) {
 
     public PackRequest {
         prompts = prompts == null ? Prompts.BUILT_IN : prompts;
+        verdicts = verdicts == null ? List.of() : verdicts;
     }
 
     /**
@@ -34,8 +35,21 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
         return componentNames.stream().map(n -> n.replace(' ', '_')).toList();
     }
 
-    /** One stage: a layer, its kind ("concepts", "logic", ...) and description. */
-    public record Stage(String layer, String kind, String description) {}
+    /**
+     * One stage: a layer, its kind ("concepts", "logic", ...) and description, and how it is read: {@code reads}
+     * times over (epochs in every trainer config), or, when {@code readTokens} is above 0, until that many tokens are
+     * read, the densest passages repeated first (written out as extra rounds of the stage's pretraining file).
+     */
+    public record Stage(String layer, String kind, String description, int reads, long readTokens) {
+        public Stage {
+            if (reads < 1) reads = 1;
+            if (readTokens < 0) readTokens = 0;
+        }
+
+        public Stage(String layer, String kind, String description) {
+            this(layer, kind, description, 1, 0);
+        }
+    }
 
     /**
      * Which passages go in. {@code minDensity} applies to every stage (a layer's own minimum, when higher, to its
@@ -63,8 +77,11 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
         }
     }
 
-    /** A best-of-2-or-3 choice; {@code chosen} null when none was good enough. */
+    /** A best-of-2-or-3 choice; {@code chosen} null when none was good enough; {@code rationale} why (null: not said). */
     public record Choice(List<String> candidates, String chosen, String rationale) {}
+
+    /** An accept or reject verdict on one passage, with the expert's reason (null: not said). */
+    public record Verdict(String passage, boolean accept, String rationale) {}
 
     public record SourceInfo(String title, String license, String mediaType) {}
 

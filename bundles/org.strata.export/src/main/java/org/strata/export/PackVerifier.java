@@ -127,15 +127,19 @@ public final class PackVerifier {
     static long tokens(String schema, JsonObject o, ToIntFunction<String> tokenizer) {
         return switch (schema) {
             case "pretrain" -> tokenizer.applyAsInt(o.get("text").getAsString());
-            case "sft" -> {
-                long t = 0;
-                for (JsonElement m : o.getAsJsonArray("messages")) t += tokenizer.applyAsInt(m.getAsJsonObject().get("content").getAsString());
-                yield t;
-            }
+            case "sft" -> contents(o.getAsJsonArray("messages"), tokenizer);
             case "dpo" -> tokenizer.applyAsInt(o.get("prompt").getAsString()) + tokenizer.applyAsInt(o.get("chosen").getAsString())
                     + tokenizer.applyAsInt(o.get("rejected").getAsString());
+            case "dpo_openai" -> contents(o.getAsJsonObject("input").getAsJsonArray("messages"), tokenizer)
+                    + contents(o.getAsJsonArray("preferred_output"), tokenizer) + contents(o.getAsJsonArray("non_preferred_output"), tokenizer);
             case "eval" -> tokenizer.applyAsInt(o.get("prompt").getAsString()) + tokenizer.applyAsInt(o.get("answer").getAsString());
             default -> 0;
         };
+    }
+
+    private static long contents(com.google.gson.JsonArray turns, ToIntFunction<String> tokenizer) {
+        long t = 0;
+        for (JsonElement m : turns) t += tokenizer.applyAsInt(m.getAsJsonObject().get("content").getAsString());
+        return t;
     }
 }

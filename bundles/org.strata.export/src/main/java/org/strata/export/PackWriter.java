@@ -134,8 +134,13 @@ public final class PackWriter {
 
         /** Writes a spool out as one file of the pack, in source order. */
         PackManifest.FileEntry drain(Path dir, Spool spool, String name, String schema) throws IOException {
+            return drain(dir, spool, name, schema, 0);
+        }
+
+        /** As above, repeating records densest first until {@code targetTokens} are written (see {@link Spool#drainTo(PackFile, long)}). */
+        PackManifest.FileEntry drain(Path dir, Spool spool, String name, String schema, long targetTokens) throws IOException {
             try (PackFile f = new PackFile(dir, folder + "/" + name, schema)) {
-                spool.drainTo(f);
+                spool.drainTo(f, targetTokens);
                 f.close();
                 return f.entry();
             }
@@ -198,19 +203,16 @@ public final class PackWriter {
                 handoff.finish();
             }
             watch.worked(all, all);
-            // the passages of the expert's choices, for the preference pairs: any of them may show a passage left out
-            // of the stages (a rejected one), never evaluation text nor a validation document
+            // the passages of the expert's choices and explained verdicts, for the preference pairs and the critiques:
+            // any of them may show a passage left out of the stages (a rejected one), never evaluation text nor a
+            // validation document
             Map<String, Passage> judged = new HashMap<>();
             Set<String> usable = new HashSet<>();
-            for (PackRequest.Choice c : r.choices()) {
-                if (c.chosen() == null) continue;
-                for (String id : c.candidates()) {
-                    if (judged.containsKey(id)) continue;
-                    Passage p = store.get(id);
-                    if (p == null) continue;
-                    judged.put(id, p);
-                    if (!decon.overlaps(p.text()) && !sel.validationSources.contains(p.source())) usable.add(id);
-                }
+            for (String id : Reasons.shown(r)) {
+                Passage p = store.get(id);
+                if (p == null) continue;
+                judged.put(id, p);
+                if (!decon.overlaps(p.text()) && !sel.validationSources.contains(p.source())) usable.add(id);
             }
             List<PackManifest.StageEntry> entries = new ArrayList<>();
             int conceptStage = conceptStage(stages);
@@ -249,18 +251,23 @@ public final class PackWriter {
 
     private static PackManifest.StageEntry stage(Path dir, PackRequest r, PackRequest.Stage st, StageOut o, EvalSplit eval, boolean concepts,
             Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable) throws IOException {
-        PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain");
+        PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain", st.readTokens());
         PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
-        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, main(o.languages), r.prompts(), r.tokenizer());
-        PackFile dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.prompts(), r.tokenizer());
+        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, Reasons.of(st, r, judged, usable, r.sources()),
+                main(o.languages), r.prompts(), r.tokenizer());
+        PackFile[] dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.prompts(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
-        List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo.entry(), held.entry(), attributes));
+        List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo[0].entry(), dpo[1].entry(), held.entry(),
+                attributes));
         if (r.parquet()) {
-            for (PackManifest.FileEntry f : List.copyOf(files)) files.add(ParquetCopies.copy(dir, f, r.attributeKeys()));
+            for (PackManifest.FileEntry f : List.copyOf(files)) if (ParquetCopies.copied(f.schema())) files.add(ParquetCopies.copy(dir, f, r.attributeKeys()));
         }
+        // what training reads: the pretraining file as written (its extra rounds included), as many times as the stage is read
+        int epochs = st.readTokens() > 0 ? 1 : st.reads();
+        PackManifest.Reading reading = new PackManifest.Reading(epochs, st.readTokens(), pretrain.tokens() * epochs);
         return new PackManifest.StageEntry(r.stages().indexOf(st) + 1, st.layer(), st.kind(), o.folder, st.description(), o.passages,
-                o.validationPassages, o.tokens, new TreeMap<>(o.languages), excluded.asMap(), dpo.records(), files);
+                o.validationPassages, o.tokens, new TreeMap<>(o.languages), excluded.asMap(), dpo[0].records(), reading, files);
     }
 
     /** The language most passages of a stage are in (English for a stage with none). */
@@ -277,7 +284,7 @@ public final class PackWriter {
     private static void write(StageOut o, Passage p, int rank, boolean validation, List<String> componentNames, Set<String> chosen)
             throws IOException {
         o.record().field("id", p.id()).field("text", p.text()).field("source", p.source()).field("layer", p.layer()).field("density", p.density());
-        (validation ? o.validation : o.pretrain).add(rank, o.end(), p.tokens());
+        (validation ? o.validation : o.pretrain).add(rank, o.end(), p.tokens(), p.density());
         if (validation) o.validationPassages++;
         else if (chosen.contains(p.id())) o.trains.add(p.id()); // the preference pairs need to know
         o.passages++;

@@ -22,7 +22,7 @@ final class ParquetCopies {
         return switch (schema) {
             case "pretrain" -> List.of(id, str("text"), str("source"), str("layer"), new Parquet.Prim("density", Parquet.Kind.FLOAT, true));
             case "sft" -> List.of(new Parquet.ListOf("messages", new Parquet.Struct("element", List.of(str("role"), str("content")))));
-            case "dpo" -> List.of(str("prompt"), str("chosen"), str("rejected"));
+            case "dpo" -> List.of(str("prompt"), str("chosen"), str("rejected"), str("rationale"));
             case "eval" -> List.of(id, str("kind"), str("prompt"), str("answer"), new Parquet.ListOf("passages", str("element")));
             case "attributes" -> {
                 List<Parquet.Prim> comps = new ArrayList<>();
@@ -37,6 +37,11 @@ final class ParquetCopies {
 
     private static Parquet.Prim str(String name) {
         return new Parquet.Prim(name, Parquet.Kind.STRING, false);
+    }
+
+    /** Whether a schema has a Parquet copy (OpenAI's preference records are for its API, which takes JSON Lines only). */
+    static boolean copied(String schema) {
+        return !schema.equals("dpo_openai");
     }
 
     /** Writes {@code f}'s records again as Parquet beside it; returns the new file's manifest entry. */

@@ -12,13 +12,16 @@ import com.google.gson.JsonObject;
  * The record schemas of a pack's files, as the trainers read them: {@code pretrain} (LLaMA-Factory "text" column,
  * Axolotl "completion", TRL language modelling), {@code sft} (the OpenAI/ShareGPT "messages" list of role and
  * content that LLaMA-Factory, Axolotl's chat_template and TRL's SFTTrainer take), {@code dpo} (TRL's and
- * LLaMA-Factory's prompt, chosen, rejected), {@code eval} and {@code attributes} (Dolma-style, one per passage).
+ * LLaMA-Factory's prompt, chosen, rejected, with the expert's rationale beside them), {@code dpo_openai} (OpenAI's
+ * preference fine-tuning: input messages, preferred and non-preferred output), {@code eval} and {@code attributes}
+ * (Dolma-style, one per passage).
  */
 public final class Schemas {
     private static final Map<String, List<String>> KEYS = Map.of(
             "pretrain", List.of("id", "text", "source", "layer", "density"),
             "sft", List.of("messages"),
-            "dpo", List.of("prompt", "chosen", "rejected"),
+            "dpo", List.of("prompt", "chosen", "rejected", "rationale"),
+            "dpo_openai", List.of("input", "preferred_output", "non_preferred_output"),
             "eval", List.of("id", "kind", "prompt", "answer", "passages"),
             "attributes", List.of("id", "source", "layer", "placed", "confidence", "split", "density", "components", "tokens", "language", "status", "cluster", "concepts"));
     private static final Set<String> ROLES = Set.of("system", "user", "assistant");
@@ -38,7 +41,8 @@ public final class Schemas {
             case "pretrain" -> first(strings(o, "id", "text", "source", "layer"), numberOrNull(o, "density"),
                     o.get("text").getAsString().isEmpty() ? "empty text" : null);
             case "sft" -> messages(o.get("messages"));
-            case "dpo" -> first(strings(o, "prompt", "chosen", "rejected"),
+            case "dpo_openai" -> openAi(o);
+            case "dpo" -> first(strings(o, "prompt", "chosen", "rejected", "rationale"),
                     o.get("chosen").isJsonPrimitive() && o.get("chosen").equals(o.get("rejected")) ? "chosen and rejected are the same text" : null);
             case "eval" -> first(strings(o, "id", "kind", "prompt", "answer"), stringArray(o.get("passages"), "passages"));
             case "attributes" -> first(strings(o, "id", "source", "layer", "placed", "split", "language", "status"), numberOrNull(o, "density"),
@@ -48,6 +52,26 @@ public final class Schemas {
                     Set.of("train", "validation").contains(o.get("split").getAsString()) ? null : "split is neither train nor validation");
             default -> null;
         };
+    }
+
+    /** One user message as input, one assistant message preferred and one not, not the same text. */
+    private static String openAi(JsonObject o) {
+        JsonElement in = o.get("input");
+        if (!in.isJsonObject() || !in.getAsJsonObject().keySet().equals(Set.of("messages"))) return "input is not an object of messages";
+        String bad = first(turns(in.getAsJsonObject().get("messages"), "input", "user"), turns(o.get("preferred_output"), "preferred_output", "assistant"),
+                turns(o.get("non_preferred_output"), "non_preferred_output", "assistant"));
+        if (bad != null) return bad;
+        return o.get("preferred_output").equals(o.get("non_preferred_output")) ? "preferred and non-preferred are the same text" : null;
+    }
+
+    /** A list of exactly one message of a role. */
+    private static String turns(JsonElement e, String name, String role) {
+        if (e == null || !e.isJsonArray() || e.getAsJsonArray().size() != 1 || !e.getAsJsonArray().get(0).isJsonObject()) {
+            return name + " is not a list of one message";
+        }
+        JsonObject m = e.getAsJsonArray().get(0).getAsJsonObject();
+        if (!m.keySet().equals(Set.of("role", "content")) || strings(m, "role", "content") != null) return name + ": a message is role and content";
+        return role.equals(m.get("role").getAsString()) ? null : name + " is " + m.get("role").getAsString() + " where " + role + " was expected";
     }
 
     private static String first(String... problems) {

@@ -13,8 +13,10 @@ import org.strata.store.Passage;
 
 /**
  * A stage's instruction, preference and evaluation files: {@code sft.jsonl} (chat messages from concept
- * definitions and the verification items that teach), {@code dpo.jsonl} (one prompt, chosen, rejected triple per
- * passage the expert did not choose: a best-of-3 choice gives two) and {@code eval.jsonl} (the held-out items).
+ * definitions, the verification items that teach and the expert's explained choices and verdicts, see
+ * {@link Reasons}), {@code dpo.jsonl} (one prompt, chosen, rejected triple per passage the expert did not choose, a
+ * best-of-3 choice giving two, with his rationale beside it), the same pairs in OpenAI's preference format
+ * ({@code dpo_openai.jsonl}) and {@code eval.jsonl} (the held-out items).
  */
 final class Teaching {
     private Teaching() {}
@@ -24,7 +26,7 @@ final class Teaching {
      * pack's main one, where the definition's is not known).
      */
     static PackFile sft(Path dir, String folder, List<PackRequest.ConceptDef> concepts, List<PackRequest.EvalItem> items,
-            String language, Prompts prompts, ToIntFunction<String> tokens) throws IOException {
+            List<Reasons.Example> reasons, String language, Prompts prompts, ToIntFunction<String> tokens) throws IOException {
         try (PackFile f = new PackFile(dir, folder + "/sft.jsonl", "sft")) {
             for (PackRequest.ConceptDef c : concepts) {
                 if (c.definition() == null || c.definition().isBlank()) continue;
@@ -38,6 +40,10 @@ final class Teaching {
                 if (i.answer() == null || i.answer().isBlank()) continue;
                 f.record().messages("user", i.prompt(), "assistant", i.answer());
                 f.end(tokens.applyAsInt(i.prompt()) + tokens.applyAsInt(i.answer()));
+            }
+            for (Reasons.Example e : reasons) {
+                f.record().messages("user", e.question(), "assistant", e.answer());
+                f.end(tokens.applyAsInt(e.question()) + tokens.applyAsInt(e.answer()));
             }
             return f;
         }
@@ -61,23 +67,30 @@ final class Teaching {
      * {@code judged} holds the candidates' passages (text included) by id; {@code usable} says whether a passage
      * may appear in training at all (not decontaminated, not in the validation split).
      */
-    static PackFile dpo(Path dir, PackRequest.Stage stage, String folder, List<PackRequest.Choice> choices, Map<String, Passage> judged,
+    static PackFile[] dpo(Path dir, PackRequest.Stage stage, String folder, List<PackRequest.Choice> choices, Map<String, Passage> judged,
             Set<String> trainsHere, Set<String> usable, Map<String, PackRequest.SourceInfo> sources, Prompts prompts, ToIntFunction<String> tokens)
             throws IOException {
-        try (PackFile f = new PackFile(dir, folder + "/dpo.jsonl", "dpo")) {
+        try (PackFile f = new PackFile(dir, folder + "/dpo.jsonl", "dpo"); PackFile o = new PackFile(dir, folder + "/dpo_openai.jsonl", "dpo_openai")) {
             for (PackRequest.Choice c : choices) {
                 if (c.chosen() == null || !trainsHere.contains(c.chosen())) continue;
                 Passage chosen = judged.get(c.chosen());
                 String prompt = null;
+                String why = c.rationale() == null ? "" : c.rationale().strip();
                 for (String id : c.candidates()) {
                     Passage other = judged.get(id);
                     if (id.equals(c.chosen()) || other == null || !usable.contains(id)) continue;
                     if (prompt == null) prompt = prompt(stage, c, judged, sources, prompts);
-                    f.record().field("prompt", prompt).field("chosen", chosen.text()).field("rejected", other.text());
-                    f.end(tokens.applyAsInt(prompt) + chosen.tokens() + other.tokens());
+                    long t = tokens.applyAsInt(prompt) + chosen.tokens() + other.tokens();
+                    f.record().field("prompt", prompt).field("chosen", chosen.text()).field("rejected", other.text()).field("rationale", why);
+                    f.end(t);
+                    // https://platform.openai.com/docs/guides/direct-preference-optimization: input messages, then one
+                    // preferred and one non-preferred assistant turn
+                    o.record().object("input").messages("user", prompt).close().turns("preferred_output", "assistant", chosen.text())
+                            .turns("non_preferred_output", "assistant", other.text());
+                    o.end(t);
                 }
             }
-            return f;
+            return new PackFile[] {f, o};
         }
     }
 

@@ -20,8 +20,11 @@ import com.google.gson.JsonObject;
  * the pack's own Hugging Face configs (see {@link Card}).
  */
 final class Trainers {
-    /** One training step of a stage: continued pretraining, instructions, or preferences. */
-    record Step(String stage, String folder, String kind, String file, long records) {}
+    /**
+     * One training step of a stage: continued pretraining, instructions, or preferences, read {@code epochs} times
+     * (the stage's reads for pretraining and instructions; preferences once, as more epochs of DPO overfit).
+     */
+    record Step(String stage, String folder, String kind, String file, long records, int epochs) {}
 
     private Trainers() {}
 
@@ -36,7 +39,8 @@ final class Trainers {
                     case "dpo.jsonl" -> "dpo";
                     default -> null;
                 };
-                if (kind != null && f.records() > 0) out.add(new Step(s.layer(), s.folder(), kind, f.path(), f.records()));
+                int epochs = kind == null || kind.equals("dpo") || s.reading() == null ? 1 : s.reading().epochs();
+                if (kind != null && f.records() > 0) out.add(new Step(s.layer(), s.folder(), kind, f.path(), f.records(), epochs));
             }
         }
         return out;
@@ -126,7 +130,7 @@ final class Trainers {
             y.append("cutoff_len: 2048\ndisable_shuffling: true\npreprocessing_num_workers: 4\n");
             y.append("output_dir: ").append(out).append("\noverwrite_output_dir: true\nlogging_steps: 10\nsave_steps: 500\n");
             y.append("per_device_train_batch_size: 1\ngradient_accumulation_steps: 8\nlearning_rate: ")
-                    .append(s.kind().equals("dpo") ? "5.0e-6" : "1.0e-4").append("\nnum_train_epochs: 1.0\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nbf16: true\n");
+                    .append(s.kind().equals("dpo") ? "5.0e-6" : "1.0e-4").append("\nnum_train_epochs: ").append(s.epochs()).append(".0\nlr_scheduler_type: cosine\nwarmup_ratio: 0.1\nbf16: true\n");
             files.put("trainers/llamafactory/" + name + ".yaml", y.toString());
             run.append("llamafactory-cli train trainers/llamafactory/").append(name).append(".yaml\n");
             previousStage = s.folder();
@@ -147,7 +151,7 @@ final class Trainers {
                 y.append("datasets:\n");
                 if (pretrain > 0) y.append("  - path: ").append(s.folder()).append("/pretrain.jsonl\n    ds_type: json\n    type: completion\n    field: text\n");
                 if (sft > 0) y.append("  - path: ").append(s.folder()).append("/sft.jsonl\n    ds_type: json\n    type: chat_template\n    field_messages: messages\n");
-                y.append("shuffle_merged_datasets: false\nnum_epochs: 1\nlearning_rate: 0.0001\n");
+                y.append("shuffle_merged_datasets: false\nnum_epochs: ").append(s.reading() == null ? 1 : s.reading().epochs()).append("\nlearning_rate: 0.0001\n");
                 files.put("trainers/axolotl/" + s.folder() + ".yaml", y.toString());
                 run.append("axolotl train trainers/axolotl/").append(s.folder()).append(".yaml\n");
                 run.append("axolotl merge-lora trainers/axolotl/").append(s.folder()).append(".yaml\n");
@@ -190,7 +194,7 @@ final class Trainers {
             y.append("dataset_name: .\ndataset_config: ").append(s.kind().equals("pt") ? s.folder() : s.folder() + "_" + s.kind()).append('\n');
             if (s.kind().equals("pt")) y.append("dataset_text_field: text\n");
             y.append("use_peft: true\nlora_r: 16\nlora_alpha: 32\nlora_target_modules: all-linear\n");
-            y.append("learning_rate: ").append(s.kind().equals("dpo") ? "5.0e-6" : "1.0e-4").append("\nnum_train_epochs: 1\nper_device_train_batch_size: 1\ngradient_accumulation_steps: 8\n");
+            y.append("learning_rate: ").append(s.kind().equals("dpo") ? "5.0e-6" : "1.0e-4").append("\nnum_train_epochs: ").append(s.epochs()).append("\nper_device_train_batch_size: 1\ngradient_accumulation_steps: 8\n");
             y.append("output_dir: ").append(out).append("\nreport_to: none\n");
             files.put("trainers/trl/" + name + ".yaml", y.toString());
             run.append("trl ").append(s.kind().equals("dpo") ? "dpo" : "sft").append(" --config trainers/trl/").append(name).append(".yaml\n");

@@ -68,6 +68,8 @@ public class LayerItemProvider
 			addDescriptionPropertyDescriptor(object);
 			addGoalTokensPropertyDescriptor(object);
 			addMinDensityPropertyDescriptor(object);
+			addReadsPropertyDescriptor(object);
+			addReadTokensPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -205,6 +207,50 @@ public class LayerItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Layer_reads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Layer_reads_feature", "_UI_Layer_type"),
+				 CorpusPackage.Literals.LAYER__READS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Read Tokens feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReadTokensPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Layer_readTokens_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Layer_readTokens_feature", "_UI_Layer_type"),
+				 CorpusPackage.Literals.LAYER__READ_TOKENS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -258,6 +304,8 @@ public class LayerItemProvider
 			case CorpusPackage.LAYER__DESCRIPTION:
 			case CorpusPackage.LAYER__GOAL_TOKENS:
 			case CorpusPackage.LAYER__MIN_DENSITY:
+			case CorpusPackage.LAYER__READS:
+			case CorpusPackage.LAYER__READ_TOKENS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

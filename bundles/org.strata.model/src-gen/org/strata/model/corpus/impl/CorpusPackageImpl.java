@@ -388,6 +388,26 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLayer_Reads() {
+		return (EAttribute)layerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayer_ReadTokens() {
+		return (EAttribute)layerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConcept() {
 		return conceptEClass;
 	}
@@ -1151,6 +1171,8 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(layerEClass, LAYER__DESCRIPTION);
 		createEAttribute(layerEClass, LAYER__GOAL_TOKENS);
 		createEAttribute(layerEClass, LAYER__MIN_DENSITY);
+		createEAttribute(layerEClass, LAYER__READS);
+		createEAttribute(layerEClass, LAYER__READ_TOKENS);
 
 		conceptEClass = createEClass(CONCEPT);
 		createEAttribute(conceptEClass, CONCEPT__NAME);
@@ -1285,6 +1307,8 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getLayer_Description(), ecorePackage.getEString(), "description", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_GoalTokens(), ecorePackage.getELong(), "goalTokens", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_MinDensity(), ecorePackage.getEDouble(), "minDensity", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_Reads(), ecorePackage.getEInt(), "reads", "1", 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_ReadTokens(), ecorePackage.getELong(), "readTokens", "0", 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(conceptEClass, Concept.class, "Concept", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConcept_Name(), ecorePackage.getEString(), "name", null, 0, 1, Concept.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -27,6 +27,8 @@ import org.strata.model.corpus.LayerKind;
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getGoalTokens <em>Goal Tokens</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getMinDensity <em>Min Density</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getReads <em>Reads</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.LayerImpl#getReadTokens <em>Read Tokens</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +153,46 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected double minDensity = MIN_DENSITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReads() <em>Reads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int READS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getReads() <em>Reads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int reads = READS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReadTokens() <em>ReadTokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadTokens()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long READ_TOKENS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getReadTokens() <em>ReadTokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReadTokens()
+	 * @generated
+	 * @ordered
+	 */
+	protected long readTokens = READ_TOKENS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -315,6 +357,52 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public int getReads() {
+		return reads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReads(int newReads) {
+		int oldReads = reads;
+		reads = newReads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.LAYER__READS, oldReads, reads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getReadTokens() {
+		return readTokens;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReadTokens(long newReadTokens) {
+		long oldReadTokens = readTokens;
+		readTokens = newReadTokens;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.LAYER__READ_TOKENS, oldReadTokens, readTokens));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CorpusPackage.LAYER__NAME:
@@ -329,6 +417,10 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return getGoalTokens();
 			case CorpusPackage.LAYER__MIN_DENSITY:
 				return getMinDensity();
+			case CorpusPackage.LAYER__READS:
+				return getReads();
+			case CorpusPackage.LAYER__READ_TOKENS:
+				return getReadTokens();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -358,6 +450,12 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return;
 			case CorpusPackage.LAYER__MIN_DENSITY:
 				setMinDensity((Double)newValue);
+				return;
+			case CorpusPackage.LAYER__READS:
+				setReads((Integer)newValue);
+				return;
+			case CorpusPackage.LAYER__READ_TOKENS:
+				setReadTokens((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -389,6 +487,12 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case CorpusPackage.LAYER__MIN_DENSITY:
 				setMinDensity(MIN_DENSITY_EDEFAULT);
 				return;
+			case CorpusPackage.LAYER__READS:
+				setReads(READS_EDEFAULT);
+				return;
+			case CorpusPackage.LAYER__READ_TOKENS:
+				setReadTokens(READ_TOKENS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -413,6 +517,10 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return goalTokens != GOAL_TOKENS_EDEFAULT;
 			case CorpusPackage.LAYER__MIN_DENSITY:
 				return minDensity != MIN_DENSITY_EDEFAULT;
+			case CorpusPackage.LAYER__READS:
+				return reads != READS_EDEFAULT;
+			case CorpusPackage.LAYER__READ_TOKENS:
+				return readTokens != READ_TOKENS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +547,10 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		result.append(goalTokens);
 		result.append(", minDensity: ");
 		result.append(minDensity);
+		result.append(", reads: ");
+		result.append(reads);
+		result.append(", readTokens: ");
+		result.append(readTokens);
 		result.append(')');
 		return result.toString();
 	}
