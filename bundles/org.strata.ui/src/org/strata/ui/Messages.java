@@ -220,6 +220,8 @@ public final class Messages extends NLS {
     public static String Export_validationShare;
     public static String Export_keepDuplicates;
     public static String Export_parquet;
+    public static String Export_memory;
+    public static String Export_memoryTip;
     public static String Export_replace;
     public static String Export_baseModel;
     public static String Export_template;

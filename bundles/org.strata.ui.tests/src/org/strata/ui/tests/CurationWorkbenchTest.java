@@ -369,6 +369,7 @@ class CurationWorkbenchTest {
         waitFor(display, () -> !page.previewNote().startsWith("Counting") && page.previewRows().stream()
                 .mapToLong(r -> Long.parseLong(r[1].replace(",", ""))).sum() == shown);
 
+        page.setMemory(true);
         List<String> dialogs = closeDialogs(display, shell);
         assertTrue(wizard.performFinish());
         dialog.close();
@@ -376,6 +377,13 @@ class CurationWorkbenchTest {
         waitFor(display, () -> !dialogs.isEmpty());
         assertTrue(dialogs.get(0).startsWith("Pack written") && dialogs.get(0).contains("Wrote "), dialogs.toString());
         assertEquals(List.of(), org.strata.export.PackVerifier.verify(pack, DefaultEncoder.tokenizer()::count));
+        // the retrieval memory asked for: each stage's passages with their vectors, the encoder named in the card
+        long remembered = 0;
+        for (Path stage : Files.list(pack).filter(f -> f.getFileName().toString().startsWith("stage_")).toList()) {
+            remembered += Files.readAllLines(stage.resolve("memory.jsonl")).size();
+        }
+        assertTrue(remembered > 0 && remembered <= shown, remembered + " of " + shown);
+        assertTrue(Files.readString(pack.resolve("README.md")).contains("Encoder: all-minilm-l6-v2"));
     }
 
     @Test

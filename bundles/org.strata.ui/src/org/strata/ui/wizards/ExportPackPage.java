@@ -49,6 +49,7 @@ public final class ExportPackPage extends WizardPage {
     private Button keepDuplicates;
     private Spinner validation;
     private Button parquet;
+    private Button memory;
     private Button replace;
     private Text baseModel;
     private Text template;
@@ -116,6 +117,8 @@ public final class ExportPackPage extends WizardPage {
         Composite o = row(root);
         keepDuplicates = check(o, Messages.Export_keepDuplicates, false);
         parquet = check(o, Messages.Export_parquet, false);
+        memory = check(o, Messages.Export_memory, false);
+        memory.setToolTipText(Messages.Export_memoryTip);
         replace = check(o, Messages.Export_replace, false);
         label(root, Messages.Export_baseModel);
         baseModel = text(root, ExportRequest.defaults().baseModel());
@@ -273,7 +276,8 @@ public final class ExportPackPage extends WizardPage {
         return ExportRequest.defaults().withLayers(stages())
                 .withSelection(fraction(minDensity.getText()), statuses(), langs, Set.of(), keepDuplicates.getSelection())
                 .withBudget(number(budget.getText()).longValue()).withSplit(validation.getSelection(), ExportRequest.defaults().ngram())
-                .withTraining(baseModel.getText().strip(), template.getText().strip()).withParquet(parquet.getSelection());
+                .withTraining(baseModel.getText().strip(), template.getText().strip()).withParquet(parquet.getSelection())
+                .withMemory(memory.getSelection());
     }
 
     Path folder() {
@@ -287,6 +291,11 @@ public final class ExportPackPage extends WizardPage {
     /** Sets the pack folder (as typing it would). */
     public void setFolder(String path) {
         folder.setText(path);
+    }
+
+    /** Ticks or clears "Retrieval memory" (as a click would). */
+    public void setMemory(boolean on) {
+        memory.setSelection(on);
     }
 
     /** Sets the minimum density (as typing it would). */

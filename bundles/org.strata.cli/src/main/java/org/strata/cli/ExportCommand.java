@@ -45,6 +45,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--parquet", description = "write every file of every stage also as Parquet (same records, typed columns)")
     boolean parquet;
 
+    @Option(names = "--memory", description = "give each stage a retrieval memory a RAG stack loads as it is: memory.jsonl (and Parquet "
+            + "with --parquet) of its passages with their embeddings, layer, concepts, density and source; the card names the encoder")
+    boolean memory;
+
     @Option(names = "--dry-run", description = "say what each stage would hold (passages, tokens, what is left out) and write nothing")
     boolean dryRun;
 
@@ -96,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = ExportRequest.defaults().withLayers(layers)
                 .withSelection(minDensity, statuses.stream().map(PassageStatus::parse).collect(Collectors.toSet()),
                         languages == null ? Set.of() : Set.copyOf(languages), concepts == null ? Set.of() : Set.copyOf(concepts), keepDuplicates)
-                .withBudget(budget).withSplit(validation, ngram).withTraining(baseModel, template).withParquet(parquet);
+                .withBudget(budget).withSplit(validation, ngram).withTraining(baseModel, template).withParquet(parquet).withMemory(memory);
         try (CorpusService service = corpus.service()) {
             if (dryRun) {
                 for (StagePreview s : service.previewPack(request).orThrow()) {
@@ -114,7 +118,11 @@ final class ExportCommand implements Callable<Integer> {
                 o.println(Say.pad(s.folder(), 28) + Say.that("export.row", s.passages(), s.validationPassages(), s.tokens())
                         + "  sft " + Say.number(s.records("sft.jsonl"), "integer") + "  dpo " + Say.number(s.records("dpo.jsonl"), "integer")
                         + "  eval " + Say.number(s.records("eval.jsonl"), "integer")
+                        + (memory ? "  memory " + Say.number(s.records("memory.jsonl"), "integer") : "")
                         + left(s.excluded()));
+            }
+            if (m.memory() != null) {
+                o.println(Say.that("export.memory", m.memory().passages(), m.memory().encoder(), m.memory().dimensions(), m.memory().withoutEmbedding()));
             }
             double seconds = written.value().millis() / 1e3;
             o.println(Say.that("export.rate", written.message(), written.value().bytes() / 1e6 / Math.max(seconds, 1e-3),

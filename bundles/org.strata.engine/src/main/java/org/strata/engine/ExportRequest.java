@@ -12,12 +12,13 @@ import org.strata.store.PassageStatus;
  * the stages (layers, null for every layer), the passages taken (a minimum density, statuses, languages and
  * concepts, near duplicates or not), a token budget per stage filled densest first (0: none), the share of sources
  * held out for validation, the n-gram that leaves a passage overlapping a held-out item out, the model and chat
- * template the trainer configs name, and whether Parquet files are written beside the JSONL. Immutable: the
+ * template the trainer configs name, whether Parquet files are written beside the JSONL, and whether each stage has a
+ * retrieval memory (its passages with their embeddings). Immutable: the
  * {@code with} methods give a changed copy.
  */
 public record ExportRequest(List<String> layers, double minDensity, Set<PassageStatus> statuses, Set<String> languages,
         Set<String> concepts, boolean keepDuplicates, long stageTokenBudget, int validationPercent, int ngram, String baseModel,
-        String template, boolean parquet) {
+        String template, boolean parquet, boolean memory) {
 
     public ExportRequest {
         layers = layers == null ? null : List.copyOf(layers);
@@ -30,7 +31,7 @@ public record ExportRequest(List<String> layers, double minDensity, Set<PassageS
     public static ExportRequest defaults() {
         PackRequest.Selection d = PackRequest.Selection.defaults(null);
         return new ExportRequest(null, d.minDensity(), d.statuses(), d.languages(), d.concepts(), !d.excludeDuplicates(), d.stageTokenBudget(),
-                d.validationPercent(), d.ngram(), PackRequest.Training.DEFAULT.baseModel(), PackRequest.Training.DEFAULT.template(), false);
+                d.validationPercent(), d.ngram(), PackRequest.Training.DEFAULT.baseModel(), PackRequest.Training.DEFAULT.template(), false, false);
     }
 
     /** Why this request cannot be served, in the words of its options; null when it can. */
@@ -50,27 +51,27 @@ public record ExportRequest(List<String> layers, double minDensity, Set<PassageS
 
     public ExportRequest withLayers(List<String> l) {
         return new ExportRequest(l, minDensity, statuses, languages, concepts, keepDuplicates, stageTokenBudget, validationPercent, ngram,
-                baseModel, template, parquet);
+                baseModel, template, parquet, memory);
     }
 
     public ExportRequest withSelection(double min, Set<PassageStatus> st, Set<String> langs, Set<String> tags, boolean keepDups) {
         return new ExportRequest(layers, min, st, langs, tags, keepDups, stageTokenBudget, validationPercent, ngram, baseModel, template,
-                parquet);
+                parquet, memory);
     }
 
     public ExportRequest withBudget(long tokensPerStage) {
         return new ExportRequest(layers, minDensity, statuses, languages, concepts, keepDuplicates, tokensPerStage, validationPercent, ngram,
-                baseModel, template, parquet);
+                baseModel, template, parquet, memory);
     }
 
     public ExportRequest withSplit(int validation, int n) {
         return new ExportRequest(layers, minDensity, statuses, languages, concepts, keepDuplicates, stageTokenBudget, validation, n,
-                baseModel, template, parquet);
+                baseModel, template, parquet, memory);
     }
 
     public ExportRequest withTraining(String model, String chatTemplate) {
         return new ExportRequest(layers, minDensity, statuses, languages, concepts, keepDuplicates, stageTokenBudget, validationPercent, ngram,
-                model, chatTemplate, parquet);
+                model, chatTemplate, parquet, memory);
     }
 
     /** The writer's selection, with the head that scores the corpus now. */
@@ -85,6 +86,11 @@ public record ExportRequest(List<String> layers, double minDensity, Set<PassageS
 
     public ExportRequest withParquet(boolean p) {
         return new ExportRequest(layers, minDensity, statuses, languages, concepts, keepDuplicates, stageTokenBudget, validationPercent, ngram,
-                baseModel, template, p);
+                baseModel, template, p, memory);
+    }
+
+    public ExportRequest withMemory(boolean m) {
+        return new ExportRequest(layers, minDensity, statuses, languages, concepts, keepDuplicates, stageTokenBudget, validationPercent, ngram,
+                baseModel, template, parquet, m);
     }
 }

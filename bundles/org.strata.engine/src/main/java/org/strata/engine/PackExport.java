@@ -51,7 +51,7 @@ public final class PackExport {
     /** As above; {@code parquet} writes every file of every stage also as Parquet. */
     public static PackManifest run(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
             boolean parquet, Path out, boolean replace, String tool) throws IOException {
-        return new PackWriter().write(corpus.store(), request(corpus, layers, selection, training, parquet, tool), out, replace);
+        return new PackWriter().write(corpus.store(), request(corpus, layers, selection, training, parquet, false, tool), out, replace);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class PackExport {
             throws IOException {
         PackRequest request;
         synchronized (corpus) {
-            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), r.training(), r.parquet(), tool);
+            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), r.training(), r.parquet(), r.memory(), tool);
         }
         return new PackWriter().write(corpus.store(), request, out, replace, watch);
     }
@@ -71,13 +71,13 @@ public final class PackExport {
     static List<StagePreview> preview(CorpusFolder corpus, ExportRequest r) throws IOException {
         PackRequest request;
         synchronized (corpus) {
-            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), PackRequest.Training.DEFAULT, false, "preview");
+            request = request(corpus, r.layers(), r.selection(defaults(corpus).head()), PackRequest.Training.DEFAULT, false, false, "preview");
         }
         return new PackWriter().preview(corpus.store(), request);
     }
 
     private static PackRequest request(CorpusFolder corpus, List<String> layers, PackRequest.Selection selection, PackRequest.Training training,
-            boolean parquet, String tool) throws IOException {
+            boolean parquet, boolean memory, String tool) throws IOException {
         Tokenizer tokenizer;
         String tokenizerName;
         try {
@@ -107,9 +107,19 @@ public final class PackExport {
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
                 choices(corpus), verdicts(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
                 training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus), verdicts(corpus)), parquet,
-                ExportPrompts.of(corpus.corpus()));
+                ExportPrompts.of(corpus.corpus()), memory ? memory(corpus) : null);
         return request;
     }
+
+    /** The retrieval memory's encoder: the one that made the stored embeddings, with the Hugging Face id of the shipped one. */
+    private static PackRequest.Memory memory(CorpusFolder corpus) throws IOException {
+        String made = Encoders.stored(corpus);
+        String name = made != null ? made : Encoders.name(corpus);
+        return new PackRequest.Memory(name, Encoders.sameModel(name, Encoders.SHIPPED) ? MINILM_HUB : null);
+    }
+
+    /** The shipped encoder on the Hugging Face Hub (sentence-transformers), whose mean-pooled, normalized vectors the corpus holds. */
+    static final String MINILM_HUB = "sentence-transformers/all-MiniLM-L6-v2";
 
     private static Layer layer(CorpusFolder corpus, String name) {
         for (Layer l : corpus.corpus().getLayers()) if (l.getName().equals(name)) return l;

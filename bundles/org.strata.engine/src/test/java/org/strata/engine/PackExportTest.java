@@ -82,7 +82,9 @@ class PackExportTest {
                 for (JsonObject o : lines(pack.resolve(f.path()))) assertEquals(null, Schemas.check(f.schema(), o), f.path() + ": " + o);
             }
         }
-        assertEquals(Schemas.names(), schemas, "every schema is written");
+        Set<String> plain = new HashSet<>(Schemas.names());
+        plain.remove("memory"); // on request only: PackMemoryTest
+        assertEquals(plain, schemas, "every schema is written");
 
         Path concepts = pack.resolve("stage_01_concepts");
         List<JsonObject> sft = lines(concepts.resolve("sft.jsonl"));
@@ -323,6 +325,7 @@ class PackExportTest {
         }
         Set<String> copied = new HashSet<>(Schemas.names());
         copied.remove("dpo_openai"); // for OpenAI's API, which takes JSON Lines only
+        copied.remove("memory"); // on request only: PackMemoryTest reads its Parquet in DuckDB
         assertEquals(copied, schemasChecked, checked + " Parquet files compared, of every schema");
     }
 }

@@ -32,6 +32,7 @@ final class Card {
             config(y, s.folder() + "_dpo", s, "dpo.jsonl", "train", null, null);
             config(y, s.folder() + "_eval", s, "eval.jsonl", "test", null, null);
             config(y, s.folder() + "_attributes", s, "attributes.jsonl", "train", null, null);
+            config(y, s.folder() + "_memory", s, "memory.jsonl", "train", null, null);
         }
         y.append("---\n\n");
         y.append("# ").append(m.corpus().name()).append("\n\n");
@@ -76,12 +77,30 @@ final class Card {
                 .append("sh trainers/llamafactory/run.sh   # LLaMA-Factory (disable_shuffling: true)\n")
                 .append("sh trainers/axolotl/run.sh        # Axolotl (shuffle_merged_datasets: false; merged after each stage)\n")
                 .append("sh trainers/trl/run.sh            # TRL (each run starts from the one before)\n```\n\n")
+                .append(memory(m))
                 .append("## The expert's reasons\n\n")
                 .append("Every choice the expert explained is in the stage's `sft.jsonl` as a critique: the passages he was shown, which one ")
                 .append("is best (or that none is) and why. Every accept or reject verdict he explained is there too, as a judgement of one ")
                 .append("passage. Each preference pair in `dpo.jsonl` carries his `rationale` beside it; `dpo_openai.jsonl` holds the same ")
                 .append("pairs in OpenAI's preference fine-tuning format.\n\n")
                 .append("`strata pack verify` checks every file against `manifest.json`.\n");
+        return y.toString();
+    }
+
+    /** The retrieval memory's section: what is in it and which encoder made its vectors (none when the pack has no memory). */
+    private static String memory(PackManifest m) {
+        PackManifest.MemoryEntry e = m.memory();
+        if (e == null) return "";
+        StringBuilder y = new StringBuilder("## Memory beside the adapters\n\n");
+        y.append("Each stage's `memory.jsonl` (and `memory.parquet` when the pack has Parquet) is a retrieval store of its passages, to ")
+                .append("pair with the stage's adapter: `id`, `text`, `source`, `title`, `layer`, `concepts`, `density`, `language`, `tokens` ")
+                .append("and `embedding`. ").append(String.format(Locale.ROOT, "%,d passages", e.passages()));
+        if (e.withoutEmbedding() > 0) y.append(String.format(Locale.ROOT, " (%,d more were never encoded and are left out)", e.withoutEmbedding()));
+        y.append(".\n\n- Encoder: ").append(e.encoder()).append(e.hub() == null ? "" : " (Hugging Face `" + e.hub() + "`)").append('\n');
+        y.append("- Vectors: ").append(e.dimensions()).append(" dimensions, ").append(e.pooling()).append(" pooling, ").append(e.normalization())
+                .append("-normalized: encode a query with the same model and rank by dot product (the cosine).\n")
+                .append("- Load it as it is: `datasets.load_dataset(PACK, \"").append(m.stages().get(0).folder())
+                .append("_memory\")`, `pandas.read_parquet`, or LanceDB / FAISS over the `embedding` column.\n\n");
         return y.toString();
     }
 

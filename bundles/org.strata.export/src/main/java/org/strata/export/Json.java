@@ -92,6 +92,18 @@ final class Json {
         return this;
     }
 
+    /** A list of floats: a float that is not finite is written as null. */
+    Json floats(String k, float[] values) {
+        key(k);
+        put('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) put(',');
+            ascii(Float.isFinite(values[i]) ? Float.toString(values[i]) : "null");
+        }
+        put(']');
+        return this;
+    }
+
     Json strings(String k, Iterable<String> values) {
         key(k);
         put('[');

@@ -10,7 +10,15 @@ import java.util.Map;
  * passages, measured (ISO 639-1 codes, "und" where no language was detected, with the passages of each).
  */
 public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, Map<String, Long> languages,
-        SelectionEntry selection, List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned) {
+        SelectionEntry selection, List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned, MemoryEntry memory) {
+
+    /**
+     * The retrieval memory beside the stages, when the pack has one: the encoder that made its vectors (and its Hugging
+     * Face id, where known), their width, pooling and normalization, the passages it holds and those it lacks for want
+     * of an embedding (never scored).
+     */
+    public record MemoryEntry(String encoder, String hub, int dimensions, String pooling, String normalization, long passages,
+            long withoutEmbedding) {}
 
     /** The corpus: its name, passages, and a SHA-256 over every passage's id, layer, status, density and cluster. */
     public record CorpusEntry(String name, long passages, String state) {}

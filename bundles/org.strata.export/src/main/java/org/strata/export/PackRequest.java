@@ -15,7 +15,25 @@ import org.strata.store.PassageStatus;
  */
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
         List<ConceptDef> concepts, List<Choice> choices, List<Verdict> verdicts, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
-        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet, Prompts prompts) {
+        String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet, Prompts prompts,
+        Memory memory) {
+
+    /** A request with no retrieval memory. */
+    public PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
+            List<ConceptDef> concepts, List<Choice> choices, List<Verdict> verdicts, Map<String, SourceInfo> sources, HeadFile head,
+            List<String> componentNames, String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson,
+            boolean parquet, Prompts prompts) {
+        this(corpusName, tool, stages, selection, verification, concepts, choices, verdicts, sources, head, componentNames, tokenizerName,
+                tokenizer, training, recipeJson, parquet, prompts, null);
+    }
+
+    /**
+     * A retrieval memory beside each stage ({@code memory.jsonl}, with Parquet when the pack has it): the stage's
+     * passages with their embeddings, made by {@code encoder} (its name as the corpus gives it; {@code hub} the Hugging
+     * Face id of the same model where there is one, else null), mean-pooled and L2-normalized, so a query encoded by the
+     * same model finds its neighbours by dot product.
+     */
+    public record Memory(String encoder, String hub) {}
 
     public PackRequest {
         prompts = prompts == null ? Prompts.BUILT_IN : prompts;

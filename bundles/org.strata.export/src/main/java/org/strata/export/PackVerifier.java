@@ -126,7 +126,7 @@ public final class PackVerifier {
     /** Tokens of a record as the writer counts them: the text the trainer reads. */
     static long tokens(String schema, JsonObject o, ToIntFunction<String> tokenizer) {
         return switch (schema) {
-            case "pretrain" -> tokenizer.applyAsInt(o.get("text").getAsString());
+            case "pretrain", "memory" -> tokenizer.applyAsInt(o.get("text").getAsString());
             case "sft" -> contents(o.getAsJsonArray("messages"), tokenizer);
             case "dpo" -> tokenizer.applyAsInt(o.get("prompt").getAsString()) + tokenizer.applyAsInt(o.get("chosen").getAsString())
                     + tokenizer.applyAsInt(o.get("rejected").getAsString());

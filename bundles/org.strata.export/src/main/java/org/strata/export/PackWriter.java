@@ -112,16 +112,21 @@ public final class PackWriter {
     private static final class StageOut implements AutoCloseable {
         final String folder;
         final Spool pretrain, validation, attributes;
+        /** The stage's retrieval memory; null when the pack has none. */
+        final Spool memory;
+        long withoutEmbedding;
+        int dimensions;
         final Json json = new Json();
         final Set<String> trains = new HashSet<>();
         final Map<String, Long> languages = new TreeMap<>();
         long passages, validationPassages, tokens;
 
-        StageOut(Path dir, String folder) throws IOException {
+        StageOut(Path dir, String folder, boolean memory) throws IOException {
             this.folder = folder;
             pretrain = new Spool(dir.resolve("." + folder + ".pretrain.spool"));
             validation = new Spool(dir.resolve("." + folder + ".validation.spool"));
             attributes = new Spool(dir.resolve("." + folder + ".attributes.spool"));
+            this.memory = memory ? new Spool(dir.resolve("." + folder + ".memory.spool")) : null;
         }
 
         Json record() {
@@ -151,6 +156,7 @@ public final class PackWriter {
             pretrain.close();
             validation.close();
             attributes.close();
+            if (memory != null) memory.close();
         }
     }
 
@@ -182,7 +188,7 @@ public final class PackWriter {
         for (PackRequest.Choice c : r.choices()) if (c.chosen() != null) chosen.add(c.chosen());
         List<StageOut> outs = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
-            outs.add(new StageOut(dir, String.format(Locale.ROOT, "stage_%02d_%s", i + 1, slug(stages.get(i).layer()))));
+            outs.add(new StageOut(dir, String.format(Locale.ROOT, "stage_%02d_%s", i + 1, slug(stages.get(i).layer())), r.memory() != null));
         }
         try {
             // the store reads on this thread while a second one makes and spools the records
@@ -197,9 +203,10 @@ public final class PackWriter {
                     return;
                 }
                 write(outs.get(stage), p, rank, sel.place[rank] % 2 == 1, keys, chosen);
+                if (r.memory() != null) remember(outs.get(stage), p, rank, r.sources());
                 bySource.computeIfAbsent(p.source(), k -> new long[1])[0]++;
             })) {
-                snapshot.forEachInDocOrder(rank -> sel.place[rank] >= 0, handoff::accept);
+                snapshot.forEachInDocOrder(rank -> sel.place[rank] >= 0, r.memory() != null, handoff::accept);
                 handoff.finish();
             }
             watch.worked(all, all);
@@ -224,8 +231,9 @@ public final class PackWriter {
             PackManifest.Provenance provenance = provenance(r, sel, bySource);
             Map<String, Long> languages = new TreeMap<>();
             for (PackManifest.StageEntry e : entries) e.languages().forEach((k, v) -> languages.merge(k, v, Long::sum));
+            PackManifest.MemoryEntry memory = memory(r, outs);
             PackManifest draft = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, List.of(),
-                    provenance, sel.unassigned);
+                    provenance, sel.unassigned, memory);
             List<PackManifest.FileEntry> extras = new ArrayList<>();
             Files.writeString(dir.resolve("README.md"), Card.write(draft), StandardCharsets.UTF_8);
             extras.add(whole(dir, "README.md", "card"));
@@ -241,7 +249,7 @@ public final class PackWriter {
                 extras.add(whole(dir, "head.onnx", "head"));
             }
             PackManifest m = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, extras, provenance,
-                    sel.unassigned);
+                    sel.unassigned, memory);
             Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
             return m;
         } finally {
@@ -260,6 +268,7 @@ public final class PackWriter {
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");
         List<PackManifest.FileEntry> files = new ArrayList<>(List.of(pretrain, validation, sft.entry(), dpo[0].entry(), dpo[1].entry(), held.entry(),
                 attributes));
+        if (o.memory != null) files.add(o.drain(dir, o.memory, "memory.jsonl", "memory"));
         if (r.parquet()) {
             for (PackManifest.FileEntry f : List.copyOf(files)) if (ParquetCopies.copied(f.schema())) files.add(ParquetCopies.copy(dir, f, r.attributeKeys()));
         }
@@ -299,6 +308,37 @@ public final class PackWriter {
         a.close().field("tokens", p.tokens()).field("language", p.language()).field("status", p.status().label())
                 .field("cluster", p.cluster()).strings("concepts", p.concepts());
         o.attributes.add(rank, o.end(), 0);
+    }
+
+    /**
+     * A passage of the stage's retrieval memory: its text, where it came from, its layer, concepts and density, and
+     * its embedding. A passage never encoded has none and is counted instead.
+     */
+    private static void remember(StageOut o, Passage p, int rank, Map<String, PackRequest.SourceInfo> sources) throws IOException {
+        float[] e = p.embedding();
+        if (e == null || e.length == 0) {
+            o.withoutEmbedding++;
+            return;
+        }
+        if (o.dimensions == 0) o.dimensions = e.length;
+        PackRequest.SourceInfo info = sources.get(p.source());
+        String title = info == null || info.title() == null ? "" : info.title();
+        o.record().field("id", p.id()).field("text", p.text()).field("source", p.source()).field("title", title).field("layer", p.layer())
+                .strings("concepts", p.concepts()).field("density", p.density()).field("language", p.language()).field("tokens", p.tokens())
+                .floats("embedding", e);
+        o.memory.add(rank, o.end(), p.tokens());
+    }
+
+    private static PackManifest.MemoryEntry memory(PackRequest r, List<StageOut> outs) {
+        if (r.memory() == null) return null;
+        long without = 0;
+        int dims = 0;
+        for (StageOut o : outs) {
+            without += o.withoutEmbedding;
+            dims = Math.max(dims, o.dimensions);
+        }
+        long passages = outs.stream().mapToLong(o -> o.passages).sum() - without;
+        return new PackManifest.MemoryEntry(r.memory().encoder(), r.memory().hub(), dims, "mean", "L2", passages, without);
     }
 
     /** Concept definitions teach in the stage of kind "concepts", else in the first. */

@@ -24,6 +24,9 @@ final class ParquetCopies {
             case "sft" -> List.of(new Parquet.ListOf("messages", new Parquet.Struct("element", List.of(str("role"), str("content")))));
             case "dpo" -> List.of(str("prompt"), str("chosen"), str("rejected"), str("rationale"));
             case "eval" -> List.of(id, str("kind"), str("prompt"), str("answer"), new Parquet.ListOf("passages", str("element")));
+            case "memory" -> List.of(id, str("text"), str("source"), str("title"), str("layer"), new Parquet.ListOf("concepts", str("element")),
+                    new Parquet.Prim("density", Parquet.Kind.FLOAT, true), str("language"), new Parquet.Prim("tokens", Parquet.Kind.INT64, false),
+                    new Parquet.ListOf("embedding", new Parquet.Prim("element", Parquet.Kind.FLOAT, false)));
             case "attributes" -> {
                 List<Parquet.Prim> comps = new ArrayList<>();
                 for (String k : componentKeys) comps.add(new Parquet.Prim(k, Parquet.Kind.FLOAT, true));

@@ -13,8 +13,9 @@ import com.google.gson.JsonObject;
  * Axolotl "completion", TRL language modelling), {@code sft} (the OpenAI/ShareGPT "messages" list of role and
  * content that LLaMA-Factory, Axolotl's chat_template and TRL's SFTTrainer take), {@code dpo} (TRL's and
  * LLaMA-Factory's prompt, chosen, rejected, with the expert's rationale beside them), {@code dpo_openai} (OpenAI's
- * preference fine-tuning: input messages, preferred and non-preferred output), {@code eval} and {@code attributes}
- * (Dolma-style, one per passage).
+ * preference fine-tuning: input messages, preferred and non-preferred output), {@code eval}, {@code attributes}
+ * (Dolma-style, one per passage) and {@code memory} (a retrieval store: text, provenance, layer, concepts, density and
+ * the embedding).
  */
 public final class Schemas {
     private static final Map<String, List<String>> KEYS = Map.of(
@@ -23,6 +24,7 @@ public final class Schemas {
             "dpo", List.of("prompt", "chosen", "rejected", "rationale"),
             "dpo_openai", List.of("input", "preferred_output", "non_preferred_output"),
             "eval", List.of("id", "kind", "prompt", "answer", "passages"),
+            "memory", List.of("id", "text", "source", "title", "layer", "concepts", "density", "language", "tokens", "embedding"),
             "attributes", List.of("id", "source", "layer", "placed", "confidence", "split", "density", "components", "tokens", "language", "status", "cluster", "concepts"));
     private static final Set<String> ROLES = Set.of("system", "user", "assistant");
 
@@ -42,6 +44,8 @@ public final class Schemas {
                     o.get("text").getAsString().isEmpty() ? "empty text" : null);
             case "sft" -> messages(o.get("messages"));
             case "dpo_openai" -> openAi(o);
+            case "memory" -> first(strings(o, "id", "text", "source", "title", "layer", "language"), stringArray(o.get("concepts"), "concepts"),
+                    numberOrNull(o, "density"), number(o, "tokens"), vector(o.get("embedding")));
             case "dpo" -> first(strings(o, "prompt", "chosen", "rejected", "rationale"),
                     o.get("chosen").isJsonPrimitive() && o.get("chosen").equals(o.get("rejected")) ? "chosen and rejected are the same text" : null);
             case "eval" -> first(strings(o, "id", "kind", "prompt", "answer"), stringArray(o.get("passages"), "passages"));
@@ -72,6 +76,15 @@ public final class Schemas {
         JsonObject m = e.getAsJsonArray().get(0).getAsJsonObject();
         if (!m.keySet().equals(Set.of("role", "content")) || strings(m, "role", "content") != null) return name + ": a message is role and content";
         return role.equals(m.get("role").getAsString()) ? null : name + " is " + m.get("role").getAsString() + " where " + role + " was expected";
+    }
+
+    /** An embedding: a non-empty list of numbers. */
+    private static String vector(JsonElement e) {
+        if (e == null || !e.isJsonArray() || e.getAsJsonArray().isEmpty()) return "embedding is not a non-empty list";
+        for (JsonElement x : e.getAsJsonArray()) {
+            if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isNumber()) return "embedding holds a value that is not a number";
+        }
+        return null;
     }
 
     private static String first(String... problems) {

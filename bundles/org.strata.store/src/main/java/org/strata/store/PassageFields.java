@@ -206,7 +206,8 @@ final class PassageFields {
             return read(doc, a, false);
         }
 
-        private Passage read(int doc, Passage a, boolean withVector) throws IOException {
+        /** As above, with the embedding when {@code withVector}. */
+        Passage read(int doc, Passage a, boolean withVector) throws IOException {
             if (stored == null) {
                 stored = sequential && r instanceof CodecReader c && c.getFieldsReader() != null ? c.getFieldsReader().getMergeInstance()
                         : r.storedFields();

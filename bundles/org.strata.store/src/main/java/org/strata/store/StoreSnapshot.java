@@ -112,6 +112,11 @@ public final class StoreSnapshot implements AutoCloseable {
      * read side by side: the visitor is called from several threads at once.
      */
     public void forEachInDocOrder(java.util.function.IntPredicate wanted, RankedVisitor visitor) throws IOException {
+        forEachInDocOrder(wanted, false, visitor);
+    }
+
+    /** As above; with {@code vectors} each passage carries its embedding too (null for one not encoded). */
+    public void forEachInDocOrder(java.util.function.IntPredicate wanted, boolean vectors, RankedVisitor visitor) throws IOException {
         int[] order = order();
         int[] rank = new int[s.getIndexReader().maxDoc()];
         Arrays.fill(rank, -1);
@@ -131,7 +136,7 @@ public final class StoreSnapshot implements AutoCloseable {
                     for (int d = 0; d < ctx.reader().maxDoc() && !Thread.currentThread().isInterrupted(); d++) {
                         int r = rank[ctx.docBase + d];
                         if (r >= 0 && wanted.test(r)) visitor.accept(leaf.read(d, leaf.attributes(d, PassageFields.LeafReading.NO_ID | PassageFields.LeafReading.NO_KEYS
-                                | PassageFields.LeafReading.NO_TERMS)), r);
+                                | PassageFields.LeafReading.NO_TERMS), vectors), r);
                     }
                     return null;
                 }));
