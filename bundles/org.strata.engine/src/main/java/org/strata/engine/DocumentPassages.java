@@ -47,10 +47,29 @@ public final class DocumentPassages {
 
     private final FileExtractor extractor;
     private final Segmenter segmenter;
+    /** Cuts a conversation's turns: a short turn ("Why?") is kept, as the turns after it answer it. */
+    private final Segmenter turns;
 
     public DocumentPassages(FileExtractor extractor, TokenCounter counter, int budget) {
         this.extractor = extractor;
         this.segmenter = new Segmenter(counter, budget, MIN_TOKENS);
+        this.turns = new Segmenter(counter, budget, 1);
+    }
+
+    /**
+     * The passages of one turn of a conversation whose source is {@code uri}, numbered from {@code seq}: a turn is
+     * never joined with the next, and a short one is kept.
+     */
+    public List<Passage> ofTurn(String text, String uri, int seq) {
+        String clean = TextCleaner.clean(text);
+        List<Segment> segments = turns.segment(clean);
+        List<String> languages = Languages.ofPassages(segments, clean);
+        List<Passage> passages = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq + i, s.start(), s.end(), s.text(), s.tokens(), languages.get(i)));
+        }
+        return passages;
     }
 
     /** As {@link #of}, for a host that does not name the ingester's exceptions: a file Tika cannot read is {@link Unreadable}. */

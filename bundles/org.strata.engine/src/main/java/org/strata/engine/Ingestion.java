@@ -28,6 +28,7 @@ import org.strata.ingest.FileExtractor;
 import org.strata.ingest.isolated.IsolatedExtractor;
 import org.strata.ingest.TokenCounter;
 import org.strata.ingest.archive.ArchiveExpander;
+import org.strata.ingest.chat.Transcripts;
 import org.strata.ingest.dedup.MinHash;
 import org.strata.ingest.dedup.NearDuplicateFinder;
 import org.strata.model.corpus.IngestStatus;
@@ -118,8 +119,8 @@ public final class Ingestion implements AutoCloseable {
         }
     }
 
-    /** The text and passages of one parsed file, made on a pool thread. */
-    private record Parsed(Extracted doc, List<Passage> passages, String language) {}
+    /** The text and passages of one parsed file, made on a pool thread; {@code chats} for a chat transcript, else null. */
+    private record Parsed(Extracted doc, List<Passage> passages, String language, ChatIngestion.Chats chats) {}
 
     /** One file on its way: either already decided (missing, empty, unchanged...) or being parsed. */
     private record Job(Item item, String sha, Future<Parsed> parsed, FileResult decided) {
@@ -199,8 +200,12 @@ public final class Ingestion implements AutoCloseable {
     private void checkpoint(CorpusFolder corpus) throws IOException {
         awaitIndexing();
         corpus.store().commit(); // the bulk of the passages, flushed while the workbench may still edit the model
+        chats.save(corpus); // the turns of the conversations stored: before the model names their sources
         corpus.commit();
     }
+
+    /** The conversations of chat transcripts, kept beside the model. */
+    private final ChatIngestion chats = new ChatIngestion();
 
     /**
      * Checks a file on this thread (the model is touched here only) and hands its parsing to the pool. An archive
@@ -222,9 +227,14 @@ public final class Ingestion implements AutoCloseable {
                 return decided(item, new FileResult(item.shown(), Outcome.SKIPPED, "unchanged", 0, 0));
             }
             String uri = item.uri();
+            Transcripts.Kind chat = Transcripts.kind(file);
+            if (chat != null) {
+                // a chat transcript: read as conversations with their turns and roles, not as flat text
+                return new Job(item, sha, pool.submit(() -> new Parsed(null, List.of(), null, ChatIngestion.parse(file, uri, chat, documents))), null);
+            }
             Future<Parsed> parsed = pool.submit(() -> {
                 DocumentPassages.Result r = documents.of(file, uri);
-                return new Parsed(r.document(), r.passages(), r.language());
+                return new Parsed(r.document(), r.passages(), r.language(), null);
             });
             return new Job(item, sha, parsed, null);
         } catch (NoSuchFileException e) {
@@ -318,28 +328,15 @@ public final class Ingestion implements AutoCloseable {
             return fail(corpus, item, "interrupted");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            String why = c instanceof ExtractException ? c.getMessage() : "parser crashed: " + c;
+            String why = c instanceof ExtractException || c instanceof java.io.IOException ? c.getMessage() : "parser crashed: " + c;
             return fail(corpus, item, why);
         }
+        if (parsed.chats() != null) return chats.finish(corpus, item.shown(), uri, job.sha(), parsed.chats(), this::store, this::forget);
         Extracted doc = parsed.doc();
         String language = parsed.language();
         List<Passage> passages = parsed.passages();
         if (passages.isEmpty()) return skip(corpus, item, "no text found (" + doc.mediaType() + ")");
-        if (corpus.source(uri) != null || corpus.store().mayHoldSource(uri)) {
-            // a changed file, or one a killed run half-recorded, replaces its old passages
-            awaitIndexing(); // nothing may be half added while the store deletes and reopens
-            corpus.store().deleteSource(uri);
-        }
-        List<Passage> fresh = corpus.store().claimNew(passages); // decided here, in file order: the same input, the same corpus
-        int added = fresh.size();
-        PassageStore store = corpus.store();
-        indexing.add(pool.submit(() -> {
-            // the costly part (band keys, analysis, postings, stored fields) runs beside parsing, for new passages only
-            List<Passage> keyed = new ArrayList<>(fresh.size());
-            for (Passage p : fresh) keyed.add(p.withNearKeys(NearDuplicateFinder.keys(NEAR_HASH.signature(p.text()), NEAR_SETTINGS)));
-            store.addAll(keyed);
-            return null;
-        }));
+        int added = store(corpus, uri, passages);
         Source src = corpus.sourceOrNew(uri);
         src.setSha256(job.sha());
         src.setMediaType(doc.mediaType());
@@ -353,6 +350,35 @@ public final class Ingestion implements AutoCloseable {
         src.setPassageCount(added);
         String note = doc.note().isEmpty() ? null : doc.note();
         return new FileResult(item.shown(), Outcome.OK, note, added, passages.size() - added);
+    }
+
+    /**
+     * Stores the passages of a source, replacing those of an earlier ingestion of it; returns how many were new to the
+     * corpus (a passage whose text it holds already is not stored twice).
+     */
+    private int store(CorpusFolder corpus, String uri, List<Passage> passages) throws IOException {
+        if (corpus.source(uri) != null || corpus.store().mayHoldSource(uri)) {
+            // a changed file, or one a killed run half-recorded, replaces its old passages
+            awaitIndexing(); // nothing may be half added while the store deletes and reopens
+            corpus.store().deleteSource(uri);
+        }
+        List<Passage> fresh = corpus.store().claimNew(passages); // decided here, in file order: the same input, the same corpus
+        PassageStore store = corpus.store();
+        indexing.add(pool.submit(() -> {
+            // the costly part (band keys, analysis, postings, stored fields) runs beside parsing, for new passages only
+            List<Passage> keyed = new ArrayList<>(fresh.size());
+            for (Passage p : fresh) keyed.add(p.withNearKeys(NearDuplicateFinder.keys(NEAR_HASH.signature(p.text()), NEAR_SETTINGS)));
+            store.addAll(keyed);
+            return null;
+        }));
+        return fresh.size();
+    }
+
+    /** Removes a source and its passages (a conversation the file no longer holds). */
+    private void forget(CorpusFolder corpus, Source s) throws IOException {
+        awaitIndexing();
+        corpus.store().deleteSource(s.getUri());
+        corpus.removeSource(s);
     }
 
     @Override

@@ -107,8 +107,20 @@ public final class PackExport {
         PackRequest request = new PackRequest(corpus.corpus().getName(), tool, stages, sel, verification(corpus), DomainTexts.concepts(corpus.corpus()),
                 choices(corpus), verdicts(corpus), sources(corpus), Recipe.head(corpus), Components.NAMES, tokenizerName, tokenizer::count,
                 training, Recipe.json(corpus, sel, layers, new Heads(corpus).current(), verification(corpus), choices(corpus), verdicts(corpus)), parquet,
-                ExportPrompts.of(corpus.corpus()), memory ? memory(corpus) : null);
+                ExportPrompts.of(corpus.corpus()), memory ? memory(corpus) : null, dialogues(corpus));
         return request;
+    }
+
+    /** The corpus's conversations whose sources it still holds, in source order, for the pack's multi-turn instructions. */
+    static List<PackRequest.Dialogue> dialogues(CorpusFolder corpus) throws IOException {
+        List<PackRequest.Dialogue> out = new ArrayList<>();
+        for (Map.Entry<String, Dialogues.Dialogue> e : Dialogues.load(corpus).all().entrySet()) {
+            if (corpus.source(e.getKey()) == null) continue;
+            List<PackRequest.DialogueTurn> turns = new ArrayList<>();
+            for (Dialogues.Turn t : e.getValue().turns()) turns.add(new PackRequest.DialogueTurn(t.role(), List.copyOf(t.passages())));
+            out.add(new PackRequest.Dialogue(e.getKey(), e.getValue().title(), turns));
+        }
+        return out;
     }
 
     /** The retrieval memory's encoder: the one that made the stored embeddings, with the Hugging Face id of the shipped one. */

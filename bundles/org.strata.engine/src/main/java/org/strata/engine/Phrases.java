@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * words its messages in English, the form its logs keep and other programs read; the workbench and the command line
  * show them through here. {@code phrases_ru.tsv} gives each English form (its fixed words, {0} where a name, a
  * number or another message goes) in Russian; a message inside a message is said too ("cannot read: permission
- * denied"). A message with no line there is shown as it is.
+ * denied"), and each of a list of messages joined by "; ". A message with no line there is shown as it is.
  */
 public final class Phrases {
     private record Phrase(Pattern english, String said, int fixed, boolean leadsWithName) {}
@@ -42,7 +42,7 @@ public final class Phrases {
     }
 
     private static String say(String english, List<Phrase> book, int depth) {
-        if (book.isEmpty() || depth > 3) return english;
+        if (book.isEmpty() || depth > 8) return english;
         for (Phrase p : book) {
             Matcher m = p.english().matcher(english);
             if (!m.matches()) continue;
@@ -54,6 +54,13 @@ public final class Phrases {
                 a.appendReplacement(out, Matcher.quoteReplacement(value));
             }
             a.appendTail(out);
+            return out.toString();
+        }
+        // a list of messages ("2 conversations, 6 turns; turn 3: unknown role 'tool', left out"): each said
+        if (english.contains("; ")) {
+            String[] parts = english.split("; ");
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) out.append(i == 0 ? "" : "; ").append(say(parts[i], book, depth + 1));
             return out.toString();
         }
         return english;

@@ -78,6 +78,7 @@ final class Card {
                 .append("sh trainers/axolotl/run.sh        # Axolotl (shuffle_merged_datasets: false; merged after each stage)\n")
                 .append("sh trainers/trl/run.sh            # TRL (each run starts from the one before)\n```\n\n")
                 .append(memory(m))
+                .append(conversations(m))
                 .append("## The expert's reasons\n\n")
                 .append("Every choice the expert explained is in the stage's `sft.jsonl` as a critique: the passages he was shown, which one ")
                 .append("is best (or that none is) and why. Every accept or reject verdict he explained is there too, as a judgement of one ")
@@ -102,6 +103,20 @@ final class Card {
                 .append("- Load it as it is: `datasets.load_dataset(PACK, \"").append(m.stages().get(0).folder())
                 .append("_memory\")`, `pandas.read_parquet`, or LanceDB / FAISS over the `embedding` column.\n\n");
         return y.toString();
+    }
+
+    /** The conversations' section: how many went into the instructions, and what was left out (none when the corpus has none). */
+    private static String conversations(PackManifest m) {
+        PackManifest.ConversationsEntry c = m.conversations();
+        if (c == null) return "";
+        StringBuilder y = new StringBuilder("## Conversations\n\n");
+        y.append(String.format(Locale.ROOT, "%,d of the corpus's %,d conversations are in the stages' `sft.jsonl` as %,d multi-turn records ", c.written(),
+                c.held(), c.records())).append(String.format(Locale.ROOT, "(%,d exchanges, in their order, each record at most %,d tokens)", c.exchanges(),
+                ChatRecords.MAX_TOKENS)).append(", each in the stage its answers are mostly placed in.");
+        if (!c.leftOut().isEmpty()) {
+            y.append(" Left out: ").append(String.join(", ", c.leftOut().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append('.');
+        }
+        return y.append("\n\n").toString();
     }
 
     /** How a stage is read, for the table. */

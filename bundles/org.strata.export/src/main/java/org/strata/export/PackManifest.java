@@ -10,7 +10,14 @@ import java.util.Map;
  * passages, measured (ISO 639-1 codes, "und" where no language was detected, with the passages of each).
  */
 public record PackManifest(String format, CorpusEntry corpus, String tool, String tokenizer, Map<String, Long> languages,
-        SelectionEntry selection, List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned, MemoryEntry memory) {
+        SelectionEntry selection, List<StageEntry> stages, List<FileEntry> files, Provenance provenance, long unassigned, MemoryEntry memory,
+        ConversationsEntry conversations) {
+
+    /**
+     * The corpus's conversations in the stages' instructions, when it has any: how many it holds, how many went in,
+     * as how many records of how many exchanges, and what was left out by reason (an exchange, or a whole conversation).
+     */
+    public record ConversationsEntry(long held, long written, long records, long exchanges, Map<String, Long> leftOut) {}
 
     /**
      * The retrieval memory beside the stages, when the pack has one: the encoder that made its vectors (and its Hugging

@@ -16,7 +16,7 @@ import org.strata.store.PassageStatus;
 public record PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
         List<ConceptDef> concepts, List<Choice> choices, List<Verdict> verdicts, Map<String, SourceInfo> sources, HeadFile head, List<String> componentNames,
         String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson, boolean parquet, Prompts prompts,
-        Memory memory) {
+        Memory memory, List<Dialogue> dialogues) {
 
     /** A request with no retrieval memory. */
     public PackRequest(String corpusName, String tool, List<Stage> stages, Selection selection, List<EvalItem> verification,
@@ -24,8 +24,16 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
             List<String> componentNames, String tokenizerName, ToIntFunction<String> tokenizer, Training training, String recipeJson,
             boolean parquet, Prompts prompts) {
         this(corpusName, tool, stages, selection, verification, concepts, choices, verdicts, sources, head, componentNames, tokenizerName,
-                tokenizer, training, recipeJson, parquet, prompts, null);
+                tokenizer, training, recipeJson, parquet, prompts, null, List.of());
     }
+
+    /**
+     * A conversation of the corpus (a chat transcript): its source, title and turns in order, each turn a role
+     * ("user", "assistant" or "system") and the ids of its passages. The pack writes it as multi-turn instructions.
+     */
+    public record Dialogue(String source, String title, List<DialogueTurn> turns) {}
+
+    public record DialogueTurn(String role, List<String> passages) {}
 
     /**
      * A retrieval memory beside each stage ({@code memory.jsonl}, with Parquet when the pack has it): the stage's
@@ -38,6 +46,7 @@ public record PackRequest(String corpusName, String tool, List<Stage> stages, Se
     public PackRequest {
         prompts = prompts == null ? Prompts.BUILT_IN : prompts;
         verdicts = verdicts == null ? List.of() : verdicts;
+        dialogues = dialogues == null ? List.of() : dialogues;
     }
 
     /**

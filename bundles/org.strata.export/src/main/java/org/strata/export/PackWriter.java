@@ -221,11 +221,15 @@ public final class PackWriter {
                 judged.put(id, p);
                 if (!decon.overlaps(p.text()) && !sel.validationSources.contains(p.source())) usable.add(id);
             }
+            ChatRecords.Result chats = ChatRecords.of(r, store, sel.validationSources, decon, r.tokenizer());
             List<PackManifest.StageEntry> entries = new ArrayList<>();
             int conceptStage = conceptStage(stages);
             for (int i = 0; i < stages.size(); i++) {
-                entries.add(stage(dir, r, stages.get(i), outs.get(i), evals.get(i), i == conceptStage, sel.excluded.get(i), judged, usable));
+                entries.add(stage(dir, r, stages.get(i), outs.get(i), evals.get(i), i == conceptStage, sel.excluded.get(i), judged, usable,
+                        chats.byStage.getOrDefault(i, List.of())));
             }
+            PackManifest.ConversationsEntry conversations = r.dialogues().isEmpty() ? null
+                    : new PackManifest.ConversationsEntry(r.dialogues().size(), chats.conversations, chats.records, chats.exchanges, chats.leftOut);
             PackManifest.CorpusEntry corpus = new PackManifest.CorpusEntry(r.corpusName(), sel.passages, sel.state);
             PackManifest.SelectionEntry selection = selection(r, sel, evalTexts.size(), entries);
             PackManifest.Provenance provenance = provenance(r, sel, bySource);
@@ -233,7 +237,7 @@ public final class PackWriter {
             for (PackManifest.StageEntry e : entries) e.languages().forEach((k, v) -> languages.merge(k, v, Long::sum));
             PackManifest.MemoryEntry memory = memory(r, outs);
             PackManifest draft = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, List.of(),
-                    provenance, sel.unassigned, memory);
+                    provenance, sel.unassigned, memory, conversations);
             List<PackManifest.FileEntry> extras = new ArrayList<>();
             Files.writeString(dir.resolve("README.md"), Card.write(draft), StandardCharsets.UTF_8);
             extras.add(whole(dir, "README.md", "card"));
@@ -249,7 +253,7 @@ public final class PackWriter {
                 extras.add(whole(dir, "head.onnx", "head"));
             }
             PackManifest m = new PackManifest(FORMAT, corpus, r.tool(), r.tokenizerName(), languages, selection, entries, extras, provenance,
-                    sel.unassigned, memory);
+                    sel.unassigned, memory, conversations);
             Files.writeString(dir.resolve("manifest.json"), PRETTY.toJson(m) + "\n", StandardCharsets.UTF_8);
             return m;
         } finally {
@@ -258,11 +262,11 @@ public final class PackWriter {
     }
 
     private static PackManifest.StageEntry stage(Path dir, PackRequest r, PackRequest.Stage st, StageOut o, EvalSplit eval, boolean concepts,
-            Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable) throws IOException {
+            Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable, List<String[]> conversations) throws IOException {
         PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain", st.readTokens());
         PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
         PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, Reasons.of(st, r, judged, usable, r.sources()),
-                main(o.languages), r.prompts(), r.tokenizer());
+                conversations, main(o.languages), r.prompts(), r.tokenizer());
         PackFile[] dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.prompts(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
         PackManifest.FileEntry attributes = o.drain(dir, o.attributes, "attributes.jsonl", "attributes");

@@ -26,7 +26,8 @@ final class Teaching {
      * pack's main one, where the definition's is not known).
      */
     static PackFile sft(Path dir, String folder, List<PackRequest.ConceptDef> concepts, List<PackRequest.EvalItem> items,
-            List<Reasons.Example> reasons, String language, Prompts prompts, ToIntFunction<String> tokens) throws IOException {
+            List<Reasons.Example> reasons, List<String[]> conversations, String language, Prompts prompts, ToIntFunction<String> tokens)
+            throws IOException {
         try (PackFile f = new PackFile(dir, folder + "/sft.jsonl", "sft")) {
             for (PackRequest.ConceptDef c : concepts) {
                 if (c.definition() == null || c.definition().isBlank()) continue;
@@ -44,6 +45,12 @@ final class Teaching {
             for (Reasons.Example e : reasons) {
                 f.record().messages("user", e.question(), "assistant", e.answer());
                 f.end(tokens.applyAsInt(e.question()) + tokens.applyAsInt(e.answer()));
+            }
+            for (String[] c : conversations) {
+                f.record().messages(c);
+                long t = 0;
+                for (int i = 1; i < c.length; i += 2) t += tokens.applyAsInt(c[i]);
+                f.end(t);
             }
             return f;
         }
