@@ -173,6 +173,16 @@ public final class Messages extends NLS {
     public static String Concepts_tagged;
     public static String Concepts_densestShown;
 
+    public static String Verify_draft;
+    public static String Verify_draftTip;
+    public static String Verify_accept;
+    public static String Verify_acceptTip;
+    public static String Verify_columnDraft;
+    public static String Verify_isDraft;
+    public static String Verify_draftJob;
+    public static String Verify_cannotDraft;
+    public static String Edit_draftItems;
+    public static String Edit_acceptItem;
     public static String Verify_kindCheck;
     public static String Verify_kindCritical;
     public static String Verify_kindAnalogy;

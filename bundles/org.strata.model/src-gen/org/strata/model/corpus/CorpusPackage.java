@@ -631,13 +631,22 @@ public interface CorpusPackage extends EPackage {
 	int VERIFICATION_ITEM__PASSAGES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Draft</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION_ITEM__DRAFT = 5;
+
+	/**
 	 * The number of structural features of the '<em>Verification Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VERIFICATION_ITEM_FEATURE_COUNT = 5;
+	int VERIFICATION_ITEM_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Verification Item</em>' class.
@@ -1667,6 +1676,17 @@ public interface CorpusPackage extends EPackage {
 	EAttribute getVerificationItem_Passages();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.strata.model.corpus.VerificationItem#isDraft <em>Draft</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Draft</em>'.
+	 * @see org.strata.model.corpus.VerificationItem#isDraft()
+	 * @see #getVerificationItem()
+	 * @generated
+	 */
+	EAttribute getVerificationItem_Draft();
+
+	/**
 	 * Returns the meta object for class '{@link org.strata.model.corpus.ScoringProfile <em>Scoring Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2556,6 +2576,14 @@ public interface CorpusPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VERIFICATION_ITEM__PASSAGES = eINSTANCE.getVerificationItem_Passages();
+
+		/**
+		 * The meta object literal for the '<em><b>Draft</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERIFICATION_ITEM__DRAFT = eINSTANCE.getVerificationItem_Draft();
 
 		/**
 		 * The meta object literal for the '{@link org.strata.model.corpus.impl.ScoringProfileImpl <em>Scoring Profile</em>}' class.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.strata.model.corpus.VerificationItem#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link org.strata.model.corpus.VerificationItem#getExpectedAnswer <em>Expected Answer</em>}</li>
  *   <li>{@link org.strata.model.corpus.VerificationItem#getPassages <em>Passages</em>}</li>
+ *   <li>{@link org.strata.model.corpus.VerificationItem#isDraft <em>Draft</em>}</li>
  * </ul>
  *
  * @see org.strata.model.corpus.CorpusPackage#getVerificationItem()
@@ -133,5 +134,30 @@ public interface VerificationItem extends EObject {
 	 * @generated
 	 */
 	EList<String> getPassages();
+
+	/**
+	 * Returns the value of the '<em><b>Draft</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Drafted by Strata from the corpus, not yet accepted by the expert: a draft goes into no pack.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Draft</em>' attribute.
+	 * @see #setDraft(boolean)
+	 * @see org.strata.model.corpus.CorpusPackage#getVerificationItem_Draft()
+	 * @model
+	 * @generated
+	 */
+	boolean isDraft();
+
+	/**
+	 * Sets the value of the '{@link org.strata.model.corpus.VerificationItem#isDraft <em>Draft</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Draft</em>' attribute.
+	 * @see #isDraft()
+	 * @generated
+	 */
+	void setDraft(boolean value);
 
 } // VerificationItem

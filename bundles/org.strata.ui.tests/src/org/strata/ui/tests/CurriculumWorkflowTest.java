@@ -236,6 +236,20 @@ class CurriculumWorkflowTest {
         command("org.eclipse.ui.edit.undo");
         assertEquals(List.of(), item.getPassages(), "the link is undone");
         command("org.eclipse.ui.edit.redo");
+        // drafts from the corpus: a check question from a concept's definition, marked draft until accepted; both undoable
+        var drafting = verification.draftFromCorpus();
+        waitFor(display, () -> drafting.getResult() != null && verification.drafted() >= 0);
+        var items = CorpusSession.get().current().corpus().getVerificationItems();
+        assertTrue(verification.drafted() > 0, "drafts from the corpus");
+        var drafted = items.stream().filter(v -> v.isDraft() && v.getPrompt().equals("What is ground contact?")).findFirst().orElseThrow();
+        assertEquals("The time the foot spends on the ground in each stride.", drafted.getExpectedAnswer());
+        assertTrue(verification.selected().isDraft());
+        verification.acceptSelected();
+        assertFalse(verification.selected().isDraft(), "accepted");
+        command("org.eclipse.ui.edit.undo");
+        assertTrue(verification.selected().isDraft(), "the acceptance is undone");
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(1, items.size(), "the drafting is undone");
 
         // the charts: a map of every passage; a click on a point opens it in its document
         ChartsView charts = (ChartsView) page.showView(ChartsView.ID);

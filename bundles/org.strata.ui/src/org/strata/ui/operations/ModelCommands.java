@@ -90,6 +90,11 @@ public final class ModelCommands {
         return labelled(label, AddCommand.create(domain, owner, feature, value));
     }
 
+    /** Adds objects to a list of the corpus, as one edit (drafted verification items). */
+    public static Command addAll(EditingDomain domain, String label, EObject owner, EStructuralFeature feature, Collection<?> values) {
+        return labelled(label, AddCommand.create(domain, owner, feature, values));
+    }
+
     /** Deletes objects and every reference to them (a concept's broader, narrower and related links included). */
     public static Command delete(EditingDomain domain, String label, Collection<?> objects) {
         return labelled(label, DeleteCommand.create(domain, objects));

@@ -53,6 +53,7 @@ public final class VerificationView extends CorpusView {
     private Label linkedHeader;
     private Button link;
     private Button unlink;
+    private Button accept;
     private VerificationItem selected;
     private List<Passage> passageSelection = List.of();
     private final ISelectionListener selectionListener = (part, sel) -> {
@@ -68,7 +69,7 @@ public final class VerificationView extends CorpusView {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(6, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(bar, SWT.NONE).setText(Messages.Verify_layer);
         layerFilter = new Combo(bar, SWT.READ_ONLY);
@@ -79,11 +80,20 @@ public final class VerificationView extends CorpusView {
         Button delete = new Button(bar, SWT.PUSH);
         delete.setText(Messages.Verify_delete);
         delete.addListener(SWT.Selection, e -> deleteSelected());
+        Button draft = new Button(bar, SWT.PUSH);
+        draft.setText(Messages.Verify_draft);
+        draft.setToolTipText(Messages.Verify_draftTip);
+        draft.addListener(SWT.Selection, e -> draftFromCorpus());
+        accept = new Button(bar, SWT.PUSH);
+        accept.setText(Messages.Verify_accept);
+        accept.setToolTipText(Messages.Verify_acceptTip);
+        accept.addListener(SWT.Selection, e -> acceptSelected());
 
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         items = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         items.setHeaderVisible(true);
+        column(items, Messages.Verify_columnDraft, 70);
         column(items, Messages.Verify_columnLayer, 100);
         column(items, Messages.Verify_columnKind, 130);
         column(items, Messages.Verify_columnPrompt, 380);
@@ -188,6 +198,48 @@ public final class VerificationView extends CorpusView {
         prompt.text().setFocus();
     }
 
+    /**
+     * Drafts items from the corpus (read in a job) and adds them as drafts, one undoable edit; answers the job, for
+     * tests. Drafts go into no pack until accepted.
+     */
+    public org.eclipse.core.runtime.jobs.Job draftFromCorpus() {
+        CorpusFolder corpus = current();
+        if (corpus == null) return null;
+        return read(Messages.Verify_draftJob, Messages.Verify_cannotDraft, () -> service(corpus).verificationDrafts().orThrowIO(), drafts -> {
+            ModelEditing editing = editing();
+            Corpus c = corpus();
+            if (editing == null || c == null || current() != corpus) return;
+            List<VerificationItem> added = new ArrayList<>();
+            for (org.strata.engine.VerificationDrafts.Draft d : drafts) {
+                VerificationItem v = CorpusFactory.eINSTANCE.createVerificationItem();
+                v.setLayer(layerNamed(d.layer()));
+                v.setKind(d.kind());
+                v.setPrompt(d.prompt());
+                v.setExpectedAnswer(d.answer());
+                v.getPassages().addAll(d.passages());
+                v.setDraft(true);
+                added.add(v);
+            }
+            drafted = added.size();
+            if (added.isEmpty()) return;
+            editing.run(ModelCommands.addAll(editing.domain(), Texts.format(Messages.Edit_draftItems, added.size()), c, P.getCorpus_VerificationItems(), added));
+            select(added.get(0));
+        });
+    }
+
+    private int drafted = -1;
+
+    /** For tests: how many drafts the last Draft from Corpus added (-1 before any). */
+    public int drafted() {
+        return drafted;
+    }
+
+    /** Accepts the selected draft: it becomes an item of the pack's eval sets (undoable). */
+    public void acceptSelected() {
+        if (selected == null || !selected.isDraft()) return;
+        run(edit(Messages.Edit_acceptItem, P.getVerificationItem_Draft(), false));
+    }
+
     public void deleteSelected() {
         ModelEditing editing = editing();
         if (editing == null || selected == null) return;
@@ -241,8 +293,9 @@ public final class VerificationView extends CorpusView {
                 String ln = v.getLayer() == null ? "" : v.getLayer().getName();
                 if (layerFilter.getSelectionIndex() > 0 && !ln.equals(layerFilter.getText())) continue;
                 TableItem it = new TableItem(items, SWT.NONE);
-                it.setText(new String[] {ln, KINDS[v.getKind().getValue()], oneLine(v.getPrompt()), oneLine(v.getExpectedAnswer()),
-                        String.valueOf(v.getPassages().size())});
+                it.setText(new String[] {v.isDraft() ? Messages.Verify_isDraft : "", ln, KINDS[v.getKind().getValue()], oneLine(v.getPrompt()),
+                        oneLine(v.getExpectedAnswer()), String.valueOf(v.getPassages().size())});
+                if (v.isDraft()) it.setForeground(items.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 it.setData(v);
                 if (v == selected) items.setSelection(it);
             }
@@ -286,6 +339,7 @@ public final class VerificationView extends CorpusView {
         link.setText(passageSelection.isEmpty() ? Messages.Verify_linkSelected : Texts.format(Messages.Verify_linkN, passageSelection.size()));
         link.getParent().layout();
         unlink.setEnabled(selected != null && !selected.getPassages().isEmpty());
+        if (accept != null && !accept.isDisposed()) accept.setEnabled(selected != null && selected.isDraft());
     }
 
     private void readLinked() {

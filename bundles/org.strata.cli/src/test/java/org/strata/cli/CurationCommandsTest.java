@@ -137,6 +137,30 @@ class CurationCommandsTest {
     }
 
     @Test
+    @Order(3)
+    void verificationItemsAreDraftedThenAcceptedEditedOrDropped() {
+        Cli draft = Cli.run("verify", corpus.toString(), "draft");
+        assertEquals(0, draft.code(), draft.toString());
+        assertTrue(draft.out().contains("[draft] concepts · checkQuestion") && draft.out().contains("prompt: What is stiffness?")
+                && draft.out().contains("answer: resistance of the leg spring"), draft.out());
+        Cli drafts = Cli.run("verify", corpus.toString(), "list", "--drafts");
+        int n = (int) drafts.out().lines().filter(l -> l.matches("\\d+\\. \\[draft].*")).count();
+        assertTrue(n >= 1, drafts.out());
+        assertEquals(0, Cli.run("verify", corpus.toString(), "edit", "1", "--answer", "how the leg spring resists compression").code());
+        assertEquals(0, Cli.run("verify", corpus.toString(), "accept", "1").code());
+        Cli list = Cli.run("verify", corpus.toString(), "list");
+        assertTrue(list.out().startsWith("1. concepts · checkQuestion") && list.out().contains("answer: how the leg spring resists compression"), list.out());
+        Cli again = Cli.run("verify", corpus.toString(), "draft");
+        assertTrue(again.out().contains("0 drafts added") || !again.out().contains("What is stiffness?"), "nothing is drafted twice: " + again.out());
+        Cli bad = Cli.run("verify", corpus.toString(), "drop", "99");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("no verification item 99"), bad.err());
+        assertTrue(Cli.run("verify", corpus.toString(), "drop", "x").err().contains("is not an item number"));
+        assertEquals(0, Cli.run("verify", corpus.toString(), "drop", "drafts").code());
+        assertEquals("", Cli.run("verify", corpus.toString(), "list", "--drafts").out());
+    }
+
+    @Test
     @Order(4)
     void badQueriesAndFiltersAreNamed() {
         Cli r = Cli.run("search", corpus.toString(), "stiff AND (");

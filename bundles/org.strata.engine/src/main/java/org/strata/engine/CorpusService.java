@@ -551,6 +551,94 @@ public final class CorpusService implements AutoCloseable {
         }
     }
 
+    /** What the corpus offers as verification drafts now, without adding them (the workbench adds them as an undoable edit). */
+    public Response<List<VerificationDrafts.Draft>> verificationDrafts() {
+        synchronized (folder) {
+            try {
+                List<VerificationDrafts.Draft> d = VerificationDrafts.of(folder);
+                return Response.completed(d, d.size() + " verification items drafted");
+            } catch (IOException e) {
+                return Response.failed("cannot draft verification items: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Drafts verification items from the corpus ({@link VerificationDrafts}) and adds them to the model as drafts,
+     * which go into no pack until the expert accepts them; answers the drafts added (none when the corpus offers no
+     * new one).
+     */
+    public Response<List<org.strata.model.corpus.VerificationItem>> draftVerification() {
+        synchronized (folder) {
+            List<VerificationDrafts.Draft> drafts;
+            try {
+                drafts = VerificationDrafts.of(folder);
+            } catch (IOException e) {
+                return Response.failed("cannot draft verification items: " + e.getMessage());
+            }
+            var items = folder.corpus().getVerificationItems();
+            List<org.strata.model.corpus.VerificationItem> added = new java.util.ArrayList<>();
+            for (VerificationDrafts.Draft d : drafts) {
+                var v = org.strata.model.corpus.CorpusFactory.eINSTANCE.createVerificationItem();
+                v.setLayer(org.strata.model.Curriculum.layer(folder.corpus(), d.layer()));
+                v.setKind(d.kind());
+                v.setPrompt(d.prompt());
+                v.setExpectedAnswer(d.answer());
+                v.getPassages().addAll(d.passages());
+                v.setDraft(true);
+                added.add(v);
+            }
+            items.addAll(added);
+            Response<Void> saved = save(added.size() + " verification items drafted");
+            if (!saved.ok()) {
+                items.removeAll(added);
+                return Response.failed(saved.message());
+            }
+            return Response.completed(added, saved.message());
+        }
+    }
+
+    /**
+     * The expert's word on verification items, by their 1-based numbers in the corpus: accepted (a draft becomes an
+     * item), dropped, or edited (a null prompt or answer is left as it is). Numbers outside the list are refused.
+     */
+    public Response<Integer> reviewVerification(List<Integer> numbers, String action, String prompt, String answer) {
+        synchronized (folder) {
+            var items = folder.corpus().getVerificationItems();
+            List<org.strata.model.corpus.VerificationItem> chosen = new java.util.ArrayList<>();
+            for (int n : numbers) {
+                if (n < 1 || n > items.size()) return Response.failed("no verification item " + n + "; the corpus has " + items.size());
+                chosen.add(items.get(n - 1));
+            }
+            List<org.strata.model.corpus.VerificationItem> before = List.copyOf(items);
+            java.util.Map<org.strata.model.corpus.VerificationItem, String[]> was = new java.util.HashMap<>();
+            for (var v : chosen) was.put(v, new String[] {v.getPrompt(), v.getExpectedAnswer(), Boolean.toString(v.isDraft())});
+            switch (action) {
+                case "accept" -> chosen.forEach(v -> v.setDraft(false));
+                case "drop" -> items.removeAll(chosen);
+                case "edit" -> chosen.forEach(v -> {
+                    if (prompt != null && !prompt.isBlank()) v.setPrompt(prompt.strip());
+                    if (answer != null) v.setExpectedAnswer(answer.isBlank() ? null : answer.strip());
+                });
+                default -> {
+                    return Response.failed("a verification item is accepted, dropped or edited, not '" + action + "'");
+                }
+            }
+            Response<Void> saved = save(action + " " + chosen.size() + " verification items");
+            if (!saved.ok()) {
+                items.clear();
+                items.addAll(before);
+                was.forEach((v, w) -> {
+                    v.setPrompt(w[0]);
+                    v.setExpectedAnswer(w[1]);
+                    v.setDraft(Boolean.parseBoolean(w[2]));
+                });
+                return Response.failed(saved.message());
+            }
+            return Response.completed(chosen.size(), saved.message());
+        }
+    }
+
     /**
      * True when the corpus's full-text search knows languages (word forms match in English and Russian); false for a
      * corpus indexed before it did, which {@link #reindexText} brings forward.

@@ -141,7 +141,7 @@ public final class PackExport {
     static List<PackRequest.EvalItem> verification(CorpusFolder corpus) {
         List<PackRequest.EvalItem> out = new ArrayList<>();
         for (VerificationItem v : corpus.corpus().getVerificationItems()) {
-            if (v.getLayer() == null || v.getPrompt() == null || v.getPrompt().isBlank()) continue;
+            if (v.isDraft() || v.getLayer() == null || v.getPrompt() == null || v.getPrompt().isBlank()) continue; // a draft the expert has not accepted
             out.add(new PackRequest.EvalItem(v.getLayer().getName(), v.getKind().getLiteral(), v.getPrompt().strip(),
                     v.getExpectedAnswer() == null ? null : v.getExpectedAnswer().strip(), List.copyOf(v.getPassages())));
         }

@@ -68,6 +68,7 @@ public class VerificationItemItemProvider
 			addPromptPropertyDescriptor(object);
 			addExpectedAnswerPropertyDescriptor(object);
 			addPassagesPropertyDescriptor(object);
+			addDraftPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class VerificationItemItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Draft feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDraftPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VerificationItem_draft_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VerificationItem_draft_feature", "_UI_VerificationItem_type"),
+				 CorpusPackage.Literals.VERIFICATION_ITEM__DRAFT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -235,6 +258,7 @@ public class VerificationItemItemProvider
 			case CorpusPackage.VERIFICATION_ITEM__PROMPT:
 			case CorpusPackage.VERIFICATION_ITEM__EXPECTED_ANSWER:
 			case CorpusPackage.VERIFICATION_ITEM__PASSAGES:
+			case CorpusPackage.VERIFICATION_ITEM__DRAFT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -728,6 +728,16 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVerificationItem_Draft() {
+		return (EAttribute)verificationItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScoringProfile() {
 		return scoringProfileEClass;
 	}
@@ -1209,6 +1219,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		createEAttribute(verificationItemEClass, VERIFICATION_ITEM__PROMPT);
 		createEAttribute(verificationItemEClass, VERIFICATION_ITEM__EXPECTED_ANSWER);
 		createEAttribute(verificationItemEClass, VERIFICATION_ITEM__PASSAGES);
+		createEAttribute(verificationItemEClass, VERIFICATION_ITEM__DRAFT);
 
 		scoringProfileEClass = createEClass(SCORING_PROFILE);
 		createEAttribute(scoringProfileEClass, SCORING_PROFILE__ENCODER);
@@ -1345,6 +1356,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		initEAttribute(getVerificationItem_Prompt(), ecorePackage.getEString(), "prompt", null, 0, 1, VerificationItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVerificationItem_ExpectedAnswer(), ecorePackage.getEString(), "expectedAnswer", null, 0, 1, VerificationItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVerificationItem_Passages(), ecorePackage.getEString(), "passages", null, 0, -1, VerificationItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerificationItem_Draft(), ecorePackage.getEBoolean(), "draft", null, 0, 1, VerificationItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoringProfileEClass, ScoringProfile.class, "ScoringProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoringProfile_Encoder(), ecorePackage.getEString(), "encoder", "all-minilm-l6-v2", 0, 1, ScoringProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

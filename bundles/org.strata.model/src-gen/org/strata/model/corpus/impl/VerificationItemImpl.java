@@ -34,6 +34,7 @@ import org.strata.model.corpus.VerificationKind;
  *   <li>{@link org.strata.model.corpus.impl.VerificationItemImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.VerificationItemImpl#getExpectedAnswer <em>Expected Answer</em>}</li>
  *   <li>{@link org.strata.model.corpus.impl.VerificationItemImpl#getPassages <em>Passages</em>}</li>
+ *   <li>{@link org.strata.model.corpus.impl.VerificationItemImpl#isDraft <em>Draft</em>}</li>
  * </ul>
  *
  * @generated
@@ -118,6 +119,26 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected EList<String> passages;
+
+	/**
+	 * The default value of the '{@link #isDraft() <em>Draft</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDraft()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DRAFT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDraft() <em>Draft</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDraft()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean draft = DRAFT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -266,6 +287,29 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public boolean isDraft() {
+		return draft;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDraft(boolean newDraft) {
+		boolean oldDraft = draft;
+		draft = newDraft;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorpusPackage.VERIFICATION_ITEM__DRAFT, oldDraft, draft));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CorpusPackage.VERIFICATION_ITEM__LAYER:
@@ -279,6 +323,8 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 				return getExpectedAnswer();
 			case CorpusPackage.VERIFICATION_ITEM__PASSAGES:
 				return getPassages();
+			case CorpusPackage.VERIFICATION_ITEM__DRAFT:
+				return isDraft();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 				getPassages().clear();
 				getPassages().addAll((Collection<? extends String>)newValue);
 				return;
+			case CorpusPackage.VERIFICATION_ITEM__DRAFT:
+				setDraft((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -335,6 +384,9 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 			case CorpusPackage.VERIFICATION_ITEM__PASSAGES:
 				getPassages().clear();
 				return;
+			case CorpusPackage.VERIFICATION_ITEM__DRAFT:
+				setDraft(DRAFT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -357,6 +409,8 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 				return EXPECTED_ANSWER_EDEFAULT == null ? expectedAnswer != null : !EXPECTED_ANSWER_EDEFAULT.equals(expectedAnswer);
 			case CorpusPackage.VERIFICATION_ITEM__PASSAGES:
 				return passages != null && !passages.isEmpty();
+			case CorpusPackage.VERIFICATION_ITEM__DRAFT:
+				return draft != DRAFT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -379,6 +433,8 @@ public class VerificationItemImpl extends MinimalEObjectImpl.Container implement
 		result.append(expectedAnswer);
 		result.append(", passages: ");
 		result.append(passages);
+		result.append(", draft: ");
+		result.append(draft);
 		result.append(')');
 		return result.toString();
 	}
