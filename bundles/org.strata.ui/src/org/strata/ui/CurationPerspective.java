@@ -29,6 +29,7 @@ public final class CurationPerspective implements IPerspectiveFactory {
         main.addView(ChooseView.ID);
         main.addView(LayerBoardView.ID);
         main.addView(ChartsView.ID);
+        main.addView(org.strata.ui.views.EvaluationView.ID);
         IFolderLayout bottom = layout.createFolder("org.strata.ui.bottom", IPageLayout.BOTTOM, 0.68f, "org.strata.ui.main");
         bottom.addView(PassageContextView.ID);
         bottom.addView(ConceptsView.ID);

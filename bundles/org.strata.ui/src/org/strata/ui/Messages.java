@@ -88,6 +88,9 @@ public final class Messages extends NLS {
     public static String Kind_paradoxes;
     public static String Kind_custom;
 
+    public static String Choose_progressTip;
+    public static String Choose_progressJob;
+    public static String Choose_cannotMeasure;
     public static String Choose_anyLayer;
     public static String Choose_question;
     public static String Choose_candidates;
@@ -173,6 +176,27 @@ public final class Messages extends NLS {
     public static String Concepts_tagged;
     public static String Concepts_densestShown;
 
+    public static String Eval_pack;
+    public static String Eval_answers;
+    public static String Eval_baseline;
+    public static String Eval_run;
+    public static String Eval_openReport;
+    public static String Eval_browse;
+    public static String Eval_columnItem;
+    public static String Eval_columnStage;
+    public static String Eval_columnKind;
+    public static String Eval_columnModel;
+    public static String Eval_columnBaseline;
+    public static String Eval_columnWhy;
+    public static String Eval_needInputs;
+    public static String Eval_scoring;
+    public static String Eval_job;
+    public static String Eval_cannot;
+    public static String Eval_summary;
+    public static String Eval_summaryBaseline;
+    public static String Eval_empty;
+    public static String Eval_legendModel;
+    public static String Eval_legendBaseline;
     public static String Verify_draft;
     public static String Verify_draftTip;
     public static String Verify_accept;

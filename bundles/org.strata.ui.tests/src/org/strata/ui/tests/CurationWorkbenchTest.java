@@ -332,6 +332,10 @@ class CurationWorkbenchTest {
         assertTrue(Files.isRegularFile(dir.resolve("heads").resolve("head-1.onnx")));
         assertEquals("1", CorpusSession.get().current().corpus().getScoringProfile().getHeadVersion(), "scoring uses the new head");
         assertTrue(choose.lastPickMillis() >= 0 && choose.lastPickMillis() < 5_000, "next set in " + choose.lastPickMillis() + " ms");
+        // where the choosing stands: the head's accuracy over the rounds of judgments, and where the next choices would teach most
+        var measuring = choose.measureProgress();
+        waitFor(display, () -> measuring.getResult() != null && choose.progressText().startsWith("head "));
+        assertTrue(choose.progressText().matches("head \\d+% \\(\\d+-\\d+%\\) on 17 judgments.*the next choices would teach most in .*"), choose.progressText());
     }
 
     @Test
@@ -341,7 +345,7 @@ class CurationWorkbenchTest {
             List<String> layers = c.layerNames();
             List<org.strata.store.Passage> all = new ArrayList<>();
             c.store().forEach(false, p -> all.add(p.withLayer(layers.get(Math.floorMod(p.id().hashCode(), layers.size())))));
-            c.store().update(all);
+            c.store().updateAttributes(all); // the layers only: the embeddings stay (the retrieval memory needs them)
             c.store().commit();
         }
         Display display = Display.getCurrent();

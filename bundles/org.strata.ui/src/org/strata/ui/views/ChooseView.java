@@ -51,6 +51,7 @@ public final class ChooseView extends CorpusView {
 
     private Display display;
     private Label learningLabel;
+    private Label progressLabel;
     private Label status;
     private Combo countCombo;
     private Combo layerCombo;
@@ -105,6 +106,11 @@ public final class ChooseView extends CorpusView {
         layerCombo.addListener(SWT.Selection, e -> pickNext());
         learningLabel = new Label(root, SWT.NONE);
         learningLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        progressLabel = new Label(root, SWT.WRAP);
+        GridData pg = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        pg.widthHint = 400;
+        progressLabel.setLayoutData(pg);
+        progressLabel.setToolTipText(Messages.Choose_progressTip);
 
         cardsArea = new Composite(root, SWT.NONE);
         cardsArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -206,6 +212,7 @@ public final class ChooseView extends CorpusView {
         layerCombo.select(0);
         learningLabel.setText(c == null ? "" : headLine(c));
         learningLabel.getParent().layout();
+        measureProgress();
         if (c == null) {
             show(List.of(), Messages.Choose_noCorpus);
         } else {
@@ -382,9 +389,36 @@ public final class ChooseView extends CorpusView {
         String trend = accuracies.size() < 2 ? "" : "  ·  " + String.join(" → ", accuracies.subList(Math.max(0, accuracies.size() - 5),
                 accuracies.size()));
         learningLabel.setText(learned(info, c.corpus().getJudgments().size()) + trend);
+        measureProgress();
         learningLabel.setToolTipText(Texts.format(Messages.Choose_trainedTip, String.valueOf(info.version()), String.valueOf(info.judgments()),
                 String.valueOf(info.rows()), String.valueOf(info.trainMillis()), info.encoder(), String.valueOf(info.folds())));
         learningLabel.getParent().layout();
+    }
+
+    /**
+     * Measures where the choosing stands in the background (whether more choices still move the head, and where they
+     * would teach most) and shows it below the head's line; answers the job, for tests (null without a corpus).
+     */
+    public org.eclipse.core.runtime.jobs.Job measureProgress() {
+        CorpusFolder c = corpus;
+        if (c == null) {
+            progressLabel.setText("");
+            return null;
+        }
+        return read(Messages.Choose_progressJob, Messages.Choose_cannotMeasure, () -> {
+            var r = service(c).choosingProgress();
+            if (!r.ok()) throw new java.io.IOException(r.message());
+            return org.strata.engine.Phrases.say(r.message());
+        }, line -> {
+            if (progressLabel.isDisposed() || c != corpus) return;
+            progressLabel.setText(line);
+            progressLabel.getParent().layout();
+        });
+    }
+
+    /** Where the choosing stands, as shown. */
+    public String progressText() {
+        return progressLabel.getText();
     }
 
     /** Types a rationale for the next choice (as the expert does in the field below the candidates). */

@@ -63,8 +63,20 @@ final class JudgeCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "${env:COLUMNS:-120}", description = "terminal width (default: $COLUMNS or 120)")
     int width;
 
+    @Option(names = "--progress", description = "say where the choosing stands and stop: the head's cross-validated accuracy over the last "
+            + "rounds of judgments with its 95% interval, whether more choices still move it, and which layer and concept the next choices would teach most")
+    boolean progress;
+
     @Override
     public Integer call() throws Exception {
+        if (progress) {
+            try (CorpusService service = corpus.service()) {
+                var r = service.choosingProgress();
+                if (!r.ok()) throw new IllegalArgumentException(org.strata.engine.Phrases.say(r.message()));
+                spec.commandLine().getOut().println(org.strata.engine.Phrases.say(r.message()));
+            }
+            return 0;
+        }
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
             try (CorpusFolder c = corpus.open()) {
@@ -85,6 +97,7 @@ final class JudgeCommand implements Callable<Integer> {
         try (CorpusService service = corpus.service()) {
             CorpusFolder c = service.folder();
             if (service.count(org.strata.store.PassageFilter.NONE).orThrow() == 0) throw new IllegalArgumentException(corpus.dir() + " has no passages yet: strata ingest, then strata score");
+            sayProgress(out, service);
             session:
             while (true) {
                 List<Passage> cands = service.nextCandidates(count, layer, concept, skipped).orThrowIO();
@@ -147,5 +160,12 @@ final class JudgeCommand implements Callable<Integer> {
         var r = CorpusService.of(c).learnFromJudgments(Progress.NONE, info -> { });
         if (!r.ok()) spec.commandLine().getErr().println("strata judge: " + org.strata.engine.Phrases.say(r.message()));
         else if (r.value().head() != null) out.println(Say.that("judge.learned", HeadCommand.describe(r.value().head())));
+        sayProgress(out, CorpusService.of(c));
+    }
+
+    /** Where the choosing stands: whether more choices still move the head, and where they would teach most. */
+    private void sayProgress(PrintWriter out, CorpusService service) {
+        var r = service.choosingProgress();
+        if (r.ok()) out.println(org.strata.engine.Phrases.say(r.message()));
     }
 }

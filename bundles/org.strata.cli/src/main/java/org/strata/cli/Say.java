@@ -49,6 +49,11 @@ final class Say {
     }
 
     /** Text padded with spaces to a width, for the columns of a listing (a longer text is left whole). */
+    /** The decimal separator of the user's language ("," in Russian). */
+    static char decimalSeparator() {
+        return java.text.DecimalFormatSymbols.getInstance(Locale.getDefault()).getDecimalSeparator();
+    }
+
     static String pad(String s, int width) {
         return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }

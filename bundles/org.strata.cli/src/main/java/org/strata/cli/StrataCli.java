@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns a pile of documents into a layered, density-scored corpus for training a language model.",
         subcommands = {NewCommand.class, IngestCommand.class, ScoreCommand.class, LayerCommand.class,
                 ExportCommand.class, PromptsCommand.class, PackCommand.class, StatsCommand.class, SearchCommand.class, PassagesCommand.class, ConceptsCommand.class,
-                LayersCommand.class, DedupCommand.class, ReindexCommand.class, JudgeCommand.class, VerifyCommand.class, HeadCommand.class, ExplainCommand.class, ProfileCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                LayersCommand.class, DedupCommand.class, ReindexCommand.class, JudgeCommand.class, VerifyCommand.class, EvalCommand.class, HeadCommand.class, ExplainCommand.class, ProfileCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StrataCli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

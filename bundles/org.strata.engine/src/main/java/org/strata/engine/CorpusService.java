@@ -461,6 +461,25 @@ public final class CorpusService implements AutoCloseable {
     }
 
     /**
+     * Where the choosing stands ({@link ChoosingProgress}): the head's accuracy over the last rounds of judgments,
+     * whether more choices still move it, and the layers and concepts the next choices would teach most.
+     */
+    public Response<ChoosingProgress.Result> choosingProgress() {
+        try {
+            List<org.strata.model.corpus.Judgment> judgments;
+            synchronized (folder) {
+                judgments = new ArrayList<>(folder.corpus().getJudgments());
+            }
+            try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
+                ChoosingProgress.Result r = ChoosingProgress.of(folder, encoder, judgments);
+                return Response.completed(r, ChoosingProgress.line(r));
+            }
+        } catch (IOException | org.strata.score.EncoderException e) {
+            return Response.failed("cannot measure the choosing: " + e.getMessage());
+        }
+    }
+
+    /**
      * A head put in use (null for the prior) and the re-scoring from stored embeddings that followed; when the stored
      * embeddings are of another encoder, no re-scoring and {@code notRescored} says why.
      */

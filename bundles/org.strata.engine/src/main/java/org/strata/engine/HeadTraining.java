@@ -21,7 +21,11 @@ import org.strata.store.Passage;
  */
 public final class HeadTraining {
     /** The judgments usable for training, and those left out with the reason. */
-    public record Data(List<HeadTrainer.Judged> judged, int missing, int unscored) {}
+    public record Data(List<HeadTrainer.Judged> judged, int missing, int unscored, List<Judgment> used) {
+        public Data(List<HeadTrainer.Judged> judged, int missing, int unscored) {
+            this(judged, missing, unscored, List.of());
+        }
+    }
 
     private HeadTraining() {}
 
@@ -37,6 +41,7 @@ public final class HeadTraining {
         Map<String, float[]> cache = new HashMap<>();
         Map<String, TextFeatures.Sparse> features = new HashMap<>();
         List<HeadTrainer.Judged> out = new ArrayList<>();
+        List<Judgment> used = new ArrayList<>();
         int missing = 0, unscored = 0;
         judgments:
         for (Judgment j : judgments) {
@@ -64,11 +69,13 @@ public final class HeadTraining {
             if (emb.isEmpty()) continue;
             if (j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) {
                 out.add(HeadTrainer.Judged.verdict(emb.get(0), texts.get(0), j.getVerdict() == Verdict.ACCEPT));
+                used.add(j);
             } else if (emb.size() >= 2 || j.getChosen() == null) {
                 out.add(HeadTrainer.Judged.choice(emb, texts, j.getChosen() == null ? -1 : j.getCandidates().indexOf(j.getChosen())));
+                used.add(j);
             }
         }
-        return new Data(out, missing, unscored);
+        return new Data(out, missing, unscored, used);
     }
 
     /**

@@ -88,6 +88,24 @@ public final class HeadTrainer {
     }
 
     /**
+     * Whether each judgment is predicted right by a head fitted without its fold (the folds of {@link #train}, at the
+     * L2 strength given): where the head is still wrong. All false under 10 judgments (no cross-validation).
+     */
+    public static boolean[] heldOutCorrect(Head prior, List<Judged> judged, double lambda) {
+        boolean[] out = new boolean[judged.size()];
+        int folds = judged.size() >= 10 ? Math.min(FOLDS, judged.size() / 2) : 0;
+        if (folds == 0) return out;
+        int[] fold = folds(judged, folds);
+        for (int f = 0; f < folds; f++) {
+            List<Judged> train = new ArrayList<>();
+            for (int i = 0; i < judged.size(); i++) if (fold[i] != f) train.add(judged.get(i));
+            Head h = fit(prior, train, lambda);
+            for (int i = 0; i < judged.size(); i++) if (fold[i] == f) out[i] = correct(h, judged.get(i));
+        }
+        return out;
+    }
+
+    /**
      * The fold of each judgment. Judgments that share a passage go to one fold, so that no held-out judgment is
      * about a passage the head was trained on; when the passages link most judgments together (one group over a
      * third of them), judgments are dealt out in turn instead.
