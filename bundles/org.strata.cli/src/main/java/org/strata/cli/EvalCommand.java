@@ -84,16 +84,16 @@ final class EvalCommand implements Callable<Integer> {
             if (save != null) PackEval.saveAnswers(run, save);
         }
         for (PackEval.Run r : base == null ? List.of(run) : List.of(run, base)) {
-            for (String p : r.problems()) err.println(Say.that("eval.problem", Phrases.say(p)));
+            for (String p : r.problems()) err.println("strata eval: " + Phrases.say(p));
             for (PackEval.Answered a : r.answers()) {
-                if (a.problem() != null) err.println(Say.that("eval.itemProblem", r.name(), a.item().id(), Phrases.say(a.problem())));
+                if (a.problem() != null) err.println("strata eval: " + r.name() + ": " + a.item().id() + ": " + Phrases.say(a.problem()));
             }
         }
         table(out, items, run, base);
         if (explain) {
             for (PackEval.Answered a : run.answers()) {
                 out.println();
-                out.println(Say.that("eval.item", a.item().id(), a.item().layer(), a.item().kind(), Double.isNaN(a.score()) ? "-" : Say.number(a.score(), "0.00")));
+                out.println(Say.that("eval.item", a.item().id(), a.item().layer(), kindName(a.item().kind()), Double.isNaN(a.score()) ? "-" : Say.number(a.score(), "0.00")));
                 if (a.scored() == null) continue;
                 for (var f : a.scored().facts()) out.println("  " + (f.hit() ? "+ " : "- ") + f.text());
             }
@@ -116,10 +116,19 @@ final class EvalCommand implements Callable<Integer> {
         for (Map.Entry<Integer, String> s : stages.entrySet()) {
             row(out, items, run, base, s.getKey() + ". " + s.getValue(), "", i -> i.stage() == s.getKey());
             for (String kind : items.stream().filter(i -> i.stage() == s.getKey()).map(PackEval.Item::kind).distinct().toList()) {
-                row(out, items, run, base, "", kind, i -> i.stage() == s.getKey() && i.kind().equals(kind));
+                row(out, items, run, base, "", kindName(kind), i -> i.stage() == s.getKey() && i.kind().equals(kind));
             }
         }
         row(out, items, run, base, Say.that("eval.all"), "", i -> true);
+    }
+
+    /** A kind of item in the user's words ("check question"); a kind Strata has no words for as it is. */
+    static String kindName(String kind) {
+        try {
+            return Say.that("verify.kind." + kind);
+        } catch (java.util.MissingResourceException e) {
+            return kind;
+        }
     }
 
     private static void row(PrintWriter out, List<PackEval.Item> items, PackEval.Run run, PackEval.Run base, String stage, String kind,

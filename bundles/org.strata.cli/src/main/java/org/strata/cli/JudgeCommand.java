@@ -163,9 +163,27 @@ final class JudgeCommand implements Callable<Integer> {
         sayProgress(out, CorpusService.of(c));
     }
 
-    /** Where the choosing stands: whether more choices still move the head, and where they would teach most. */
+    /** Where the choosing stands: whether more choices still move the head, and where they would teach most (wrapped to the terminal). */
     private void sayProgress(PrintWriter out, CorpusService service) {
         var r = service.choosingProgress();
-        if (r.ok()) out.println(org.strata.engine.Phrases.say(r.message()));
+        if (r.ok()) out.println(wrap(org.strata.engine.Phrases.say(r.message()), width));
+    }
+
+    /** Text cut at spaces into lines of at most {@code width} characters. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : text.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
     }
 }

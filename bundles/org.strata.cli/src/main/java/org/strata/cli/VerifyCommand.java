@@ -36,7 +36,7 @@ final class VerifyCommand implements Runnable {
 
     /** One item as a listing shows it: its number, draft or not, layer, kind, prompt, answer and passages. */
     static void print(PrintWriter out, int n, VerificationItem v) {
-        out.println(Say.that("verify.item", n, v.isDraft() ? 1 : 0, v.getLayer() == null ? "-" : v.getLayer().getName(), v.getKind().getLiteral(),
+        out.println(Say.that("verify.item", n, v.isDraft() ? 1 : 0, v.getLayer() == null ? "-" : v.getLayer().getName(), Say.that("verify.kind." + v.getKind().getLiteral()),
                 v.getPassages().size()));
         out.println("    " + Say.that("verify.prompt") + " " + v.getPrompt().replace("\n", "\n      "));
         if (v.getExpectedAnswer() != null) out.println("    " + Say.that("verify.answer") + " " + v.getExpectedAnswer().replace("\n", "\n      "));

@@ -141,7 +141,7 @@ class CurationCommandsTest {
     void verificationItemsAreDraftedThenAcceptedEditedOrDropped() {
         Cli draft = Cli.run("verify", corpus.toString(), "draft");
         assertEquals(0, draft.code(), draft.toString());
-        assertTrue(draft.out().contains("[draft] concepts · checkQuestion") && draft.out().contains("prompt: What is stiffness?")
+        assertTrue(draft.out().contains("[draft] concepts · check question") && draft.out().contains("prompt: What is stiffness?")
                 && draft.out().contains("answer: resistance of the leg spring"), draft.out());
         Cli drafts = Cli.run("verify", corpus.toString(), "list", "--drafts");
         int n = (int) drafts.out().lines().filter(l -> l.matches("\\d+\\. \\[draft].*")).count();
@@ -149,7 +149,27 @@ class CurationCommandsTest {
         assertEquals(0, Cli.run("verify", corpus.toString(), "edit", "1", "--answer", "how the leg spring resists compression").code());
         assertEquals(0, Cli.run("verify", corpus.toString(), "accept", "1").code());
         Cli list = Cli.run("verify", corpus.toString(), "list");
-        assertTrue(list.out().startsWith("1. concepts · checkQuestion") && list.out().contains("answer: how the leg spring resists compression"), list.out());
+        assertTrue(list.out().startsWith("1. concepts · check question") && list.out().contains("answer: how the leg spring resists compression"), list.out());
+        // did it teach: the accepted item is the pack's eval set; answers from a file, scored beside a baseline, problems said per line
+        Path pack = corpus.resolveSibling("eval-pack");
+        assertEquals(0, Cli.run("export", corpus.toString(), "--out", pack.toString(), "--replace").code());
+        Path answers = corpus.resolveSibling("answers.jsonl"), base = corpus.resolveSibling("base.jsonl");
+        try {
+            Files.writeString(answers, "{\"id\":\"stage_01_concepts-1\",\"answer\":\"The leg spring resists compression: that is how.\"}\nnot json\n"
+                    + "{\"id\":\"stage_07_x-3\",\"answer\":\"?\"}\n");
+            Files.writeString(base, "{\"id\":\"stage_01_concepts-1\",\"answer\":\"No idea.\"}\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli eval = Cli.run("eval", pack.toString(), "--answers", answers.toString(), "--baseline", base.toString(), "--explain");
+        assertEquals(0, eval.code(), eval.toString());
+        assertTrue(eval.out().contains("1. concepts") && eval.out().contains("check question") && eval.out().contains("1.00    0.00   +1.00"), eval.out());
+        assertTrue(eval.out().contains("+ how the leg spring resists compression"), eval.out());
+        assertTrue(eval.err().contains("answers.jsonl line 2: not a JSON object with an id and an answer")
+                && eval.err().contains("answers.jsonl line 3: stage_07_x-3 is not an item of the pack"), eval.err());
+        Cli none = Cli.run("eval", pack.toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("--answers FILE or ask a server with --endpoint URL"), none.err());
         Cli again = Cli.run("verify", corpus.toString(), "draft");
         assertTrue(again.out().contains("0 drafts added") || !again.out().contains("What is stiffness?"), "nothing is drafted twice: " + again.out());
         Cli bad = Cli.run("verify", corpus.toString(), "drop", "99");
