@@ -407,6 +407,7 @@ public final class ChooseView extends CorpusView {
         }
         return read(Messages.Choose_progressJob, Messages.Choose_cannotMeasure, () -> {
             var r = service(c).choosingProgress();
+            if (!r.ok() && current() != c) return ""; // the corpus was closed meanwhile: nothing to say
             if (!r.ok()) throw new java.io.IOException(r.message());
             return org.strata.engine.Phrases.say(r.message());
         }, line -> {

@@ -38,7 +38,7 @@ final class VerifyCommand implements Runnable {
     static void print(PrintWriter out, int n, VerificationItem v) {
         out.println(Say.that("verify.item", n, v.isDraft() ? 1 : 0, v.getLayer() == null ? "-" : v.getLayer().getName(), Say.that("verify.kind." + v.getKind().getLiteral()),
                 v.getPassages().size()));
-        out.println("    " + Say.that("verify.prompt") + " " + v.getPrompt().replace("\n", "\n      "));
+        out.println("    " + Say.that("verify.prompt") + " " + (v.getPrompt() == null ? "" : v.getPrompt().replace("\n", "\n      ")));
         if (v.getExpectedAnswer() != null) out.println("    " + Say.that("verify.answer") + " " + v.getExpectedAnswer().replace("\n", "\n      "));
         if (!v.getPassages().isEmpty()) out.println("    " + Say.that("verify.from") + " " + String.join(", ", v.getPassages()));
     }
@@ -88,10 +88,12 @@ final class VerifyCommand implements Runnable {
         for (String g : given) {
             if (g.equals("drafts")) {
                 for (int i = 0; i < items.size(); i++) if (items.get(i).isDraft()) out.add(i + 1);
-            } else if (g.matches("\\d+-\\d+")) {
+            } else if (g.matches("\\d{1,9}-\\d{1,9}")) {
                 String[] ab = g.split("-");
-                for (int i = Integer.parseInt(ab[0]); i <= Integer.parseInt(ab[1]); i++) out.add(i);
-            } else if (g.matches("\\d+")) {
+                // a range past the end is cut there: the service names the first number that is no item
+                int to = Math.min(Integer.parseInt(ab[1]), Math.max(items.size() + 1, Integer.parseInt(ab[0])));
+                for (int i = Integer.parseInt(ab[0]); i <= to; i++) out.add(i);
+            } else if (g.matches("\\d{1,9}")) {
                 out.add(Integer.parseInt(g));
             } else {
                 throw new IllegalArgumentException(Say.that("verify.badNumber", g));

@@ -73,6 +73,8 @@ public final class ChatEndpoint {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.http.HttpConnectTimeoutException e) {
+            throw new Unreachable("cannot reach the endpoint " + url + ": no connection within 10 s", e);
         } catch (HttpTimeoutException e) {
             throw new IOException("the endpoint did not answer within " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {

@@ -63,7 +63,18 @@ final class ChatIngestion {
     FileResult finish(CorpusFolder corpus, String shown, String uri, String sha, Chats chats, Store store, Forget forget) throws IOException {
         Dialogues d = dialogues(corpus);
         boolean many = chats.kind() == Transcripts.Kind.CHATGPT;
-        Set<String> held = new HashSet<>();
+        // the conversations this file held before and holds no more go first, with their passages
+        Set<String> now = new HashSet<>();
+        for (Chat c : chats.chats()) if (!c.turns().isEmpty()) now.add(c.uri());
+        for (String old : d.of(uri, true)) {
+            if (now.contains(old)) continue;
+            d.remove(old);
+            changed = true;
+            Source s = corpus.source(old);
+            if (s != null && !old.equals(uri)) forget.forget(corpus, s);
+        }
+        // passages the file gave as one flat document before (read by Tika, or a single transcript) go too
+        if (many) store.store(corpus, uri, List.of());
         List<String> problems = new ArrayList<>();
         int conversations = 0, turns = 0, added = 0, duplicates = 0;
         String title = null;
@@ -94,7 +105,6 @@ final class ChatIngestion {
             duplicates += all.size() - a;
             conversations++;
             turns += kept.size();
-            held.add(c.uri());
             d.put(c.uri(), new Dialogues.Dialogue(conv.title(), conv.date(), kept, conv.problems()));
             changed = true;
             String language = Languages.dominant(all.stream().map(Passage::language).toList(), all.stream().map(Passage::tokens).toList());
@@ -116,14 +126,6 @@ final class ChatIngestion {
                 title = conv.title();
             }
         }
-        // the conversations this file held before and holds no more lose their passages
-        for (String old : d.of(uri, true)) {
-            if (held.contains(old)) continue;
-            d.remove(old);
-            changed = true;
-            Source s = corpus.source(old);
-            if (s != null && !old.equals(uri)) forget.forget(corpus, s);
-        }
         Source src = corpus.sourceOrNew(uri);
         String note = conversations + (conversations == 1 ? " conversation, " : " conversations, ") + turns + (turns == 1 ? " turn" : " turns")
                 + said(problems);
@@ -140,6 +142,32 @@ final class ChatIngestion {
         src.setReason(note);
         src.setPassageCount(many ? 0 : added);
         return new FileResult(shown, Outcome.OK, note, added, duplicates);
+    }
+
+    /** The file a conversation's source belongs to ({@code file#id} to {@code file}); any other source as it is. */
+    static String fileOf(String source) {
+        int hash = source.lastIndexOf('#');
+        return hash < 0 ? source : source.substring(0, hash);
+    }
+
+    /** A source removed by the run (an archive member gone): its conversation is forgotten too. */
+    void forgotten(CorpusFolder corpus, String source) throws IOException {
+        Dialogues d = dialogues(corpus);
+        if (d.of(source) != null) {
+            d.remove(source);
+            changed = true;
+        }
+    }
+
+    /** A file read as a document now that was a transcript before: its conversations, their sources and turns go. */
+    void noLongerChat(CorpusFolder corpus, String uri, Forget forget) throws IOException {
+        Dialogues d = dialogues(corpus);
+        for (String old : d.of(uri, true)) {
+            d.remove(old);
+            changed = true;
+            Source s = corpus.source(old);
+            if (s != null && !old.equals(uri)) forget.forget(corpus, s);
+        }
     }
 
     /** The first problems, then how many more. */

@@ -21,7 +21,7 @@ import org.strata.store.PassageFilter;
  * judgments, and those recorded before the last one and two steps), each with its 95% Wilson interval. The head no
  * longer moves when the accuracies of the last three rounds all lie within the interval of the latest. Which layer or
  * concept would gain most from the next choices: the one with the most passages times the share of its judgments the
- * head still gets wrong held out (a half, the chance level, for one with no judgments yet).
+ * head still gets wrong held out (a half, the chance level, for one with no judgments yet or too few to measure).
  */
 public final class ChoosingProgress {
     /** The head's accuracy after this many judgments, with its 95% interval. */
@@ -43,7 +43,12 @@ public final class ChoosingProgress {
 
     private ChoosingProgress() {}
 
-    public static Result of(CorpusFolder corpus, Encoder encoder, List<Judgment> judgments) throws IOException, EncoderException {
+    /**
+     * Where the choosing stands over {@code judgments} (a copy), for the layers and concepts named (read under the
+     * folder's monitor by the caller: the workbench may be editing the model meanwhile).
+     */
+    public static Result of(CorpusFolder corpus, Encoder encoder, List<Judgment> judgments, List<String> layerNames, List<String> conceptNames)
+            throws IOException, EncoderException {
         HeadTraining.Data data = HeadTraining.collect(corpus, judgments);
         List<HeadTrainer.Judged> judged = data.judged();
         int n = judged.size();
@@ -60,7 +65,7 @@ public final class ChoosingProgress {
             Round last = rounds.get(2);
             flat = rounds.stream().allMatch(r -> r.accuracy() >= last.low() && r.accuracy() <= last.high());
         }
-        return new Result(n, rounds, flat, needs(corpus, prior, data));
+        return new Result(n, rounds, flat, needs(corpus, prior, data, layerNames, conceptNames));
     }
 
     /** A round's accuracy with its 95% Wilson score interval. */
@@ -73,7 +78,8 @@ public final class ChoosingProgress {
     }
 
     /** The layers and concepts by what the next choices would gain there, most first. */
-    private static List<Need> needs(CorpusFolder corpus, org.strata.score.Head prior, HeadTraining.Data data) throws IOException {
+    private static List<Need> needs(CorpusFolder corpus, org.strata.score.Head prior, HeadTraining.Data data, List<String> layerNames,
+            List<String> conceptNames) throws IOException {
         List<HeadTrainer.Judged> judged = data.judged();
         boolean[] right = judged.size() >= LEAST ? HeadTrainer.heldOutCorrect(prior, judged, HeadTrainer.train(prior, judged).lambda()) : null;
         Map<String, int[]> layers = new HashMap<>(), concepts = new HashMap<>();
@@ -90,10 +96,8 @@ public final class ChoosingProgress {
             for (String t : tags) tally(concepts, t, right == null ? null : right[i]);
         }
         List<Need> out = new ArrayList<>();
-        for (String l : corpus.layerNames()) out.add(need("layer", l, layers.get(l), corpus.store().count(PassageFilter.NONE.withLayer(l))));
-        for (var k : corpus.corpus().getConcepts()) {
-            out.add(need("concept", k.getName(), concepts.get(k.getName()), corpus.store().count(PassageFilter.NONE.withConcept(k.getName()))));
-        }
+        for (String l : layerNames) out.add(need("layer", l, layers.get(l), corpus.store().count(PassageFilter.NONE.withLayer(l)), right != null));
+        for (String k : conceptNames) out.add(need("concept", k, concepts.get(k), corpus.store().count(PassageFilter.NONE.withConcept(k)), right != null));
         out.removeIf(x -> x.passages() == 0);
         out.sort(Comparator.comparingDouble(Need::gain).reversed().thenComparing(Need::name));
         return out;
@@ -105,9 +109,10 @@ public final class ChoosingProgress {
         if (Boolean.TRUE.equals(right)) c[1]++;
     }
 
-    private static Need need(String kind, String name, int[] c, long passages) {
+    /** A group's need; its accuracy only where the judgments were cross-validated and it has 3 of them at least. */
+    private static Need need(String kind, String name, int[] c, long passages, boolean measured) {
         if (c == null) return new Need(kind, name, 0, Double.NaN, passages);
-        return new Need(kind, name, c[0], c[0] >= 3 ? (double) c[1] / c[0] : Double.NaN, passages);
+        return new Need(kind, name, c[0], measured && c[0] >= 3 ? (double) c[1] / c[0] : Double.NaN, passages);
     }
 
     /** The line a front end shows: where the head stands, whether it still moves, and where to choose next. */
@@ -122,6 +127,8 @@ public final class ChoosingProgress {
             s.append(String.format(java.util.Locale.ROOT, "; %.0f%% at %d, %.0f%% at %d", 100 * r.rounds().get(0).accuracy(), r.rounds().get(0).judgments(),
                     100 * r.rounds().get(1).accuracy(), r.rounds().get(1).judgments()));
             s.append(r.flat() ? ": flat within its interval, more choices no longer move the head" : ": still moving");
+        } else if (r.rounds().size() == 2) {
+            s.append(String.format(java.util.Locale.ROOT, "; earlier: %.0f%% at %d", 100 * r.rounds().get(0).accuracy(), r.rounds().get(0).judgments()));
         }
         return s + next(r);
     }

@@ -467,11 +467,14 @@ public final class CorpusService implements AutoCloseable {
     public Response<ChoosingProgress.Result> choosingProgress() {
         try {
             List<org.strata.model.corpus.Judgment> judgments;
+            List<String> layers, concepts;
             synchronized (folder) {
                 judgments = new ArrayList<>(folder.corpus().getJudgments());
+                layers = List.copyOf(folder.layerNames());
+                concepts = folder.corpus().getConcepts().stream().map(org.strata.model.corpus.Concept::getName).toList();
             }
             try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
-                ChoosingProgress.Result r = ChoosingProgress.of(folder, encoder, judgments);
+                ChoosingProgress.Result r = ChoosingProgress.of(folder, encoder, judgments, layers, concepts);
                 return Response.completed(r, ChoosingProgress.line(r));
             }
         } catch (IOException | org.strata.score.EncoderException e) {

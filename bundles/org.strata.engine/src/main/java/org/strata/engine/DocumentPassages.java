@@ -58,7 +58,7 @@ public final class DocumentPassages {
 
     /**
      * The passages of one turn of a conversation whose source is {@code uri}, numbered from {@code seq}: a turn is
-     * never joined with the next, and a short one is kept.
+     * never joined with the next, and a short one is kept. Ids are of the conversation and the text.
      */
     public List<Passage> ofTurn(String text, String uri, int seq) {
         String clean = TextCleaner.clean(text);
@@ -67,7 +67,10 @@ public final class DocumentPassages {
         List<Passage> passages = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            passages.add(Passage.ingested(PassageId.of(s.text()), uri, seq + i, s.start(), s.end(), s.text(), s.tokens(), languages.get(i)));
+            // the id is of the conversation and the text: a short turn ("Thanks!") said in many conversations is a passage
+            // of each, so that removing one conversation takes nothing from another
+            passages.add(Passage.ingested(PassageId.of(uri + "\n" + s.text()), uri, seq + i, s.start(), s.end(), s.text(), s.tokens(),
+                    languages.get(i)));
         }
         return passages;
     }

@@ -289,14 +289,16 @@ public final class Ingestion implements AutoCloseable {
     /** Sources that were members of this archive in an earlier run and are no longer in it. */
     private void forgetMembersNotIn(CorpusFolder corpus, String archiveUri, java.util.Set<String> held) {
         String prefix = archiveUri + "!/";
+        // a conversation of a member (member#id) goes with its member, not by itself
         List<Source> gone = corpus.corpus().getSources().stream()
-                .filter(s -> s.getUri().startsWith(prefix) && !held.contains(s.getUri())).toList();
+                .filter(s -> s.getUri().startsWith(prefix) && !held.contains(ChatIngestion.fileOf(s.getUri()))).toList();
         if (gone.isEmpty()) return;
         try {
             awaitIndexing();
             for (Source s : gone) {
                 corpus.store().deleteSource(s.getUri());
                 corpus.removeSource(s);
+                chats.forgotten(corpus, s.getUri());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -335,6 +337,7 @@ public final class Ingestion implements AutoCloseable {
         Extracted doc = parsed.doc();
         String language = parsed.language();
         List<Passage> passages = parsed.passages();
+        chats.noLongerChat(corpus, uri, this::forget); // a file read as a transcript before, read as a document now
         if (passages.isEmpty()) return skip(corpus, item, "no text found (" + doc.mediaType() + ")");
         int added = store(corpus, uri, passages);
         Source src = corpus.sourceOrNew(uri);

@@ -65,16 +65,26 @@ public final class PackEval {
             throw new IOException(manifest + " is damaged: " + e.getMessage(), e);
         }
         List<Item> out = new ArrayList<>();
-        for (JsonElement s : m.getAsJsonArray("stages")) {
-            JsonObject st = s.getAsJsonObject();
-            Path eval = pack.resolve(st.get("folder").getAsString()).resolve("eval.jsonl");
-            if (!Files.isRegularFile(eval)) continue;
-            for (String line : Files.readAllLines(eval, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-                out.add(new Item(o.get("id").getAsString(), st.get("index").getAsInt(), st.get("layer").getAsString(), o.get("kind").getAsString(),
-                        o.get("prompt").getAsString(), o.get("answer").getAsString()));
+        try {
+            for (JsonElement s : m.getAsJsonArray("stages")) {
+                JsonObject st = s.getAsJsonObject();
+                Path eval = pack.resolve(st.get("folder").getAsString()).resolve("eval.jsonl");
+                if (!Files.isRegularFile(eval)) continue;
+                int n = 0;
+                for (String line : Files.readAllLines(eval, StandardCharsets.UTF_8)) {
+                    n++;
+                    if (line.isBlank()) continue;
+                    try {
+                        JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+                        out.add(new Item(o.get("id").getAsString(), st.get("index").getAsInt(), st.get("layer").getAsString(), o.get("kind").getAsString(),
+                                o.get("prompt").getAsString(), o.get("answer").getAsString()));
+                    } catch (RuntimeException e) {
+                        throw new IOException(eval + " line " + n + " is not an eval item (strata pack verify " + pack + " says what else differs)", e);
+                    }
+                }
             }
+        } catch (RuntimeException e) {
+            throw new IOException(manifest + " is damaged: " + e.getMessage(), e);
         }
         return out;
     }

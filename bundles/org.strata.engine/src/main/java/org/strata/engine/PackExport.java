@@ -161,10 +161,17 @@ public final class PackExport {
 
     /** The expert's accept and reject verdicts that say why: the pack teaches from their reasons. */
     static List<PackRequest.Verdict> verdicts(CorpusFolder corpus) {
-        List<PackRequest.Verdict> out = new ArrayList<>();
+        // the latest verdict on a passage is the expert's word on it: one accepted, then rejected, teaches "no" only
+        java.util.LinkedHashMap<String, Judgment> latest = new java.util.LinkedHashMap<>();
         for (Judgment j : corpus.corpus().getJudgments()) {
-            if ((j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) && j.getCandidates().size() == 1
-                    && j.getRationale() != null && !j.getRationale().isBlank()) {
+            if ((j.getVerdict() == Verdict.ACCEPT || j.getVerdict() == Verdict.REJECT) && j.getCandidates().size() == 1) {
+                latest.remove(j.getCandidates().get(0));
+                latest.put(j.getCandidates().get(0), j);
+            }
+        }
+        List<PackRequest.Verdict> out = new ArrayList<>();
+        for (Judgment j : latest.values()) {
+            if (j.getRationale() != null && !j.getRationale().isBlank()) {
                 out.add(new PackRequest.Verdict(j.getCandidates().get(0), j.getVerdict() == Verdict.ACCEPT, j.getRationale()));
             }
         }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * denied"), and each of a list of messages joined by "; ". A message with no line there is shown as it is.
  */
 public final class Phrases {
-    private record Phrase(Pattern english, String said, int fixed, boolean leadsWithName) {}
+    private record Phrase(Pattern english, String said, int fixed, boolean leadsWithName, boolean list) {}
 
     private static final Map<String, List<Phrase>> BOOKS = new ConcurrentHashMap<>();
     private static final Pattern ARG = Pattern.compile("\\{(\\d)}");
@@ -43,7 +43,10 @@ public final class Phrases {
 
     private static String say(String english, List<Phrase> book, int depth) {
         if (book.isEmpty() || depth > 8) return english;
+        boolean list = english.contains("; ");
         for (Phrase p : book) {
+            // a form that begins with a name and has no "; " of its own would swallow a list of messages whole
+            if (list && p.leadsWithName() && !p.list()) continue;
             Matcher m = p.english().matcher(english);
             if (!m.matches()) continue;
             StringBuilder out = new StringBuilder();
@@ -73,7 +76,9 @@ public final class Phrases {
      */
     static List<Phrase> load(String language) {
         List<Phrase> out = new ArrayList<>();
-        for (String[] line : lines(language)) out.add(new Phrase(pattern(line[0]), line[1], line[0].replaceAll("\\{\\d}", "").length(), line[0].startsWith("{")));
+        for (String[] line : lines(language)) {
+            out.add(new Phrase(pattern(line[0]), line[1], line[0].replaceAll("\\{\\d}", "").length(), line[0].startsWith("{"), line[0].contains("; ")));
+        }
         out.sort(Comparator.comparing(Phrase::leadsWithName).thenComparing(Comparator.comparingInt(Phrase::fixed).reversed()));
         return out;
     }

@@ -405,6 +405,8 @@ public final class RecipeFile {
             m.setDescription(l.description());
             m.setMinDensity(l.minDensity());
             m.setGoalTokens(l.goalTokens());
+            m.setReads(l.reads());
+            m.setReadTokens(l.readTokens());
             m.setOrder(order++);
             corpusModel.getLayers().add(m);
         }

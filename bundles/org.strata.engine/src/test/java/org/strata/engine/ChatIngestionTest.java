@@ -196,4 +196,41 @@ class ChatIngestionTest {
             assertFalse(Files.exists(c.dir().resolve(Dialogues.FILE)) && Dialogues.load(c).all().size() > 0);
         }
     }
+
+    @Test
+    void aConversationGoneTakesNothingFromAnotherAndAnArchiveOfChatsIsReadAgainWhole() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String a = conversation("a", "A", "user", "What is a taper in marathon training?", "assistant",
+                "A cut in training volume over the last weeks before the race, keeping the intensity.", "user", "Thanks!", "assistant", "You are welcome.");
+        String b = conversation("b", "B", "user", "What is a tempo run for a middle-distance runner?", "assistant",
+                "A steady run at the lactate threshold for twenty to forty minutes.", "user", "Thanks!", "assistant", "You are welcome.");
+        Path export = in.resolve("conversations.json");
+        Files.writeString(export, "[" + a + "," + b + "]", StandardCharsets.UTF_8);
+        try (CorpusFolder c = CorpusFolder.create(tmp.resolve("corpus"), "chats")) {
+            ingest(c, export);
+            Files.writeString(export, "[" + b + "]", StandardCharsets.UTF_8); // conversation a deleted in ChatGPT, exported again
+            ingest(c, export);
+            String file = export.toAbsolutePath().normalize().toString();
+            Dialogues.Dialogue kept = Dialogues.load(c).of(file + "#b");
+            for (Dialogues.Turn t : kept.turns()) {
+                for (String id : t.passages()) assertNotNull(c.store().get(id), "b's turn '" + t.role() + "' keeps its passage " + id);
+            }
+            assertNull(Dialogues.load(c).of(file + "#a"));
+
+            // a zip of exports: read again, its conversations stay whole
+            Path zip = tmp.resolve("chats.zip");
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                z.putNextEntry(new java.util.zip.ZipEntry("conversations.json"));
+                z.write(("[" + a + "]").getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            ingest(c, zip);
+            ingest(c, zip);
+            String member = zip.toAbsolutePath().normalize() + "!/conversations.json#a";
+            assertNotNull(c.source(member), "the member's conversation survives the archive's second reading");
+            assertEquals(4, Dialogues.load(c).of(member).turns().size());
+            for (Dialogues.Turn t : Dialogues.load(c).of(member).turns()) assertNotNull(c.store().get(t.passages().get(0)));
+        }
+    }
 }

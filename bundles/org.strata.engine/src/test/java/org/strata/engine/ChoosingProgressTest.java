@@ -50,9 +50,14 @@ class ChoosingProgressTest {
             }
             c.store().addAll(ps);
             c.store().commit();
-            for (int i = 0; i < 12; i++) Judgments.choice(c, List.of(thinIds.get(i), denseIds.get(i)), denseIds.get(i), null, "coach");
+            for (int i = 0; i < 6; i++) Judgments.choice(c, List.of(thinIds.get(i), denseIds.get(i)), denseIds.get(i), null, "coach");
         }
         try (CorpusService s = CorpusService.open(dir)) {
+            var six = s.choosingProgress();
+            assertTrue(six.value().rounds().isEmpty(), "6 judgments are too few to measure");
+            assertTrue(six.value().needs().stream().allMatch(n -> Double.isNaN(n.accuracy())), "nor any group: " + six.value().needs());
+            assertTrue(six.message().startsWith("6 judgments: too few to measure the head (10 at least)"), six.message());
+            for (int i = 6; i < 12; i++) Judgments.choice(s.folder(), List.of(thinIds.get(i), denseIds.get(i)), denseIds.get(i), null, "coach");
             var few = s.choosingProgress();
             assertTrue(few.ok(), few.message());
             assertEquals(1, few.value().rounds().size(), "only the round of all 12 judgments is measured");
@@ -61,6 +66,7 @@ class ChoosingProgressTest {
             var many = s.choosingProgress();
             assertTrue(many.ok(), many.message());
             ChoosingProgress.Result r = many.value();
+            System.out.println("[choosing] " + many.message());
             assertEquals(List.of(36, 48, 60), r.rounds().stream().map(ChoosingProgress.Round::judgments).toList());
             ChoosingProgress.Round last = r.rounds().get(2);
             assertTrue(last.accuracy() > 0.8 && last.low() < last.accuracy() && last.high() >= last.accuracy(), last.toString());

@@ -111,7 +111,7 @@ final class Card {
         if (c == null) return "";
         StringBuilder y = new StringBuilder("## Conversations\n\n");
         y.append(String.format(Locale.ROOT, "%,d of the corpus's %,d conversations are in the stages' `sft.jsonl` as %,d multi-turn records ", c.written(),
-                c.held(), c.records())).append(String.format(Locale.ROOT, "(%,d exchanges, in their order, each record at most %,d tokens)", c.exchanges(),
+                c.held(), c.records())).append(String.format(Locale.ROOT, "(%,d exchanges, in their order, cut between exchanges into records of at most %,d tokens; an exchange longer than that is a record of its own)", c.exchanges(),
                 ChatRecords.MAX_TOKENS)).append(", each in the stage its answers are mostly placed in.");
         if (!c.leftOut().isEmpty()) {
             y.append(" Left out: ").append(String.join(", ", c.leftOut().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append('.');

@@ -265,7 +265,7 @@ public final class PackWriter {
             Selection.Excluded excluded, Map<String, Passage> judged, Set<String> usable, List<String[]> conversations) throws IOException {
         PackManifest.FileEntry pretrain = o.drain(dir, o.pretrain, "pretrain.jsonl", "pretrain", st.readTokens());
         PackManifest.FileEntry validation = o.drain(dir, o.validation, "validation.jsonl", "pretrain");
-        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, Reasons.of(st, r, judged, usable, r.sources()),
+        PackFile sft = Teaching.sft(dir, o.folder, concepts ? r.concepts() : List.of(), eval.teach, Reasons.of(st, r, judged, usable, r.sources(), o.trains),
                 conversations, main(o.languages), r.prompts(), r.tokenizer());
         PackFile[] dpo = Teaching.dpo(dir, st, o.folder, r.choices(), judged, o.trains, usable, r.sources(), r.prompts(), r.tokenizer());
         PackFile held = Teaching.eval(dir, o.folder, eval.heldOut, r.tokenizer());
@@ -320,7 +320,9 @@ public final class PackWriter {
      */
     private static void remember(StageOut o, Passage p, int rank, Map<String, PackRequest.SourceInfo> sources) throws IOException {
         float[] e = p.embedding();
-        if (e == null || e.length == 0) {
+        boolean finite = e != null;
+        if (e != null) for (float x : e) finite &= Float.isFinite(x);
+        if (e == null || e.length == 0 || !finite) {
             o.withoutEmbedding++;
             return;
         }

@@ -14,7 +14,8 @@ import org.strata.store.Passage;
  * of one passage (worth learning from or not, and why). Each is written in the language of the passage it is about.
  * An example goes in the stage of the passage chosen (of most candidates, when none was chosen; of the judged passage
  * for a verdict) and only when every passage it shows may train: none from a validation document, none sharing text
- * with a held-out item.
+ * with a held-out item; a choice with a pick only where its pick trains (the pack's filters passed it), any other only
+ * in a language the pack takes.
  */
 final class Reasons {
     /** One example: the user's turn and the assistant's. */
@@ -36,10 +37,17 @@ final class Reasons {
 
     /** The examples of one stage, choices first then verdicts, each in the order the corpus holds them. */
     static List<Example> of(PackRequest.Stage stage, PackRequest r, Map<String, Passage> judged, Set<String> usable,
-            Map<String, PackRequest.SourceInfo> sources) {
+            Map<String, PackRequest.SourceInfo> sources, Set<String> trainsHere) {
         List<Example> out = new ArrayList<>();
+        Set<String> languages = r.selection().languages();
         for (PackRequest.Choice c : r.choices()) {
             if (!said(c.rationale()) || !stage.layer().equals(layerOf(c, judged))) continue;
+            // a choice with a pick teaches where its pick trains (as its preference pairs do); one with none where its
+            // passages are in a language the pack takes
+            if (c.chosen() != null ? !trainsHere.contains(c.chosen()) : !languages.isEmpty() && c.candidates().stream()
+                    .anyMatch(id -> judged.get(id) == null || !languages.contains(judged.get(id).language()))) {
+                continue;
+            }
             List<String> texts = new ArrayList<>();
             for (String id : c.candidates()) {
                 Passage p = judged.get(id);
@@ -55,6 +63,7 @@ final class Reasons {
         for (PackRequest.Verdict v : r.verdicts()) {
             Passage p = judged.get(v.passage());
             if (!said(v.rationale()) || p == null || !usable.contains(v.passage()) || !stage.layer().equals(p.layer())) continue;
+            if (!languages.isEmpty() && !languages.contains(p.language())) continue;
             ReasonTemplates t = ReasonTemplates.of(p.language());
             out.add(new Example(t.verdictQuestion(p.text()), t.verdictAnswer(v.accept(), v.rationale())));
         }

@@ -38,7 +38,8 @@ public final class Schemas {
     public static String check(String schema, JsonObject o) {
         List<String> keys = KEYS.get(schema);
         if (keys == null) return "unknown schema '" + schema + "'";
-        if (!o.keySet().equals(Set.copyOf(keys))) return "fields " + o.keySet() + ", expected " + keys;
+        boolean older = schema.equals("dpo") && o.keySet().equals(Set.of("prompt", "chosen", "rejected")); // a pack written before rationales
+        if (!older && !o.keySet().equals(Set.copyOf(keys))) return "fields " + o.keySet() + ", expected " + keys;
         return switch (schema) {
             case "pretrain" -> first(strings(o, "id", "text", "source", "layer"), numberOrNull(o, "density"),
                     o.get("text").getAsString().isEmpty() ? "empty text" : null);
@@ -46,7 +47,7 @@ public final class Schemas {
             case "dpo_openai" -> openAi(o);
             case "memory" -> first(strings(o, "id", "text", "source", "title", "layer", "language"), stringArray(o.get("concepts"), "concepts"),
                     numberOrNull(o, "density"), number(o, "tokens"), vector(o.get("embedding")));
-            case "dpo" -> first(strings(o, "prompt", "chosen", "rejected", "rationale"),
+            case "dpo" -> first(older ? strings(o, "prompt", "chosen", "rejected") : strings(o, "prompt", "chosen", "rejected", "rationale"),
                     o.get("chosen").isJsonPrimitive() && o.get("chosen").equals(o.get("rejected")) ? "chosen and rejected are the same text" : null);
             case "eval" -> first(strings(o, "id", "kind", "prompt", "answer"), stringArray(o.get("passages"), "passages"));
             case "attributes" -> first(strings(o, "id", "source", "layer", "placed", "split", "language", "status"), numberOrNull(o, "density"),

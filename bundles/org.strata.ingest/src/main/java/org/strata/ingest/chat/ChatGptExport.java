@@ -25,9 +25,9 @@ import com.google.gson.stream.JsonToken;
 /**
  * ChatGPT's data export, {@code conversations.json}: a list of conversations, each a tree of messages
  * ({@code mapping}: node id to message, parent and children) whose thread as last shown runs from
- * {@code current_node} up to the root. Read one conversation at a time (an export of thousands stays small in
- * memory). Hidden and empty system messages are the export's scaffolding, not turns; a tool's message is left out and
- * said, as is a message whose content cannot be read.
+ * {@code current_node} up to the root. Parsed one conversation at a time from the stream (the whole file is never
+ * one tree in memory). Hidden messages, empty system messages and the assistant's calls to its tools are the export's
+ * scaffolding, not turns; a tool's answer is left out and said, as is a message whose content cannot be read.
  */
 final class ChatGptExport {
     private ChatGptExport() {}
@@ -59,7 +59,7 @@ final class ChatGptExport {
                         : new Conversation(Integer.toString(n), null, null, List.of(), List.of("not a conversation (" + kind(e) + ")")));
             }
             json.endArray();
-        } catch (JsonParseException | IllegalStateException e) {
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             Throwable why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
             throw new IOException("the ChatGPT export is not valid JSON: " + why.getMessage(), e);
         }
@@ -89,9 +89,14 @@ final class ChatGptExport {
             JsonObject msg = m.getAsJsonObject();
             String role = msg.has("author") && msg.get("author").isJsonObject() ? string(msg.getAsJsonObject("author"), "role") : null;
             String text = text(msg.get("content"));
-            boolean hidden = msg.has("metadata") && msg.get("metadata").isJsonObject()
-                    && msg.getAsJsonObject("metadata").has("is_visually_hidden_from_conversation");
-            if (Conversation.SYSTEM.equals(role) && (hidden || text == null || text.isBlank())) continue;
+            JsonElement flag = msg.has("metadata") && msg.get("metadata").isJsonObject()
+                    ? msg.getAsJsonObject("metadata").get("is_visually_hidden_from_conversation") : null;
+            boolean hidden = flag != null && flag.isJsonPrimitive() && flag.getAsBoolean();
+            // the export's scaffolding: hidden messages (custom instructions), an empty system prompt, and the
+            // assistant's calls to its tools (addressed to a tool, not to the person)
+            String recipient = string(msg, "recipient");
+            if (hidden || (Conversation.SYSTEM.equals(role) && (text == null || text.isBlank()))) continue;
+            if (Conversation.ASSISTANT.equals(role) && recipient != null && !recipient.equals("all")) continue;
             k++;
             if (role == null) {
                 problems.add("turn " + k + ": no author role, left out");
@@ -135,7 +140,7 @@ final class ChatGptExport {
             JsonElement n = mapping.get(at);
             if (n == null || !n.isJsonObject()) break;
             JsonElement kids = n.getAsJsonObject().get("children");
-            if (kids == null || !kids.isJsonArray() || kids.getAsJsonArray().isEmpty()) return at;
+            if (kids == null || !kids.isJsonArray() || kids.getAsJsonArray().isEmpty() || !kids.getAsJsonArray().get(0).isJsonPrimitive()) return at;
             at = kids.getAsJsonArray().get(0).getAsString();
         }
         return at;

@@ -81,6 +81,9 @@ public final class Transcripts {
 
     /** A transcript's text cut into turns at the lines its kind starts them with. */
     static Conversation turns(String text, Kind kind) {
+        // the words this transcript names its two speakers with ("User", "Assistant"): an answer's own "**Question:**"
+        // or "Answer:" is its text, not a turn
+        String[] words = speakers(text, kind);
         List<Conversation.Turn> turns = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String role = null, time = null, unknown = null;
@@ -91,8 +94,16 @@ public final class Transcripts {
         String[] lines = text.split("\r?\n", -1);
         for (String line : lines) {
             Start s = start(kind, line);
+            // inline labels ("**Question:**", "Answer:", "> [!question]") inside a turn are its text: only the words the
+            // transcript opened with start turns; headings are told apart by their level instead
+            if (s != null && kind != Kind.HEADING && s.role != null && !s.role.equals(Conversation.SYSTEM) && !s.word.equalsIgnoreCase(
+                    s.role.equals(Conversation.USER) ? words[0] : words[1])) {
+                s = null;
+            }
             if (s != null && kind == Kind.HEADING) {
-                String hashes = line.substring(0, line.indexOf(' '));
+                int h = 0;
+                while (h < line.length() && line.charAt(h) == '#') h++;
+                String hashes = line.substring(0, h);
                 if (level == null && s.role != null) level = hashes;
                 if (!hashes.equals(level)) s = null;
             }
@@ -116,7 +127,20 @@ public final class Transcripts {
         return new Conversation("1", title, null, turns, problems);
     }
 
-    private record Start(String role, String unknownRole, String time, String rest) {}
+    private record Start(String role, String unknownRole, String time, String rest, String word) {}
+
+    /** The first word that starts a person's turn and the first that starts the assistant's, in the text. */
+    private static String[] speakers(String text, Kind kind) {
+        String[] out = {"", ""};
+        for (String line : text.split("\r?\n")) {
+            Start s = start(kind, line);
+            if (s == null || s.role == null) continue;
+            if (s.role.equals(Conversation.USER) && out[0].isEmpty()) out[0] = s.word;
+            if (s.role.equals(Conversation.ASSISTANT) && out[1].isEmpty()) out[1] = s.word;
+            if (!out[0].isEmpty() && !out[1].isEmpty()) break;
+        }
+        return out;
+    }
 
     /** Whether a line starts a turn of this kind: its role (known or not), its time, and text on the same line. */
     private static Start start(Kind kind, String line) {
@@ -156,8 +180,8 @@ public final class Transcripts {
     private static Start start(String word, String time, String rest, boolean shapedForRoles) {
         String w = word.toLowerCase(Locale.ROOT);
         String role = ROLES.get(w);
-        if (role != null) return new Start(role, null, time, rest);
-        return OTHER_ROLES.contains(w) ? new Start(null, word, time, rest) : null;
+        if (role != null) return new Start(role, null, time, rest, word);
+        return OTHER_ROLES.contains(w) ? new Start(null, word, time, rest, word) : null;
     }
 
     /** Ends the turn being read: kept when it has a known role and text, else said in the problems. */
@@ -172,11 +196,20 @@ public final class Transcripts {
         return n;
     }
 
+    /** Text before the first turn beyond this many letters makes a file a document that merely quotes a chat. */
+    private static final int PREAMBLE = 400;
+
     private static boolean startsBoth(Kind kind, String head) {
-        boolean user = false, assistant = false;
+        boolean user = false, assistant = false, started = false;
+        int before = 0;
         for (String line : head.split("\r?\n")) {
             Start s = start(kind, line);
-            if (s == null || s.role == null) continue;
+            if (s == null || s.role == null) {
+                if (!started && !line.startsWith("#") && !line.startsWith("---")) before += line.strip().length();
+                if (!started && before > PREAMBLE) return false;
+                continue;
+            }
+            started = true;
             user |= s.role.equals(Conversation.USER);
             assistant |= s.role.equals(Conversation.ASSISTANT);
             if (user && assistant) return true;
@@ -184,14 +217,24 @@ public final class Transcripts {
         return false;
     }
 
-    /** The first {@value #SNIFF} bytes of a file as UTF-8, or null when they are not text. */
+    /**
+     * The first {@value #SNIFF} bytes of a file as UTF-8, or null when they are not UTF-8 text (Tika then reads the
+     * file, whatever its encoding); a character cut at the end of the sample does not count.
+     */
     private static String head(Path file) throws IOException {
         byte[] b;
         try (InputStream in = Files.newInputStream(file)) {
             b = in.readNBytes(SNIFF);
         }
         for (byte x : b) if (x == 0) return null;
-        return new String(b, StandardCharsets.UTF_8);
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length);
+        java.nio.charset.CoderResult r = utf8.decode(in, out, false);
+        if (r.isError()) return null;
+        out.flip();
+        return out.toString();
     }
 
     static Reader reader(Path file) throws IOException {

@@ -165,6 +165,40 @@ class TranscriptsTest {
     }
 
     @Test
+    void anAnswersOwnLabelsStayItsTextAndWhatIsNotAChatIsLeftToTika() throws Exception {
+        Path quiz = file("quiz.md", "**User:** Make me a quiz on taper.\n\n**Assistant:** Here it is.\n**Question:** How long is a taper?\n"
+                + "**Answer:** One to three weeks.\n\n**User:**\tThanks\n");
+        Conversation c = Transcripts.read(quiz, Transcripts.kind(quiz)).get(0);
+        assertEquals(List.of("user", "assistant", "user"), roles(c), "the speakers are the words the transcript opened with");
+        assertTrue(c.turns().get(1).text().contains("**Question:** How long is a taper?\n**Answer:** One to three weeks."), c.turns().get(1).text());
+
+        Path tab = file("tab.md", "##\tUser\nWhat is VO2max?\n##\tAssistant\nThe most oxygen the body uses per minute.\n");
+        assertEquals(List.of("user", "assistant"), roles(Transcripts.read(tab, Transcripts.kind(tab)).get(0)), "a tab after the hashes");
+
+        Path notes = file("notes.md", "# Study notes\n\n" + "Interval training alternates hard and easy running. ".repeat(12)
+                + "\n\n## Question\nWhat is an interval?\n\n## Answer\nA hard bout followed by rest.\n");
+        assertNull(Transcripts.kind(notes), "a document that quotes a question and an answer at its end is a document");
+
+        Path latin1 = tmp.resolve("latin1.txt");
+        Files.write(latin1, "Q: Caf\u00e9?\nA: Oui, un caf\u00e9 cr\u00e8me.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertNull(Transcripts.kind(latin1), "not UTF-8: Tika reads it, whatever its encoding");
+    }
+
+    @Test
+    void chatGptsHiddenMessagesAndToolCallsAreScaffoldingNotTurns() throws Exception {
+        String c = "{\"title\":\"T\",\"id\":\"c\",\"current_node\":\"m4\",\"mapping\":{"
+                + node("r", null, "m1", null, null, "") + ","
+                + node("m1", "r", "m2", "user", text("my custom instructions"), "\"is_visually_hidden_from_conversation\":true") + ","
+                + node("m2", "m1", "m3", "user", text("What is a taper?"), "") + ","
+                + node("m3", "m2", "m4", "assistant", text("search(\\\"taper\\\")"), "").replace("\"status\"", "\"recipient\":\"browser\",\"status\"") + ","
+                + node("m4", "m3", null, "assistant", text("A cut in training before a race."), "") + "}}";
+        Conversation conv = Transcripts.read(file("conversations.json", "[" + c + "]"), Transcripts.Kind.CHATGPT).get(0);
+        assertEquals(List.of("user", "assistant"), roles(conv));
+        assertEquals("A cut in training before a race.", conv.turns().get(1).text());
+        assertEquals(List.of(), conv.problems());
+    }
+
+    @Test
     void aTenThousandTurnConversationIsReadWhole() throws Exception {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < 5000; i++) s.append("User: question ").append(i).append("\nAssistant: answer ").append(i).append('\n');
