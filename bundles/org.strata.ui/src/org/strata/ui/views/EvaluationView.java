@@ -67,6 +67,7 @@ public final class EvaluationView extends ViewPart {
         baseline = row(form, Messages.Eval_baseline, false);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(3, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button run = new Button(buttons, SWT.PUSH);
         run.setText(Messages.Eval_run);
         run.addListener(SWT.Selection, e -> evaluate());
@@ -167,13 +168,23 @@ public final class EvaluationView extends ViewPart {
         table.removeAll();
         for (PackEval.ChartRow r : report.items()) {
             TableItem row = new TableItem(table, SWT.NONE);
-            row.setText(new String[] {r.id(), r.layer(), r.kind(), score(r.model()), score(r.baseline()), why(r)});
+            row.setText(new String[] {r.id(), r.layer(), kind(r.kind()), score(r.model()), score(r.baseline()), why(r)});
         }
         table.setRedraw(true);
         summary.setText(!base ? Texts.format(Messages.Eval_summary, score(report.model()), report.scored(), report.items().size())
                 : Texts.format(Messages.Eval_summaryBaseline, score(report.model()), score(report.baseline()), report.scored(), report.items().size()));
         summary.getParent().layout();
         chart.redraw();
+    }
+
+    /** A kind of item in the workbench's words. */
+    private static String kind(String literal) {
+        return switch (literal) {
+            case "checkQuestion" -> Messages.Verify_kindCheck;
+            case "criticalReasoning" -> Messages.Verify_kindCritical;
+            case "analogyChain" -> Messages.Verify_kindAnalogy;
+            default -> literal;
+        };
     }
 
     /** Why an item scored as it did: its problem, or the facts hit and missed. */
@@ -197,7 +208,7 @@ public final class EvaluationView extends ViewPart {
             gc.drawString(Messages.Eval_empty, 12, 12, true);
             return;
         }
-        int left = 44, bottom = area.height - 28, top = 24, h = Math.max(1, bottom - top);
+        int left = 44, bottom = area.height - 28, top = 36, h = Math.max(1, bottom - top);
         Color axis = chart.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
         gc.setForeground(axis);
         for (int t = 0; t <= 4; t++) {
@@ -218,13 +229,16 @@ public final class EvaluationView extends ViewPart {
                 gc.setForeground(axis);
                 gc.drawString(b.stage(), x + w - ext.x / 2, bottom + 6, true);
             }
+            // the legend at the top right, clear of the bars' figures
+            int lx = area.width - 16 - gc.stringExtent(Messages.Eval_legendModel).x - gc.stringExtent(Messages.Eval_legendBaseline).x - 60;
             gc.setBackground(model);
-            gc.fillRectangle(left, 6, 10, 10);
+            gc.fillRectangle(lx, 6, 10, 10);
             gc.setForeground(axis);
-            gc.drawString(Messages.Eval_legendModel, left + 14, 4, true);
+            gc.drawString(Messages.Eval_legendModel, lx + 14, 2, true);
+            int bx = lx + 30 + gc.stringExtent(Messages.Eval_legendModel).x;
             gc.setBackground(base);
-            gc.fillRectangle(left + 140, 6, 10, 10);
-            gc.drawString(Messages.Eval_legendBaseline, left + 154, 4, true);
+            gc.fillRectangle(bx, 6, 10, 10);
+            gc.drawString(Messages.Eval_legendBaseline, bx + 14, 2, true);
         } finally {
             model.dispose();
             base.dispose();

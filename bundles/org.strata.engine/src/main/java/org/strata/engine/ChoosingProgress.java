@@ -19,7 +19,8 @@ import org.strata.store.PassageFilter;
 /**
  * When to stop choosing: the head's cross-validated accuracy on the judgments as they grew (the last rounds: all the
  * judgments, and those recorded before the last one and two steps), each with its 95% Wilson interval. The head no
- * longer moves when the accuracies of the last three rounds all lie within the interval of the latest. Which layer or
+ * longer moves when the accuracies of the last three rounds all lie within the interval of the latest and that
+ * interval is narrow (a wide one, after few judgments, holds any change). Which layer or
  * concept would gain most from the next choices: the one with the most passages times the share of its judgments the
  * head still gets wrong held out (a half, the chance level, for one with no judgments yet or too few to measure).
  */
@@ -35,8 +36,15 @@ public final class ChoosingProgress {
         }
     }
 
-    /** Where the choosing stands. {@code flat}: more choices no longer move the head. */
-    public record Result(int judgments, List<Round> rounds, boolean flat, List<Need> needs) {}
+    /**
+     * Where the choosing stands. {@code steady}: the last three rounds lie within the latest one's interval;
+     * {@code flat}: that, and the interval is narrow (at most {@value #NARROW} either side), so more choices no longer
+     * move the head.
+     */
+    public record Result(int judgments, List<Round> rounds, boolean flat, boolean steady, List<Need> needs) {}
+
+    /** The half-width of the 95% interval under which a steady head is flat (6 points: some 170 judgments at 80%). */
+    static final double NARROW = 0.06;
 
     /** Fewer judgments than this are not cross-validated (see {@link HeadTrainer}). */
     static final int LEAST = 10;
@@ -60,12 +68,14 @@ public final class ChoosingProgress {
             HeadTrainer.Result r = HeadTrainer.train(prior, judged.subList(0, size));
             rounds.add(round(size, r.accuracy()));
         }
-        boolean flat = false;
+        boolean flat = false, steady = false;
         if (rounds.size() == 3) {
             Round last = rounds.get(2);
-            flat = rounds.stream().allMatch(r -> r.accuracy() >= last.low() && r.accuracy() <= last.high());
+            steady = rounds.stream().allMatch(r -> r.accuracy() >= last.low() && r.accuracy() <= last.high());
+            // a wide interval holds any change: only a narrow one says the head has stopped moving
+            flat = steady && (last.high() - last.low()) / 2 <= NARROW;
         }
-        return new Result(n, rounds, flat, needs(corpus, prior, data, layerNames, conceptNames));
+        return new Result(n, rounds, flat, steady, needs(corpus, prior, data, layerNames, conceptNames));
     }
 
     /** A round's accuracy with its 95% Wilson score interval. */
@@ -126,7 +136,8 @@ public final class ChoosingProgress {
         if (r.rounds().size() == 3) {
             s.append(String.format(java.util.Locale.ROOT, "; %.0f%% at %d, %.0f%% at %d", 100 * r.rounds().get(0).accuracy(), r.rounds().get(0).judgments(),
                     100 * r.rounds().get(1).accuracy(), r.rounds().get(1).judgments()));
-            s.append(r.flat() ? ": flat within its interval, more choices no longer move the head" : ": still moving");
+            s.append(r.flat() ? ": flat within its interval, more choices no longer move the head"
+                    : r.steady() ? ": no change beyond its interval, which is still wide: more choices would narrow it" : ": still moving");
         } else if (r.rounds().size() == 2) {
             s.append(String.format(java.util.Locale.ROOT, "; earlier: %.0f%% at %d", 100 * r.rounds().get(0).accuracy(), r.rounds().get(0).judgments()));
         }

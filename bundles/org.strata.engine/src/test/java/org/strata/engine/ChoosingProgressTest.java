@@ -80,4 +80,14 @@ class ChoosingProgressTest {
             assertTrue(ru.startsWith("голова ") && ru.contains("новые выборы голову больше не сдвигают") && ru.contains("в слое «logic»"), ru);
         }
     }
+
+    @Test
+    void aSteadyHeadWithAWideIntervalIsNotCalledFlat() {
+        ChoosingProgress.Result early = new ChoosingProgress.Result(20, List.of(ChoosingProgress.round(10, 0.8), ChoosingProgress.round(15, 0.8),
+                ChoosingProgress.round(20, 0.8)), false, true, List.of());
+        assertEquals("head 80% (58-92%) on 20 judgments; 80% at 10, 80% at 15: no change beyond its interval, which is still wide: "
+                + "more choices would narrow it", ChoosingProgress.line(early));
+        ChoosingProgress.Round late = ChoosingProgress.round(300, 0.8);
+        assertTrue((late.high() - late.low()) / 2 <= ChoosingProgress.NARROW, "300 judgments at 80%: a narrow interval " + late);
+    }
 }
