@@ -87,7 +87,7 @@ public final class EvaluationView extends ViewPart {
         chart.addPaintListener(e -> paint(e.gc, chart.getClientArea()));
         table = new Table(sash, SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
-        for (String[] c : new String[][] {{Messages.Eval_columnItem, "150"}, {Messages.Eval_columnStage, "110"}, {Messages.Eval_columnKind, "120"},
+        for (String[] c : new String[][] {{Messages.Eval_columnItem, "150"}, {Messages.Eval_columnStage, "110"}, {Messages.Eval_columnKind, "160"},
                 {Messages.Eval_columnModel, "70"}, {Messages.Eval_columnBaseline, "70"}, {Messages.Eval_columnWhy, "600"}}) {
             TableColumn col = new TableColumn(table, SWT.LEFT);
             col.setText(c[0]);

@@ -172,7 +172,8 @@ public final class VerificationDrafts {
         for (Concept a : c.getConcepts()) {
             for (Concept b : a.getRelated()) {
                 for (Concept d : b.getRelated()) {
-                    if (d == a || out.size() >= 2 * MOST || a.getRelated().contains(d)) continue;
+                    // a chain once, not again backwards
+                    if (d == a || out.size() >= 2 * MOST || a.getRelated().contains(d) || a.getName().compareTo(d.getName()) > 0) continue;
                     boolean ru = russian(a.getName() + b.getName() + d.getName());
                     String prompt = ru ? "Проследите цепочку: как «" + a.getName() + "» связано с «" + d.getName() + "» через «" + b.getName() + "»?"
                             : "Trace the chain: how does " + a.getName() + " lead to " + d.getName() + " through " + b.getName() + "?";
