@@ -93,6 +93,7 @@ public final class Application implements IApplication {
         public boolean preShutdown() { // File > Exit closes no shell by its close button: the place is kept here too
             var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
             if (window != null && window.getShell() != null && !window.getShell().isDisposed()) WindowPlace.save(window.getShell());
+            CorpusSession.stopJobs(); // the corpus's jobs end before the platform does
             return true;
         }
 

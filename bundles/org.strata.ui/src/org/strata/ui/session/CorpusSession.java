@@ -98,8 +98,11 @@ public final class CorpusSession {
         }
     }
 
-    /** Cancels the jobs writing to the open corpus and waits for them to stop at their next safe point. */
-    private static void stopJobs() {
+    /**
+     * Cancels the jobs working on the open corpus and waits for them to stop at their next safe point: before another
+     * corpus opens, and before the workbench shuts down (a job still in native code then would take the process down).
+     */
+    public static void stopJobs() {
         Job.getJobManager().cancel(JOBS);
         try {
             Job.getJobManager().join(JOBS, null);

@@ -405,16 +405,30 @@ public final class ChooseView extends CorpusView {
             progressLabel.setText("");
             return null;
         }
-        return read(Messages.Choose_progressJob, Messages.Choose_cannotMeasure, () -> {
-            var r = service(c).choosingProgress();
-            if (!r.ok() && current() != c) return ""; // the corpus was closed meanwhile: nothing to say
-            if (!r.ok()) throw new java.io.IOException(r.message());
-            return org.strata.engine.Phrases.say(r.message());
-        }, line -> {
-            if (progressLabel.isDisposed() || c != corpus) return;
-            progressLabel.setText(line);
-            progressLabel.getParent().layout();
-        });
+        // one of the corpus's jobs: closing the corpus or the workbench cancels it and waits for it (it reads the store)
+        org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job(Messages.Choose_progressJob) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                if (monitor.isCanceled() || current() != c) return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                var r = service(c).choosingProgress();
+                String line = r.ok() ? org.strata.engine.Phrases.say(r.message())
+                        : current() != c ? "" : Texts.format(Messages.Choose_cannotMeasure + ": {0}", org.strata.engine.Phrases.say(r.message()));
+                display.asyncExec(() -> {
+                    if (progressLabel.isDisposed() || c != corpus) return;
+                    progressLabel.setText(line);
+                    progressLabel.getParent().layout();
+                });
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == org.strata.ui.session.CorpusSession.JOBS;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+        return job;
     }
 
     /** Where the choosing stands, as shown. */

@@ -473,10 +473,9 @@ public final class CorpusService implements AutoCloseable {
                 layers = List.copyOf(folder.layerNames());
                 concepts = folder.corpus().getConcepts().stream().map(org.strata.model.corpus.Concept::getName).toList();
             }
-            try (org.strata.score.Encoder encoder = Encoders.open(folder, org.strata.score.EncoderSettings.cpu())) {
-                ChoosingProgress.Result r = ChoosingProgress.of(folder, encoder, judgments, layers, concepts);
-                return Response.completed(r, ChoosingProgress.line(r));
-            }
+            // the service's own encoder, opened once: the workbench measures after every retraining
+            ChoosingProgress.Result r = withEncoder(encoder -> ChoosingProgress.of(folder, encoder, judgments, layers, concepts));
+            return Response.completed(r, ChoosingProgress.line(r));
         } catch (IOException | org.strata.score.EncoderException e) {
             return Response.failed("cannot measure the choosing: " + e.getMessage());
         }

@@ -233,4 +233,34 @@ class ChatIngestionTest {
             for (Dialogues.Turn t : Dialogues.load(c).of(member).turns()) assertNotNull(c.store().get(t.passages().get(0)));
         }
     }
+
+    @Test
+    void aFileThatTurnsFromTranscriptToDocumentOrBackLeavesNothingStale() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Path notes = in.resolve("notes.txt");
+        Files.writeString(notes, "User: What limits top speed in sprinting?\nAssistant: Ground contact time: the leg must apply its force "
+                + "in less and less time as speed rises.\n", StandardCharsets.UTF_8);
+        Path export = in.resolve("conversations.json");
+        Files.writeString(export, "{\"note\": \"not an export yet: plain JSON that Tika reads as a document about sprint mechanics\"}",
+                StandardCharsets.UTF_8);
+        try (CorpusFolder c = CorpusFolder.create(tmp.resolve("corpus"), "chats")) {
+            ingest(c, in);
+            String n = notes.toAbsolutePath().normalize().toString(), e = export.toAbsolutePath().normalize().toString();
+            assertNotNull(Dialogues.load(c).of(n), "a transcript");
+            long flat = c.store().search(org.strata.store.PassageQuery.all().filter(org.strata.store.PassageFilter.NONE.with("source=" + e))).total();
+            assertTrue(flat > 0, "the JSON read as a document");
+
+            // the transcript becomes prose, the JSON becomes an export: neither keeps what it was
+            Files.writeString(notes, "Sprint speed is limited by ground contact time: the leg must apply its force in less and less time as speed "
+                    + "rises, and the stiffer the leg, the shorter the contact.\n", StandardCharsets.UTF_8);
+            Files.writeString(export, "[" + conversation("x", "X", "user", "What is a taper before a marathon race?", "assistant",
+                    "A cut in training volume over the last weeks before the race, keeping the intensity.") + "]", StandardCharsets.UTF_8);
+            ingest(c, in);
+            assertNull(Dialogues.load(c).of(n), "prose now: no conversation is left of it");
+            assertNotNull(Dialogues.load(c).of(e + "#x"));
+            assertEquals(0, c.store().search(org.strata.store.PassageQuery.all().filter(org.strata.store.PassageFilter.NONE.with("source=" + e)))
+                    .total(), "the flat passages the JSON gave before are gone");
+        }
+    }
 }
