@@ -111,6 +111,8 @@ public final class LayerColumn {
                     v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setReads, name), layer, p.getLayer_Reads(), parseReads(v)));
             readTo = new EditField(field(Messages.Column_readTo), Messages.Column_readToTip,
                     v -> ModelCommands.set(domain(), Texts.format(Messages.Edit_setReadTo, name), layer, p.getLayer_ReadTokens(), parseTokens(v)));
+            reads.text().setMessage("1"); // empty reads the stage once
+            readTo.text().setMessage("\u2014"); // empty sets no token target
         } else {
             description = null;
             goal = null;
