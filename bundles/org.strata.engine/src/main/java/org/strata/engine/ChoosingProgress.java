@@ -63,10 +63,12 @@ public final class ChoosingProgress {
         org.strata.score.Head prior = Knowledge.prior(corpus, encoder);
         List<Round> rounds = new ArrayList<>();
         int step = Math.max(5, n / 5);
+        double lambda = Double.NaN; // the L2 strength the round of all judgments chose, for the held-out view of the groups
         for (int size : new int[] {n - 2 * step, n - step, n}) {
             if (size < LEAST) continue;
             HeadTrainer.Result r = HeadTrainer.train(prior, judged.subList(0, size));
             rounds.add(round(size, r.accuracy()));
+            if (size == n) lambda = r.lambda();
         }
         boolean flat = false, steady = false;
         if (rounds.size() == 3) {
@@ -75,7 +77,7 @@ public final class ChoosingProgress {
             // a wide interval holds any change: only a narrow one says the head has stopped moving
             flat = steady && (last.high() - last.low()) / 2 <= NARROW;
         }
-        return new Result(n, rounds, flat, steady, needs(corpus, prior, data, layerNames, conceptNames));
+        return new Result(n, rounds, flat, steady, needs(corpus, prior, data, lambda, layerNames, conceptNames));
     }
 
     /** A round's accuracy with its 95% Wilson score interval. */
@@ -88,10 +90,10 @@ public final class ChoosingProgress {
     }
 
     /** The layers and concepts by what the next choices would gain there, most first. */
-    private static List<Need> needs(CorpusFolder corpus, org.strata.score.Head prior, HeadTraining.Data data, List<String> layerNames,
+    private static List<Need> needs(CorpusFolder corpus, org.strata.score.Head prior, HeadTraining.Data data, double lambda, List<String> layerNames,
             List<String> conceptNames) throws IOException {
         List<HeadTrainer.Judged> judged = data.judged();
-        boolean[] right = judged.size() >= LEAST ? HeadTrainer.heldOutCorrect(prior, judged, HeadTrainer.train(prior, judged).lambda()) : null;
+        boolean[] right = judged.size() >= LEAST && !Double.isNaN(lambda) ? HeadTrainer.heldOutCorrect(prior, judged, lambda) : null;
         Map<String, int[]> layers = new HashMap<>(), concepts = new HashMap<>();
         for (int i = 0; i < data.used().size(); i++) {
             Judgment j = data.used().get(i);

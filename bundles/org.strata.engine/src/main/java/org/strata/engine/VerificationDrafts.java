@@ -196,14 +196,9 @@ public final class VerificationDrafts {
         return c.getLayers().get(Math.min(position, c.getLayers().size() - 1)).getName();
     }
 
+    /** Whether a text is mostly Cyrillic: the drafts are then worded in Russian (the same test as {@link AnswerScore#language}). */
     private static boolean russian(String s) {
-        int cyr = 0, lat = 0;
-        for (int i = 0; i < s.length(); i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-            if (sc == Character.UnicodeScript.CYRILLIC) cyr++;
-            else if (sc == Character.UnicodeScript.LATIN) lat++;
-        }
-        return cyr > lat;
+        return AnswerScore.language(s).equals("ru");
     }
 
     private static String norm(String prompt) {
