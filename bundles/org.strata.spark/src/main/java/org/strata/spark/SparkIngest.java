@@ -27,7 +27,7 @@ import org.strata.engine.DedupRequest;
  */
 public final class SparkIngest {
     /** What a run did. */
-    public record Summary(long documents, long passages, long duplicates, long failed, long skipped, long nearDuplicates, int clusters) {
+    public record Summary(long documents, long passages, long duplicates, long failed, long skipped, long nearDuplicates, long clusters) {
         public String line() {
             return String.format(java.util.Locale.ROOT, "%,d documents: %,d passages (%,d exact duplicates dropped), %,d failed, %,d skipped;"
                     + " near duplicates: %,d passages in %,d clusters", documents, passages, duplicates, failed, skipped, nearDuplicates, clusters);
@@ -107,15 +107,11 @@ public final class SparkIngest {
                     .filter(functions.col("rank").equalTo(1))
                     .drop("rank", "kind", "reason").persist();
             SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first, settings);
-            List<Row> marks = new ArrayList<>();
-            near.clusterOf().forEach((id, c) -> marks.add(org.apache.spark.sql.RowFactory.create(id, c, near.duplicate().get(id))));
-            Dataset<Row> marked = spark.createDataFrame(marks, new org.apache.spark.sql.types.StructType()
-                    .add("id", org.apache.spark.sql.types.DataTypes.StringType).add("cluster", org.apache.spark.sql.types.DataTypes.LongType)
-                    .add("duplicate", org.apache.spark.sql.types.DataTypes.BooleanType));
-            first.join(functions.broadcast(marked), first.col("id").equalTo(marked.col("id")), "left").drop(marked.col("id"))
+            first.join(near.marks(), "id", "left")
                     .withColumn("cluster", functions.coalesce(functions.col("cluster"), functions.lit(0L)))
                     .withColumn("status", functions.when(functions.col("duplicate"), "duplicate").otherwise("candidate")).drop("duplicate")
                     .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+            near.release();
             first.unpersist();
             Dataset<Row> problems = all.filter(functions.col("kind").notEqual("passage")).select("source", "kind", "reason");
             problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("problems").toString());

@@ -1,9 +1,7 @@
 package org.strata.spark;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,22 +21,21 @@ import org.strata.engine.NearDuplicateKeys;
  * first passage in source order and linked to it when their signatures agree on at least the threshold; clusters
  * are the linked groups, named after their first passage, whose other members are the duplicates.
  *
- * The band keys are shuffled with two numbers a passage (a 64-bit hash of its id, and its place in source order:
- * its source's rank by name, then its seq, below 2^24): 32 bytes a key instead of the strings. The candidate
- * pairs, and their test on the texts, run in Spark tasks; the links (about as many as the duplicates) are joined
- * into clusters on the driver, which holds millions of them without trouble.
+ * Every passage is named by one number, its place in source order (its source's rank by name, then its seq, below
+ * 2^24), unique in the dataset: the band keys are shuffled with it alone (24 bytes a key), the candidate pairs and
+ * their test on the texts run in Spark tasks, and the links are joined into clusters by {@link Components}, in
+ * Spark tasks too: the driver holds no link, so the number of duplicates is bounded by the cluster, not the driver.
  */
 final class SparkNearDuplicates {
     private SparkNearDuplicates() {}
 
-    /** What the clusters are: each clustered passage's cluster number and whether it is a duplicate (not the first). */
-    record Clusters(Map<String, Long> clusterOf, Map<String, Boolean> duplicate) {
-        long duplicates() {
-            return duplicate.values().stream().filter(d -> d).count();
-        }
-
-        int clusters() {
-            return (int) clusterOf.values().stream().distinct().count();
+    /**
+     * What the clusters are: (id, cluster, duplicate) for every clustered passage (cached: {@link #release()} it when
+     * written), how many passages are duplicates (not their cluster's first), and how many clusters there are.
+     */
+    record Clusters(Dataset<Row> marks, long duplicates, long clusters) {
+        void release() {
+            marks.unpersist();
         }
     }
 
@@ -57,79 +54,44 @@ final class SparkNearDuplicates {
             return NearDuplicateKeys.of(new DedupRequest(shingle, bands, rows, threshold)).similar(a, b);
         }, DataTypes.BooleanType);
 
-        // the bucket keys travel with numbers only: a 64-bit hash of the id, and the passage's place in source order (the
-        // rank of its source among the sources' names, then its seq); ids, sources and texts meet the candidate pairs after
+        // a passage's number: the rank of its source among the sources' names, then its seq
         Dataset<Row> ranks = spark.createDataFrame(passages.select("source").distinct().javaRDD().map(r -> r.getString(0))
                 .sortBy(x -> x, true, Math.max(1, passages.rdd().getNumPartitions())).zipWithIndex()
                 .map(t -> RowFactory.create(t._1(), t._2())), new StructType().add("source", DataTypes.StringType).add("rank", DataTypes.LongType));
-        Dataset<Row> placed = passages.join(ranks, "source").withColumn("h", functions.xxhash64(functions.col("id")))
-                .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")));
-        Dataset<Row> keyed = placed.select(functions.col("h"), functions.col("ord"),
-                functions.posexplode(functions.callUDF("strata_band_keys", functions.col("text"))).as(new String[] {"band", "key"}));
-        // every bucket (a band and its key) of two or more: its first passage in source order, and each other member
-        Dataset<Row> buckets = keyed.groupBy("band", "key")
-                .agg(functions.min(functions.struct("ord", "h")).as("first"), functions.collect_list("h").as("hs"))
-                .filter(functions.size(functions.col("hs")).gt(1));
-        Dataset<Row> pairs = buckets.select(functions.col("first.h").as("ha"), functions.explode(functions.col("hs")).as("hb"))
-                .filter(functions.col("ha").notEqual(functions.col("hb"))).distinct();
-        Dataset<Row> texts = placed.select("h", "id", "text", "source", "seq");
-        Dataset<Row> links = pairs
-                .join(texts.withColumnRenamed("h", "ha").withColumnRenamed("id", "a").withColumnRenamed("text", "ta")
-                        .withColumnRenamed("source", "sa").withColumnRenamed("seq", "qa"), "ha")
-                .join(texts.withColumnRenamed("h", "hb").withColumnRenamed("id", "b").withColumnRenamed("text", "tb")
-                        .withColumnRenamed("source", "sb").withColumnRenamed("seq", "qb"), "hb")
-                .filter(functions.callUDF("strata_similar", functions.col("ta"), functions.col("tb")))
-                .select("a", "sa", "qa", "b", "sb", "qb");
+        Dataset<Row> placed = passages.join(ranks, "source")
+                .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")))
+                .select("ord", "id", "text").persist();
+        try {
+            Dataset<Row> keyed = placed.select(functions.col("ord"),
+                    functions.posexplode(functions.callUDF("strata_band_keys", functions.col("text"))).as(new String[] {"band", "key"}));
+            // every bucket (a band and its key) of two or more: its first passage in source order, and each other member
+            Dataset<Row> buckets = keyed.groupBy("band", "key")
+                    .agg(functions.min("ord").as("first"), functions.collect_list("ord").as("ords"))
+                    .filter(functions.size(functions.col("ords")).gt(1));
+            Dataset<Row> pairs = buckets.select(functions.col("first").as("oa"), functions.explode(functions.col("ords")).as("ob"))
+                    .filter(functions.col("oa").notEqual(functions.col("ob"))).distinct();
+            Dataset<Row> texts = placed.select("ord", "text");
+            Dataset<Row> links = pairs
+                    .join(texts.withColumnRenamed("ord", "oa").withColumnRenamed("text", "ta"), "oa")
+                    .join(texts.withColumnRenamed("ord", "ob").withColumnRenamed("text", "tb"), "ob")
+                    .filter(functions.callUDF("strata_similar", functions.col("ta"), functions.col("tb")))
+                    .select(functions.col("oa").as("a"), functions.col("ob").as("b"));
 
-        // join the links into clusters; a cluster's first passage in source order names it
-        Map<String, String> parent = new HashMap<>();
-        Map<String, Row> place = new HashMap<>();
-        for (Row r : links.collectAsList()) {
-            String a = r.getString(0), b = r.getString(3);
-            place.putIfAbsent(a, r);
-            place.putIfAbsent(b, r);
-            union(parent, a, b);
+            // the linked groups, each named after its smallest number: its first passage in source order
+            Dataset<Row> groups = Components.of(links);
+            Dataset<Row> ids = placed.select("ord", "id");
+            Dataset<Row> marks = groups
+                    .join(ids.withColumnRenamed("ord", "root").withColumnRenamed("id", "first"), "root")
+                    .join(ids.withColumnRenamed("ord", "v"), "v")
+                    .select(functions.col("id"),
+                            functions.conv(functions.substring(functions.col("first"), 1, 15), 16, 10).cast(DataTypes.LongType).as("cluster"),
+                            functions.col("v").notEqual(functions.col("root")).as("duplicate"))
+                    .persist();
+            long duplicates = marks.filter(functions.col("duplicate")).count();
+            long clusters = marks.count() - duplicates;
+            return new Clusters(marks, duplicates, clusters);
+        } finally {
+            placed.unpersist();
         }
-        Map<String, List<String>> members = new HashMap<>();
-        for (String id : parent.keySet()) members.computeIfAbsent(root(parent, id), k -> new ArrayList<>()).add(id);
-        Map<String, Long> clusterOf = new HashMap<>();
-        Map<String, Boolean> duplicate = new HashMap<>();
-        for (List<String> group : members.values()) {
-            String first = null;
-            String firstSource = null;
-            int firstSeq = 0;
-            for (String id : group) {
-                Row r = place.get(id);
-                boolean isA = id.equals(r.getString(0));
-                String source = isA ? r.getString(1) : r.getString(4);
-                int seq = isA ? r.getInt(2) : r.getInt(5);
-                int c = firstSource == null ? -1 : source.compareTo(firstSource);
-                if (first == null || c < 0 || (c == 0 && seq < firstSeq)) {
-                    first = id;
-                    firstSource = source;
-                    firstSeq = seq;
-                }
-            }
-            long cluster = Long.parseUnsignedLong(first.substring(0, 15), 16);
-            for (String id : group) {
-                clusterOf.put(id, cluster);
-                duplicate.put(id, !id.equals(first));
-            }
-        }
-        return new Clusters(clusterOf, duplicate);
-    }
-
-    private static String root(Map<String, String> parent, String x) {
-        String r = x;
-        while (!parent.getOrDefault(r, r).equals(r)) r = parent.get(r);
-        parent.put(x, r);
-        return r;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        String ra = root(parent, a), rb = root(parent, b);
-        if (!ra.equals(rb)) parent.put(ra, rb);
     }
 }
