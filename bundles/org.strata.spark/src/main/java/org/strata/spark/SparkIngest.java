@@ -27,10 +27,21 @@ import org.strata.engine.DedupRequest;
  */
 public final class SparkIngest {
     /** What a run did. */
-    public record Summary(long documents, long passages, long duplicates, long failed, long skipped, long nearDuplicates, long clusters) {
+    public record Summary(long documents, long passages, long duplicates, long failed, long skipped, long nearDuplicates, long clusters,
+            Shuffled shuffled) {
         public String line() {
             return String.format(java.util.Locale.ROOT, "%,d documents: %,d passages (%,d exact duplicates dropped), %,d failed, %,d skipped;"
-                    + " near duplicates: %,d passages in %,d clusters", documents, passages, duplicates, failed, skipped, nearDuplicates, clusters);
+                    + " near duplicates: %,d passages in %,d clusters%nshuffled: %s", documents, passages, duplicates, failed, skipped,
+                    nearDuplicates, clusters, shuffled.line(passages + duplicates));
+        }
+    }
+
+    /** The bytes the run wrote to the shuffle: parsing and exact dedup, then the near-duplicate clusters. */
+    public record Shuffled(long exact, long near) {
+        String line(long passages) {
+            double n = Math.max(1, passages);
+            return String.format(java.util.Locale.ROOT, "exact dedup %,d bytes (%.0f a passage), near duplicates %,d bytes (%.0f a passage)",
+                    exact, exact / n, near, near / n);
         }
     }
 
@@ -99,6 +110,7 @@ public final class SparkIngest {
 
     private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out, DedupRequest settings)
             throws IOException {
+        Shuffles meter = Shuffles.on(spark.sparkContext());
         Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
         try {
             Dataset<Row> passages = all.filter(functions.col("kind").equalTo("passage"));
@@ -106,22 +118,26 @@ public final class SparkIngest {
                     .withColumn("rank", functions.row_number().over(Window.partitionBy("id").orderBy("source", "seq")))
                     .filter(functions.col("rank").equalTo(1))
                     .drop("rank", "kind", "reason").persist();
+            first.count(); // parsed and deduplicated here, so that the shuffles are told apart
+            long exact = meter.total();
             SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first, settings);
             first.join(near.marks(), "id", "left")
                     .withColumn("cluster", functions.coalesce(functions.col("cluster"), functions.lit(0L)))
                     .withColumn("status", functions.when(functions.col("duplicate"), "duplicate").otherwise("candidate")).drop("duplicate")
                     .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
             near.release();
+            Shuffled shuffled = new Shuffled(exact, meter.total() - exact); // the marks' join with the passages included
             first.unpersist();
             Dataset<Row> problems = all.filter(functions.col("kind").notEqual("passage")).select("source", "kind", "reason");
             problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("problems").toString());
             long made = passages.count(), kept = spark.read().parquet(out.resolve("passages").toString()).count();
             long failed = problems.filter(functions.col("kind").equalTo("failed")).count();
             long skipped = problems.filter(functions.col("kind").equalTo("skipped")).count();
-            Summary s = new Summary(units, kept, made - kept, failed, skipped, near.duplicates(), near.clusters());
+            Summary s = new Summary(units, kept, made - kept, failed, skipped, near.duplicates(), near.clusters(), shuffled);
             Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
             return s;
         } finally {
+            meter.close();
             all.unpersist();
         }
     }

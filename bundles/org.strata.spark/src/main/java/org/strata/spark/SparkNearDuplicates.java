@@ -23,7 +23,7 @@ import org.strata.engine.NearDuplicateKeys;
  *
  * Every passage is named by one number, its place in source order (its source's rank by name, then its seq, below
  * 2^24), unique in the dataset: the band keys are shuffled with it alone (24 bytes a key), the candidate pairs and
- * their test on the texts run in Spark tasks, and the links are joined into clusters by {@link Components}, in
+ * their test on the texts run in Spark tasks, and the links are joined into clusters by {@link ConnectedComponents}, in
  * Spark tasks too: the driver holds no link, so the number of duplicates is bounded by the cluster, not the driver.
  */
 final class SparkNearDuplicates {
@@ -78,7 +78,7 @@ final class SparkNearDuplicates {
                     .select(functions.col("oa").as("a"), functions.col("ob").as("b"));
 
             // the linked groups, each named after its smallest number: its first passage in source order
-            Dataset<Row> groups = Components.of(links);
+            Dataset<Row> groups = ConnectedComponents.of(links);
             Dataset<Row> ids = placed.select("ord", "id");
             Dataset<Row> marks = groups
                     .join(ids.withColumnRenamed("ord", "root").withColumnRenamed("id", "first"), "root")

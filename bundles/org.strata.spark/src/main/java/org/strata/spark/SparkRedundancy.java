@@ -28,7 +28,8 @@ import org.strata.engine.Vectors;
  * degrees, differs in 52 on average, 4 standard deviations below the cut) are kept, deduplicated over the bands,
  * and only they meet their embeddings, for the exact cosine. A bucket of more than {@value #MAX_BUCKET} passages
  * (boilerplate that survived dedup) is cut into parts of about that size by the id's hash, which bounds the work
- * per task. Passages with no pair kept get the CLI's "no neighbour" value, -1.
+ * per task. The bucket rows are shuffled once, sorted within their tasks, and cut into parts as they stream by.
+ * Passages with no pair kept get the CLI's "no neighbour" value, -1.
  */
 final class SparkRedundancy {
     static final int BANDS = 64;
@@ -105,17 +106,11 @@ final class SparkRedundancy {
             for (long k : keys(v, bits)) out.add(RowFactory.create(k, r.getLong(0), sk[0], sk[1], sk[2], sk[3]));
             return out.iterator();
         });
-        Dataset<Row> buckets = spark.createDataFrame(rows, keyed);
-        Dataset<Row> sizes = buckets.groupBy("key").count().filter(functions.col("count").gt(1));
-        Dataset<Row> parts = buckets.join(sizes, "key")
-                .withColumn("part", functions.when(functions.col("count").gt(MAX_BUCKET),
-                        functions.pmod(functions.col("h"), functions.ceil(functions.col("count").divide(MAX_BUCKET))))
-                        .otherwise(functions.lit(0L)))
-                .groupBy("key", "part").agg(functions.collect_list(functions.struct("h", "s0", "s1", "s2", "s3")).as("members"))
-                .filter(functions.size(functions.col("members")).gt(1));
+        // one shuffle: the rows of a bucket meet in one task, sorted by the id's hash, and are taken in parts of at most
+        // MAX_BUCKET as they stream by (no bucket is ever held whole, and no count of the buckets is shuffled first)
+        Dataset<Row> buckets = spark.createDataFrame(rows, keyed).repartition(functions.col("key")).sortWithinPartitions("key", "h");
         StructType pairSchema = new StructType().add("a", DataTypes.LongType, false).add("b", DataTypes.LongType, false);
-        Dataset<Row> pairs = spark.createDataFrame(parts.select("members").javaRDD().flatMap(r -> candidates(r.getList(0)).iterator()), pairSchema)
-                .distinct();
+        Dataset<Row> pairs = spark.createDataFrame(buckets.javaRDD().mapPartitions(SparkRedundancy::candidates), pairSchema).distinct();
         Dataset<Row> a = hashed.select(functions.col("h").as("a"), functions.col("id").as("ida"), functions.col("embedding").as("ea"));
         Dataset<Row> b = hashed.select(functions.col("h").as("b"), functions.col("id").as("idb"), functions.col("embedding").as("eb"));
         StructType near = new StructType().add("id", DataTypes.StringType, false).add("near", DataTypes.FloatType, false);
@@ -127,17 +122,44 @@ final class SparkRedundancy {
         return spark.createDataFrame(cosines, near).groupBy("id").agg(functions.max("near").as("near"));
     }
 
-    /** Within one bucket: the pairs (smaller hash first) whose sketches are close enough to be worth the exact cosine. */
-    private static List<Row> candidates(List<Row> members) {
-        int n = members.size();
-        long[] h = new long[n];
-        long[][] s = new long[n][4];
-        for (int i = 0; i < n; i++) {
-            Row m = members.get(i);
-            h[i] = m.getLong(0);
-            for (int k = 0; k < 4; k++) s[i][k] = m.getLong(k + 1);
-        }
-        List<Row> out = new ArrayList<>();
+    /**
+     * The candidate pairs (smaller hash first) of a partition's rows sorted by bucket: within each part of a bucket
+     * (at most {@value #MAX_BUCKET} rows in a row), the pairs whose sketches are close enough to be worth the exact cosine.
+     */
+    private static java.util.Iterator<Row> candidates(java.util.Iterator<Row> sorted) {
+        return new java.util.Iterator<Row>() {
+            private final long[] h = new long[MAX_BUCKET];
+            private final long[][] s = new long[MAX_BUCKET][4];
+            private final java.util.ArrayDeque<Row> ready = new java.util.ArrayDeque<>();
+            private Row next = sorted.hasNext() ? sorted.next() : null; // the first row of the part to come
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && next != null) part(); // one part at a time: its pairs, never the partition's
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return ready.poll();
+            }
+
+            private void part() {
+                long key = next.getLong(0);
+                int n = 0;
+                while (next != null && next.getLong(0) == key && n < MAX_BUCKET) {
+                    h[n] = next.getLong(1);
+                    for (int k = 0; k < 4; k++) s[n][k] = next.getLong(k + 2);
+                    n++;
+                    next = sorted.hasNext() ? sorted.next() : null;
+                }
+                pairs(h, s, n, ready);
+            }
+        };
+    }
+
+    private static void pairs(long[] h, long[][] s, int n, java.util.Collection<Row> out) {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (h[i] == h[j]) continue;
@@ -146,6 +168,5 @@ final class SparkRedundancy {
                 if (diff <= SKETCH_MAX_DIFF) out.add(RowFactory.create(Math.min(h[i], h[j]), Math.max(h[i], h[j])));
             }
         }
-        return out;
     }
 }

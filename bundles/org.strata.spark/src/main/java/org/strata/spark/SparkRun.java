@@ -52,12 +52,16 @@ public final class SparkRun {
 
     /** What a run did: the ingestion, then the passages scored, per layer, and the pack. */
     public record Summary(SparkIngest.Summary ingest, long scored, java.util.Map<String, Long> perLayer, long offered, long packed, String device,
-            java.util.Map<String, Double> seconds) {
+            java.util.Map<String, Double> seconds, java.util.Map<String, Long> shuffled) {
         public String line() {
             StringBuilder t = new StringBuilder();
             seconds.forEach((k, v) -> t.append(t.length() == 0 ? "" : ", ").append(k).append(String.format(Locale.ROOT, " %.1f s", v)));
+            StringBuilder b = new StringBuilder();
+            double n = Math.max(1, scored);
+            shuffled.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k)
+                    .append(String.format(Locale.ROOT, " %,d bytes (%.0f a passage)", v, v / n)));
             return ingest.line() + String.format(Locale.ROOT, "%nscored %,d passages (encoder on %s); per layer %s;%npack: %,d passages "
-                    + "selected by the recipe's rules, %,d records written%ntimes: %s", scored, device, perLayer, offered, packed, t);
+                    + "selected by the recipe's rules, %,d records written%ntimes: %s%nshuffled: %s", scored, device, perLayer, offered, packed, t, b);
         }
     }
 
@@ -71,11 +75,13 @@ public final class SparkRun {
     public static Summary run(SparkSession spark, RecipeFile recipe, String recipeName, List<Path> inputs, Path out, Options o) throws IOException {
         Path work = out.resolve("_work");
         java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
-        long[] t = {System.nanoTime()};
+        java.util.Map<String, Long> shuffled = new java.util.LinkedHashMap<>();
+        Shuffles meter = Shuffles.on(spark.sparkContext());
+        long[] t = {System.nanoTime(), 0};
         SparkIngest.Summary ingest = o.collection() == null ? SparkIngest.run(spark, inputs, work, o.partitions(), recipe.dedup())
                 : SparkIngest.runCollection(spark, inputs, o.collection(), o.textColumn(), o.idColumn(), work, recipe.dedup());
         Files.move(work.resolve("problems"), out.resolve("problems"));
-        lap(seconds, "ingest and dedup", t);
+        lap(seconds, shuffled, meter, "ingest and dedup", t);
         Dataset<Row> passages = spark.read().parquet(work.resolve("passages").toString());
 
         // the encoder's pass: every passage once, in the tasks, with the repeated lines counted over the dataset
@@ -93,7 +99,7 @@ public final class SparkRun {
         });
         spark.createDataFrame(scoredRows, ScoreWorker.SCHEMA).write().parquet(work.resolve("scored").toString());
         Dataset<Row> scored = spark.read().parquet(work.resolve("scored").toString());
-        lap(seconds, "encode and place", t);
+        lap(seconds, shuffled, meter, "encode and place", t);
         String device = String.join(" and ", new java.util.TreeSet<String>(devices.value()));
 
         // each passage's layer in the context of the passages around it in its document, as the CLI places it
@@ -109,7 +115,9 @@ public final class SparkRun {
         Dataset<Row> placed = spark.createDataFrame(inDocuments.javaRDD().map(r -> placeInContext(r, names)), placedSchema);
 
         // redundancy over the dataset, then each passage's density
-        Dataset<Row> near = SparkRedundancy.nearest(spark, scored, scored.count()).withColumnRenamed("id", "nid");
+        Dataset<Row> near = SparkRedundancy.nearest(spark, scored, scored.count()).withColumnRenamed("id", "nid").persist();
+        near.count(); // found here, so that its time and shuffle are told apart from the layers' and the density's
+        lap(seconds, shuffled, meter, "redundancy", t);
         Dataset<Row> joined = passages.join(scored.withColumnRenamed("id", "sid").drop("expert", "logits"), functions.col("id").equalTo(functions.col("sid")))
                 .join(placed, functions.col("id").equalTo(functions.col("lid")))
                 .join(near, functions.col("id").equalTo(functions.col("nid")), "left").drop("sid", "lid", "nid", "embedding");
@@ -132,27 +140,32 @@ public final class SparkRun {
             };
         });
         spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
-        lap(seconds, "redundancy and density", t);
+        near.unpersist();
+        lap(seconds, shuffled, meter, "layers in context and density", t);
         Dataset<Row> result = spark.read().parquet(out.resolve("passages").toString());
         attributes(result, recipe).write().parquet(out.resolve("attributes").toString());
-        lap(seconds, "attributes", t);
+        lap(seconds, shuffled, meter, "attributes", t);
 
         java.util.Map<String, Long> perLayer = new java.util.LinkedHashMap<>();
         for (RecipeFile.Layer l : recipe.layers()) perLayer.put(l.name(), 0L);
         for (Row r : result.groupBy("layer").count().collectAsList()) perLayer.put(r.getString(0), r.getLong(1));
         RecipePack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
-        lap(seconds, "pack", t);
+        lap(seconds, shuffled, meter, "pack", t);
         Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device,
-                seconds);
+                seconds, shuffled);
+        meter.close();
         Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
         delete(work);
         return s;
     }
 
-    private static void lap(java.util.Map<String, Double> seconds, String phase, long[] t) {
-        long now = System.nanoTime();
+    /** The time and the shuffle bytes of a phase that ends now ({@code t}: when it started, and the shuffle bytes until then). */
+    private static void lap(java.util.Map<String, Double> seconds, java.util.Map<String, Long> shuffled, Shuffles meter, String phase, long[] t) {
+        long now = System.nanoTime(), bytes = meter.total();
         seconds.put(phase, (now - t[0]) / 1e9);
+        shuffled.put(phase, bytes - t[1]);
         t[0] = now;
+        t[1] = bytes;
     }
 
     /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The components found in Spark tasks are those a union-find finds, each named by its smallest vertex. */
-class ComponentsTest {
+class ConnectedComponentsTest {
     static SparkSession spark;
 
     @BeforeAll
@@ -38,7 +38,7 @@ class ComponentsTest {
         for (long[] e : edges) rows.add(RowFactory.create(e[0], e[1]));
         Dataset<Row> d = spark.createDataFrame(rows, new StructType().add("a", DataTypes.LongType).add("b", DataTypes.LongType));
         Map<Long, Long> out = new HashMap<>();
-        for (Row r : Components.of(d).collectAsList()) {
+        for (Row r : ConnectedComponents.of(d).collectAsList()) {
             Long before = out.put(r.getLong(0), r.getLong(1));
             assertEquals(null, before, "one root per vertex: " + r.getLong(0));
         }

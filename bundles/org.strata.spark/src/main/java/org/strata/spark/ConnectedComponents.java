@@ -14,11 +14,11 @@ import org.apache.spark.sql.functions;
  * vertex around it; small-star links a vertex and its smaller neighbours to the smallest of them. The edges form a
  * star around each component's smallest vertex when no vertex is both a hi and a lo and every hi has one edge.
  */
-final class Components {
+final class ConnectedComponents {
     /** Far above what the bound needs for any graph that fits a cluster (about 60 rounds at 2^40 vertices, by the bound's constant). */
     static final int MAX_ROUNDS = 200;
 
-    private Components() {}
+    private ConnectedComponents() {}
 
     /**
      * (v, root) for every vertex that has an edge, root being the smallest vertex of its component (a root maps to itself).
