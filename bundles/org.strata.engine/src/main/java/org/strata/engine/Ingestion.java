@@ -94,6 +94,14 @@ public final class Ingestion implements AutoCloseable {
         return new IsolatedExtractor(IsolatedExtractor.Limits.DEFAULT, Runtime.getRuntime().availableProcessors(), classpath);
     }
 
+    /**
+     * Up to {@code workers} forked parse workers started with the given class path, each file under a time limit and
+     * each worker under a heap limit: for a Spark executor, whose tasks share them.
+     */
+    public static FileExtractor isolatedExtractor(String classpath, int workers, java.time.Duration timeout, int heapMb) {
+        return new IsolatedExtractor(new IsolatedExtractor.Limits(timeout, heapMb, IsolatedExtractor.Limits.DEFAULT.maxChars()), workers, classpath);
+    }
+
     /** Tika in this process, with no time or memory limit: for when workers cannot be started. */
     public static FileExtractor inProcessExtractor() {
         return new Extractor();

@@ -13,20 +13,65 @@ import org.strata.store.Passage;
 
 /**
  * What a Spark task does with one file: the engine's {@link DocumentPassages}, the same code the CLI's ingestion
- * runs, made once per executor JVM and reused by every partition it gets. A file that cannot be read or parsed
- * gives one row that says why (its kind "failed" or "skipped"), never an exception that would fail the job.
+ * runs, made once per executor JVM and reused by every partition it gets. Files are parsed by forked parse workers,
+ * as the CLI and the workbench parse them, each file under the run's time limit and each worker under its heap
+ * limit: a parser that hangs, runs out of memory or crashes costs its file, never the task or the executor. A file
+ * that cannot be read or parsed gives one row that says why (its kind "failed" or "skipped"), never an exception
+ * that would fail the job.
  */
 final class DocumentWorker {
+    /** The limits of one file's parse, sent to the tasks. */
+    record ParseLimits(long timeoutMillis, int heapMb) implements java.io.Serializable {
+        static final ParseLimits DEFAULT = new ParseLimits(120_000, 768);
+    }
+
     private static DocumentPassages documents;
+    private static DocumentPassages parsing;
+    private static ParseLimits parsingLimits;
+    private static org.strata.ingest.FileExtractor workers;
 
     private DocumentWorker() {}
 
+    /** For records whose text is already extracted: nothing to parse. */
     private static synchronized DocumentPassages documents() throws Exception {
         if (documents == null) {
-            // in-process Tika: the executor is the isolation (a crashed task is retried by Spark)
             documents = new DocumentPassages(Ingestion.inProcessExtractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
         }
         return documents;
+    }
+
+    /** For files: the executor's parse workers, as many as it has cores, started as its tasks first need them. */
+    private static synchronized DocumentPassages parsing(ParseLimits limits) throws Exception {
+        if (parsing == null || !limits.equals(parsingLimits)) {
+            if (workers != null) workers.close();
+            int cores = org.apache.spark.SparkEnv.get() == null ? Runtime.getRuntime().availableProcessors()
+                    : org.apache.spark.SparkEnv.get().conf().getInt("spark.executor.cores", Runtime.getRuntime().availableProcessors());
+            workers = Ingestion.isolatedExtractor(workerClasspath(), Math.max(1, cores), java.time.Duration.ofMillis(limits.timeoutMillis()),
+                    limits.heapMb());
+            parsing = new DocumentPassages(workers, DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
+            parsingLimits = limits;
+            Runtime.getRuntime().addShutdownHook(new Thread(workers::close, "strata-parse-workers-stop"));
+        }
+        return parsing;
+    }
+
+    /**
+     * The parse workers' class path: the jar that holds the parsing code (the job jar, under spark-submit, where it is
+     * loaded by Spark's own class loader and not on the JVM's class path), then the executor's class path (Spark's
+     * jars, which the job jar leaves out).
+     */
+    static String workerClasspath() {
+        String cp = System.getProperty("java.class.path", "");
+        try {
+            java.security.CodeSource code = Ingestion.parserCode().getProtectionDomain().getCodeSource();
+            if (code != null && code.getLocation() != null) {
+                String own = Path.of(code.getLocation().toURI()).toString();
+                if (!java.util.Arrays.asList(cp.split(java.io.File.pathSeparator)).contains(own)) cp = own + java.io.File.pathSeparator + cp;
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            // the JVM's class path alone: enough where the parsing code is on it (local runs)
+        }
+        return cp;
     }
 
     /**
@@ -48,7 +93,7 @@ final class DocumentWorker {
     }
 
     /** The rows of one file, in {@link Rows#SCHEMA}: its passages, or one row saying why it has none. */
-    static List<Row> rows(String path) {
+    static List<Row> rows(String path, ParseLimits limits) {
         Path file = Path.of(path);
         String uri = file.toAbsolutePath().normalize().toString();
         List<Row> out = new ArrayList<>();
@@ -56,7 +101,7 @@ final class DocumentWorker {
             if (!Files.exists(file)) return List.of(Rows.problem("failed", uri, "disappeared during the run"));
             if (!Files.isReadable(file)) return List.of(Rows.problem("failed", uri, "permission denied"));
             if (Files.size(file) == 0) return List.of(Rows.problem("skipped", uri, "empty file"));
-            DocumentPassages.Result r = documents().read(file, uri);
+            DocumentPassages.Result r = parsing(limits).read(file, uri);
             if (r.passages().isEmpty()) return List.of(Rows.problem("skipped", uri, "no text found (" + r.mediaType() + ")"));
             for (Passage p : r.passages()) out.add(Rows.passage(p, r.mediaType()));
             return out;

@@ -55,14 +55,26 @@ public final class SparkIngest {
     /** As above, finding near duplicates with these settings (a recipe's). */
     public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions, DedupRequest near)
             throws IOException {
+        DocumentWorker.ParseLimits limits = parseLimits(spark);
         List<Path> files = DocumentPassages.filesIn(inputs);
         List<String> paths = new ArrayList<>(files.size());
         for (Path f : files) paths.add(f.toString());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = partitions > 0 ? partitions : Math.max(1, 2 * jsc.defaultParallelism());
         JavaRDD<Row> rows = jsc.parallelize(paths, Math.max(1, Math.min(slices, paths.size())))
-                .flatMap(p -> DocumentWorker.rows(p).iterator());
+                .flatMap(p -> DocumentWorker.rows(p, limits).iterator());
         return finish(spark, rows, files.size(), out, near);
+    }
+
+    /**
+     * One file's parse limits, from the session's settings {@code spark.strata.parse.timeout} (a time, "120s" when
+     * unset) and {@code spark.strata.parse.heap} (a size, "768m" when unset): each parse worker's heap.
+     */
+    static DocumentWorker.ParseLimits parseLimits(SparkSession spark) {
+        long ms = org.apache.spark.network.util.JavaUtils.timeStringAsMs(spark.conf().get("spark.strata.parse.timeout", "120s"));
+        long mb = org.apache.spark.network.util.JavaUtils.byteStringAsMb(spark.conf().get("spark.strata.parse.heap", "768m"));
+        if (ms <= 0 || mb < 64) throw new IllegalArgumentException("spark.strata.parse.timeout must be positive and spark.strata.parse.heap at least 64m");
+        return new DocumentWorker.ParseLimits(ms, (int) mb);
     }
 
     /**
