@@ -92,15 +92,57 @@ final class DocumentWorker {
         return out;
     }
 
+    /**
+     * The rows of one file of a store reached through Hadoop (hdfs://, s3a://, ...): it is copied to a local file
+     * named as it is, for the parse workers, then parsed as a local file is, its source being its URI.
+     */
+    static List<Row> remoteRows(String location, ParseLimits limits, org.apache.hadoop.conf.Configuration conf) {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+        Path staged = null;
+        try {
+            org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
+            if (fs.getFileStatus(path).getLen() == 0) return List.of(Rows.problem("skipped", location, "empty file"));
+            staged = Files.createTempFile("strata-", "-" + path.getName().replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+            try (java.io.InputStream in = fs.open(path)) {
+                Files.copy(in, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return parsed(staged, location, limits);
+        } catch (java.io.FileNotFoundException e) {
+            return List.of(Rows.problem("failed", location, "disappeared during the run"));
+        } catch (org.apache.hadoop.security.AccessControlException e) {
+            return List.of(Rows.problem("failed", location, "permission denied"));
+        } catch (java.io.IOException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
+            return List.of(Rows.problem("failed", location, "cannot be read from the store: " + why));
+        } finally {
+            if (staged != null) {
+                try {
+                    Files.deleteIfExists(staged);
+                } catch (java.io.IOException ignored) {
+                    // the temporary folder is the executor's: it goes with it
+                }
+            }
+        }
+    }
+
     /** The rows of one file, in {@link Rows#SCHEMA}: its passages, or one row saying why it has none. */
     static List<Row> rows(String path, ParseLimits limits) {
         Path file = Path.of(path);
         String uri = file.toAbsolutePath().normalize().toString();
-        List<Row> out = new ArrayList<>();
         try {
             if (!Files.exists(file)) return List.of(Rows.problem("failed", uri, "disappeared during the run"));
             if (!Files.isReadable(file)) return List.of(Rows.problem("failed", uri, "permission denied"));
             if (Files.size(file) == 0) return List.of(Rows.problem("skipped", uri, "empty file"));
+            return parsed(file, uri, limits);
+        } catch (java.io.IOException e) {
+            return List.of(Rows.problem("failed", uri, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** The rows of a local file, its source being {@code uri}. */
+    private static List<Row> parsed(Path file, String uri, ParseLimits limits) {
+        List<Row> out = new ArrayList<>();
+        try {
             DocumentPassages.Result r = parsing(limits).read(file, uri);
             if (r.passages().isEmpty()) return List.of(Rows.problem("skipped", uri, "no text found (" + r.mediaType() + ")"));
             for (Passage p : r.passages()) out.add(Rows.passage(p, r.mediaType()));

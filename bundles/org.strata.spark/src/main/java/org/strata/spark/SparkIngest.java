@@ -1,7 +1,6 @@
 package org.strata.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
-import org.strata.engine.DocumentPassages;
 import org.strata.engine.DedupRequest;
 
 /**
@@ -55,15 +53,31 @@ public final class SparkIngest {
     /** As above, finding near duplicates with these settings (a recipe's). */
     public static Summary run(SparkSession spark, List<Path> inputs, Path out, int partitions, DedupRequest near)
             throws IOException {
+        return run(spark, strings(inputs), out.toString(), partitions, near);
+    }
+
+    /**
+     * As above, the inputs and the output being local paths or locations in any store Hadoop's FileSystem reaches
+     * (hdfs://, s3a://, file://): a remote file is copied to the task's machine for its parse.
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String out, int partitions, DedupRequest near)
+            throws IOException {
         DocumentWorker.ParseLimits limits = parseLimits(spark);
-        List<Path> files = DocumentPassages.filesIn(inputs);
-        List<String> paths = new ArrayList<>(files.size());
-        for (Path f : files) paths.add(f.toString());
+        List<String> paths = Locations.files(inputs, spark.sparkContext().hadoopConfiguration());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> conf = jsc.broadcast(
+                new org.apache.spark.util.SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
         int slices = partitions > 0 ? partitions : Math.max(1, 2 * jsc.defaultParallelism());
         JavaRDD<Row> rows = jsc.parallelize(paths, Math.max(1, Math.min(slices, paths.size())))
-                .flatMap(p -> DocumentWorker.rows(p, limits).iterator());
-        return finish(spark, rows, files.size(), out, near);
+                .flatMap(p -> (Locations.remote(p) ? DocumentWorker.remoteRows(p, limits, conf.value().value())
+                        : DocumentWorker.rows(p, limits)).iterator());
+        return finish(spark, rows, paths.size(), out, near);
+    }
+
+    static List<String> strings(List<Path> paths) {
+        List<String> out = new ArrayList<>(paths.size());
+        for (Path p : paths) out.add(p.toString());
+        return out;
     }
 
     /**
@@ -91,13 +105,18 @@ public final class SparkIngest {
     /** As above, finding near duplicates with these settings (a recipe's). */
     public static Summary runCollection(SparkSession spark, List<Path> inputs, String format, String textColumn, String idColumn, Path out,
             DedupRequest near) throws IOException {
+        return runCollection(spark, strings(inputs), format, textColumn, idColumn, out.toString(), near);
+    }
+
+    /** As above, the inputs and the output being local paths or locations in any store Hadoop's FileSystem reaches. */
+    public static Summary runCollection(SparkSession spark, List<String> inputs, String format, String textColumn, String idColumn, String out,
+            DedupRequest near) throws IOException {
         if ("text".equals(format)) {
             // plain text: a document per line, in Spark's column "value", named by a hash of its text
             if (idColumn != null) throw new IllegalArgumentException("a plain text collection has no id column: its documents are its lines");
             textColumn = "value";
         }
-        List<Path> files = DocumentPassages.filesIn(inputs);
-        String[] paths = files.stream().map(Path::toString).toArray(String[]::new);
+        String[] paths = Locations.files(inputs, spark.sparkContext().hadoopConfiguration()).toArray(String[]::new);
         Dataset<Row> docs = spark.read().format(format).option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", "_corrupt_record")
                 .load(paths).withColumn("_file", functions.input_file_name()).persist();
         try {
@@ -120,7 +139,7 @@ public final class SparkIngest {
         }
     }
 
-    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, Path out, DedupRequest settings)
+    private static Summary finish(SparkSession spark, JavaRDD<Row> rows, long units, String out, DedupRequest settings)
             throws IOException {
         Shuffles meter = Shuffles.on(spark.sparkContext());
         Dataset<Row> all = spark.createDataFrame(rows, Rows.SCHEMA).persist();
@@ -136,17 +155,17 @@ public final class SparkIngest {
             first.join(near.marks(), "id", "left")
                     .withColumn("cluster", functions.coalesce(functions.col("cluster"), functions.lit(0L)))
                     .withColumn("status", functions.when(functions.col("duplicate"), "duplicate").otherwise("candidate")).drop("duplicate")
-                    .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+                    .write().mode(SaveMode.ErrorIfExists).parquet(Locations.resolve(out, "passages"));
             near.release();
             Shuffled shuffled = new Shuffled(exact, meter.total() - exact); // the marks' join with the passages included
             first.unpersist();
             Dataset<Row> problems = all.filter(functions.col("kind").notEqual("passage")).select("source", "kind", "reason");
-            problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("problems").toString());
-            long made = passages.count(), kept = spark.read().parquet(out.resolve("passages").toString()).count();
+            problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(Locations.resolve(out, "problems"));
+            long made = passages.count(), kept = spark.read().parquet(Locations.resolve(out, "passages")).count();
             long failed = problems.filter(functions.col("kind").equalTo("failed")).count();
             long skipped = problems.filter(functions.col("kind").equalTo("skipped")).count();
             Summary s = new Summary(units, kept, made - kept, failed, skipped, near.duplicates(), near.clusters(), shuffled);
-            Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
+            Locations.writeString(Locations.resolve(out, "summary.txt"), s.line() + "\n", spark.sparkContext().hadoopConfiguration());
             return s;
         } finally {
             meter.close();

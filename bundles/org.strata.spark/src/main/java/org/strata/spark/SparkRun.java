@@ -73,16 +73,26 @@ public final class SparkRun {
     }
 
     public static Summary run(SparkSession spark, RecipeFile recipe, String recipeName, List<Path> inputs, Path out, Options o) throws IOException {
-        Path work = out.resolve("_work");
+        return run(spark, recipe, recipeName, SparkIngest.strings(inputs), out.toString(), o);
+    }
+
+    /**
+     * As above, the inputs and the output being local paths or locations in any store Hadoop's FileSystem reaches
+     * (hdfs://, s3a://, file://); a remote output gets its pack made on the driver's disk, then copied there.
+     */
+    public static Summary run(SparkSession spark, RecipeFile recipe, String recipeName, List<String> inputs, String out, Options o)
+            throws IOException {
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        String work = Locations.resolve(out, "_work");
         java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
         java.util.Map<String, Long> shuffled = new java.util.LinkedHashMap<>();
         Shuffles meter = Shuffles.on(spark.sparkContext());
         long[] t = {System.nanoTime(), 0};
         SparkIngest.Summary ingest = o.collection() == null ? SparkIngest.run(spark, inputs, work, o.partitions(), recipe.dedup())
                 : SparkIngest.runCollection(spark, inputs, o.collection(), o.textColumn(), o.idColumn(), work, recipe.dedup());
-        Files.move(work.resolve("problems"), out.resolve("problems"));
+        Locations.move(Locations.resolve(work, "problems"), Locations.resolve(out, "problems"), conf);
         lap(seconds, shuffled, meter, "ingest and dedup", t);
-        Dataset<Row> passages = spark.read().parquet(work.resolve("passages").toString());
+        Dataset<Row> passages = spark.read().parquet(Locations.resolve(work, "passages"));
 
         // the encoder's pass: every passage once, in the tasks, with the repeated lines counted over the dataset
         Dataset<Row> toScore = passages.join(repeatedChars(spark, passages), passages.col("id").equalTo(functions.col("rid")), "left")
@@ -97,8 +107,8 @@ public final class SparkRun {
             devices.add(worker.device());
             return worker.score(rows);
         });
-        spark.createDataFrame(scoredRows, ScoreWorker.SCHEMA).write().parquet(work.resolve("scored").toString());
-        Dataset<Row> scored = spark.read().parquet(work.resolve("scored").toString());
+        spark.createDataFrame(scoredRows, ScoreWorker.SCHEMA).write().parquet(Locations.resolve(work, "scored"));
+        Dataset<Row> scored = spark.read().parquet(Locations.resolve(work, "scored"));
         lap(seconds, shuffled, meter, "encode and place", t);
         String device = String.join(" and ", new java.util.TreeSet<String>(devices.value()));
 
@@ -139,23 +149,34 @@ public final class SparkRun {
                 }
             };
         });
-        spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(out.resolve("passages").toString());
+        spark.createDataFrame(finished, schema).write().mode(SaveMode.ErrorIfExists).parquet(Locations.resolve(out, "passages"));
         near.unpersist();
         lap(seconds, shuffled, meter, "layers in context and density", t);
-        Dataset<Row> result = spark.read().parquet(out.resolve("passages").toString());
-        attributes(result, recipe).write().parquet(out.resolve("attributes").toString());
+        Dataset<Row> result = spark.read().parquet(Locations.resolve(out, "passages"));
+        attributes(result, recipe).write().parquet(Locations.resolve(out, "attributes"));
         lap(seconds, shuffled, meter, "attributes", t);
 
         java.util.Map<String, Long> perLayer = new java.util.LinkedHashMap<>();
         for (RecipeFile.Layer l : recipe.layers()) perLayer.put(l.name(), 0L);
         for (Row r : result.groupBy("layer").count().collectAsList()) perLayer.put(r.getString(0), r.getLong(1));
-        RecipePack.Written pack = SparkPack.write(result, recipe, work.resolve("pack-store"), out.resolve("pack"));
+        RecipePack.Written pack;
+        if (Locations.remote(out)) {
+            Path local = Files.createTempDirectory("strata-pack-");
+            try {
+                pack = SparkPack.write(result, recipe, local.resolve("pack-store"), local.resolve("pack"));
+                Locations.upload(local.resolve("pack"), Locations.resolve(out, "pack"), conf);
+            } finally {
+                Locations.delete(local.toString(), conf);
+            }
+        } else {
+            pack = SparkPack.write(result, recipe, Locations.local(work).resolve("pack-store"), Locations.local(out).resolve("pack"));
+        }
         lap(seconds, shuffled, meter, "pack", t);
         Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device,
                 seconds, shuffled);
         meter.close();
-        Files.writeString(out.resolve("summary.txt"), s.line() + "\n");
-        delete(work);
+        Locations.writeString(Locations.resolve(out, "summary.txt"), s.line() + "\n", conf);
+        Locations.delete(work, conf);
         return s;
     }
 
@@ -252,10 +273,5 @@ public final class SparkRun {
                 value.cast("double")))).as("strata__" + name);
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
+
 }

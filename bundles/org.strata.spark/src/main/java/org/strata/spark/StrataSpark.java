@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 
 import org.strata.options.EncoderOptions;
-import org.strata.options.InputPaths;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,10 +56,11 @@ public final class StrataSpark implements Callable<Integer> {
             org.strata.engine.RecipeFile r = org.strata.engine.RecipeFile.read(recipe);
             SparkRun.Options o = new SparkRun.Options(job.partitions, format, job.textColumn, job.idColumn, encoder.device(), encoder.batch());
             try (SparkSession spark = session(job.master, "strata spark run")) {
+                job.checkInStores(spark);
                 SparkRun.Summary s = SparkRun.run(spark, r, recipe.toString(), job.in, job.out, o);
                 System.out.println(s.line());
-                System.out.println("wrote " + job.out.resolve("passages") + ", " + job.out.resolve("attributes") + " and the pack "
-                        + job.out.resolve("pack"));
+                System.out.println("wrote " + Locations.resolve(job.out, "passages") + ", " + Locations.resolve(job.out, "attributes")
+                        + " and the pack " + Locations.resolve(job.out, "pack"));
             }
             return 0;
         }
@@ -68,14 +68,12 @@ public final class StrataSpark implements Callable<Integer> {
 
     /** What a job reads and where it writes, the same for run and ingest. */
     static final class Job {
-        @Mixin
-        InputPaths inputs;
+        @Option(names = "--in", paramLabel = "PATH", description = "a file or folder to read (repeatable): a local path, or a URI of any "
+                + "store Hadoop reaches (hdfs://, s3a:// with hadoop-aws on the class path, file://)")
+        List<String> in;
 
-        /** The inputs, after {@link #check()}. */
-        List<Path> in;
-
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet)")
-        Path out;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder (must not exist yet): a local path or a URI")
+        String out;
 
         @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
                 description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
@@ -100,19 +98,33 @@ public final class StrataSpark implements Callable<Integer> {
          * input that does not, and an unknown collection; returns the collection's Spark format (null for files).
          */
         String check() {
-            if (Files.exists(out)) {
-                if (Files.isDirectory(out.resolve("_work")) || (Files.isDirectory(out) && !Files.exists(out.resolve("summary.txt")))) {
-                    throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
+            if (in == null || in.isEmpty()) throw new IllegalArgumentException("no files or folders to read: give them with --in PATH");
+            for (String p : in) if (!Locations.remote(p) && !Files.exists(Locations.local(p))) throw new IllegalArgumentException("no such input: " + p);
+            if (!Locations.remote(out)) {
+                Path o = Locations.local(out);
+                if (Files.exists(o)) {
+                    if (Files.isDirectory(o.resolve("_work")) || (Files.isDirectory(o) && !Files.exists(o.resolve("summary.txt")))) {
+                        throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
+                    }
+                    throw new IllegalArgumentException(out + " exists already: give a new output folder");
                 }
-                throw new IllegalArgumentException(out + " exists already: give a new output folder");
             }
-            in = inputs.existing(null);
             return collection == null ? null : switch (collection) {
                 case "jsonl", "json" -> "json";
                 case "parquet" -> "parquet";
                 case "text", "txt" -> "text";
                 default -> throw new IllegalArgumentException("--collection is jsonl, parquet or text, not " + collection);
             };
+        }
+
+        /** The checks of {@link #check()} for inputs and an output in stores reached through Hadoop, once Spark has its settings. */
+        void checkInStores(SparkSession spark) throws java.io.IOException {
+            org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+            for (String p : in) if (Locations.remote(p) && !Locations.exists(p, conf)) throw new IllegalArgumentException("no such input: " + p);
+            if (Locations.remote(out) && Locations.exists(out, conf)) {
+                throw new IllegalArgumentException(out + (Locations.exists(Locations.resolve(out, "summary.txt"), conf) ? " exists already: give a new output folder"
+                        : " holds a run that did not finish (stopped or killed): remove it, or give a new output folder"));
+            }
         }
     }
 
@@ -128,11 +140,12 @@ public final class StrataSpark implements Callable<Integer> {
         public Integer call() throws Exception {
             String format = job.check();
             try (SparkSession spark = session(job.master, "strata spark ingest")) {
+                job.checkInStores(spark);
                 // out is made by the first write, after the inputs are read: a refused input leaves no empty folder behind
-                SparkIngest.Summary s = format == null ? SparkIngest.run(spark, job.in, job.out, job.partitions)
-                        : SparkIngest.runCollection(spark, job.in, format, job.textColumn, job.idColumn, job.out);
+                SparkIngest.Summary s = format == null ? SparkIngest.run(spark, job.in, job.out, job.partitions, org.strata.engine.DedupRequest.defaults())
+                        : SparkIngest.runCollection(spark, job.in, format, job.textColumn, job.idColumn, job.out, org.strata.engine.DedupRequest.defaults());
                 System.out.println(s.line());
-                System.out.println("wrote " + job.out.resolve("passages") + " and " + job.out.resolve("problems"));
+                System.out.println("wrote " + Locations.resolve(job.out, "passages") + " and " + Locations.resolve(job.out, "problems"));
             }
             return 0;
         }
