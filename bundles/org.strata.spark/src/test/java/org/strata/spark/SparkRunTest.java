@@ -227,6 +227,36 @@ class SparkRunTest {
         }
     }
 
+    @Test
+    void aRunReadsFromAndWritesToHdfs() throws Exception {
+        Path in = TestFiles.make(tmp);
+        Map<String, Passage> cli = new HashMap<>();
+        Path recipe = cliPack(in, false, cli);
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        conf.set("hadoop.tmp.dir", tmp.resolve("hadoop-tmp").toString());
+        try (org.apache.hadoop.hdfs.MiniDFSCluster dfs = new org.apache.hadoop.hdfs.MiniDFSCluster.Builder(conf, tmp.resolve("dfs").toFile())
+                .numDataNodes(1).build()) {
+            dfs.waitActive();
+            String hdfs = dfs.getURI().toString();
+            org.apache.hadoop.fs.FileSystem fs = dfs.getFileSystem();
+            fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(in.toUri()), new org.apache.hadoop.fs.Path(hdfs + "/in"));
+            SparkRun.Summary s = SparkRun.run(spark, RecipeFile.read(recipe), recipe.toString(), List.of(hdfs + "/in"), hdfs + "/out",
+                    SparkRun.Options.DEFAULT);
+            assertEquals(cli.size(), spark.read().parquet(hdfs + "/out/passages").count(), s.line());
+            assertTrue(s.packed() > 0, s.line());
+            for (String f : new String[] {"/out/pack/manifest.json", "/out/pack/recipe.json", "/out/summary.txt", "/out/problems", "/out/attributes"}) {
+                assertTrue(fs.exists(new org.apache.hadoop.fs.Path(hdfs + f)), f);
+            }
+            assertFalse(fs.exists(new org.apache.hadoop.fs.Path(hdfs + "/out/_work")), "the intermediate results are gone");
+            // the pack in HDFS is the pack a local run writes
+            Path back = tmp.resolve("pack-back");
+            fs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(hdfs + "/out/pack"), new org.apache.hadoop.fs.Path(back.toUri()), true);
+            assertEquals(Files.readString(recipe), Files.readString(back.resolve("recipe.json")));
+        } finally {
+            org.apache.hadoop.fs.FileSystem.closeAll();
+        }
+    }
+
     private static String recipe(Path pack, String json) throws java.io.IOException {
         return Files.writeString(pack.resolve("recipe.json"), json).toString();
     }
