@@ -44,11 +44,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 "'layers': the layer evaluation sets (--set, default eval/layers: a kind of text per layer, the expert's layer "
                         + "names and descriptions in layers.tsv): the passages of --placed documents per layer placed as the expert "
                         + "would, every passage of the split's other documents placed by what was learned; accuracy averaged over "
-                        + "--draws draws, beside the cross-validated estimate, and placing's time against encoding's."})
+                        + "--draws draws, beside the cross-validated estimate, and placing's time against encoding's.",
+                "'isolation': parses the files under --files with Strata's parse workers and with Tika's own forked parsing "
+                        + "(tika-pipes), both running Strata's extraction with the same limits, twice each, then meets each with a "
+                        + "parse over its time limit and one over its heap limit (scratch files in DIR)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, encode, lengths, density, fp16, layers, tokenize or word-order")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "store, ingest, isolation, encode, lengths, density, fp16, layers, tokenize or word-order")
     String what;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "bench-corpus", description = "where the bench corpus lives (default: ${DEFAULT-VALUE})")
@@ -75,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--int8", description = "for 'encode': Strata runs the int8 weights")
     boolean int8;
 
-    @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest'")
+    @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest' and 'isolation'")
     Path files;
 
     @Option(names = "--tokens", paramLabel = "N", split = ",", defaultValue = "128,256", description = "for 'lengths': the lengths, [CLS] and [SEP] included (default: ${DEFAULT-VALUE})")
@@ -129,6 +132,10 @@ final class BenchCommand implements Callable<Integer> {
                 if (files == null) throw new IllegalArgumentException("bench ingest needs --files PATH");
                 if (java.nio.file.Files.exists(dir)) throw new IllegalArgumentException(dir + " exists: bench ingest needs a new folder");
                 new IngestBench(spec.commandLine().getOut()).run(files, dir);
+            }
+            case "isolation" -> {
+                if (files == null) throw new IllegalArgumentException("bench isolation needs --files PATH");
+                new org.strata.cli.bench.IsolationBench(spec.commandLine().getOut()).run(files, dir);
             }
             case "encode" -> new EncodeBench(spec.commandLine().getOut()).run(dir, passages, org.strata.score.EncoderSettings.Device.parse(device), batch, batchTokens, int8, !noPeer);
             case "density" -> {

@@ -28,6 +28,14 @@ final class Shuffles extends SparkListener {
     }
 
     @Override
+    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+        if (!Boolean.getBoolean("strata.shuffles.stages")) return;
+        org.apache.spark.scheduler.StageInfo s = done.stageInfo();
+        long b = s.taskMetrics().shuffleWriteMetrics().bytesWritten();
+        if (b > 0) System.err.println("shuffle stage " + s.stageId() + " " + s.name() + ": " + b + " bytes, " + s.taskMetrics().shuffleWriteMetrics().recordsWritten() + " records");
+    }
+
+    @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
         TaskMetrics m = end.taskMetrics();
         if (m != null) bytes.addAndGet(m.shuffleWriteMetrics().bytesWritten());

@@ -27,6 +27,9 @@ import org.strata.engine.NearDuplicateKeys;
  * Spark tasks too: the driver holds no link, so the number of duplicates is bounded by the cluster, not the driver.
  */
 final class SparkNearDuplicates {
+    /** Up to this many documents, their ranks are sent to every task rather than joined by a shuffle of the passages. */
+    static final long BROADCAST_SOURCES = 500_000;
+
     private SparkNearDuplicates() {}
 
     /**
@@ -58,7 +61,9 @@ final class SparkNearDuplicates {
         Dataset<Row> ranks = spark.createDataFrame(passages.select("source").distinct().javaRDD().map(r -> r.getString(0))
                 .sortBy(x -> x, true, Math.max(1, passages.rdd().getNumPartitions())).zipWithIndex()
                 .map(t -> RowFactory.create(t._1(), t._2())), new StructType().add("source", DataTypes.StringType).add("rank", DataTypes.LongType));
-        Dataset<Row> placed = passages.join(ranks, "source")
+        long sources = ranks.persist().count();
+        // one row a document: sent whole to every task while there are few enough, so that the passages stay where they are
+        Dataset<Row> placed = passages.join(sources <= BROADCAST_SOURCES ? functions.broadcast(ranks) : ranks, "source")
                 .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")))
                 .select("ord", "id", "text").persist();
         try {
@@ -69,8 +74,17 @@ final class SparkNearDuplicates {
                     .agg(functions.min("ord").as("first"), functions.collect_list("ord").as("ords"))
                     .filter(functions.size(functions.col("ords")).gt(1));
             Dataset<Row> pairs = buckets.select(functions.col("first").as("oa"), functions.explode(functions.col("ords")).as("ob"))
-                    .filter(functions.col("oa").notEqual(functions.col("ob"))).distinct();
-            Dataset<Row> texts = placed.select("ord", "text");
+                    .filter(functions.col("oa").notEqual(functions.col("ob"))).distinct().persist();
+            // only the candidates' texts travel to the pairs: a Bloom filter of their numbers (about 2% of the passages, at
+            // 1% false positives) goes to every task, and the other texts never leave theirs
+            Dataset<Row> candidates = pairs.select(functions.col("oa").as("ord")).union(pairs.select(functions.col("ob").as("ord"))).distinct();
+            long n = candidates.count();
+            org.apache.spark.util.sketch.BloomFilter bloom = n == 0 ? org.apache.spark.util.sketch.BloomFilter.create(1, 0.01)
+                    : candidates.stat().bloomFilter("ord", n, 0.01);
+            org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter> shipped =
+                    org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(bloom);
+            spark.udf().register("strata_candidate", (UDF1<Long, Boolean>) ord -> shipped.value().mightContainLong(ord), DataTypes.BooleanType);
+            Dataset<Row> texts = placed.filter(functions.callUDF("strata_candidate", functions.col("ord"))).select("ord", "text");
             Dataset<Row> links = pairs
                     .join(texts.withColumnRenamed("ord", "oa").withColumnRenamed("text", "ta"), "oa")
                     .join(texts.withColumnRenamed("ord", "ob").withColumnRenamed("text", "tb"), "ob")
@@ -79,7 +93,7 @@ final class SparkNearDuplicates {
 
             // the linked groups, each named after its smallest number: its first passage in source order
             Dataset<Row> groups = ConnectedComponents.of(links);
-            Dataset<Row> ids = placed.select("ord", "id");
+            Dataset<Row> ids = placed.filter(functions.callUDF("strata_candidate", functions.col("ord"))).select("ord", "id");
             Dataset<Row> marks = groups
                     .join(ids.withColumnRenamed("ord", "root").withColumnRenamed("id", "first"), "root")
                     .join(ids.withColumnRenamed("ord", "v"), "v")
@@ -89,9 +103,11 @@ final class SparkNearDuplicates {
                     .persist();
             long duplicates = marks.filter(functions.col("duplicate")).count();
             long clusters = marks.count() - duplicates;
+            pairs.unpersist();
             return new Clusters(marks, duplicates, clusters);
         } finally {
             placed.unpersist();
+            ranks.unpersist();
         }
     }
 }

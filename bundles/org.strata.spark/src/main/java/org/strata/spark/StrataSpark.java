@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code strata spark}: the engine's work on Apache Spark, embedded (local[*]) or on a cluster. */
-@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = {StrataSpark.Run.class, StrataSpark.Ingest.class, StrataSpark.Sample.class},
+@Command(name = "strata spark", mixinStandardHelpOptions = true, subcommands = {StrataSpark.Run.class, StrataSpark.Ingest.class, StrataSpark.Sample.class, StrataSpark.Scale.class},
         description = "Runs Strata's curation on Apache Spark: embedded with local[*] by default, or on the master given.")
 public final class StrataSpark implements Callable<Integer> {
     public static void main(String[] args) {
@@ -179,6 +179,29 @@ public final class StrataSpark implements Callable<Integer> {
                 int n = SparkSample.toCorpus(spark, from, corpus, name != null ? name : corpus.getFileName().toString(), passages, !noScore);
                 System.out.println("made the corpus " + corpus + " of " + n + (noScore ? " passages (not scored: ./strata score " + corpus + ")"
                         : " scored passages") + ": ./strata gui " + corpus);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "scale", mixinStandardHelpOptions = true,
+            description = {"The scale curve of the ingestion: the same recipe (exact dedup, near-duplicate clusters) over collections of "
+                    + "each size given, a document of real prose per line (JDK Javadoc sentences, made once in DIR): time, passages/s "
+                    + "and the bytes written to the shuffle per passage, as a table."})
+    static final class Scale implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", paramLabel = "N", description = "documents per run (default: ${DEFAULT-VALUE})")
+        int[] sizes;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "where the collections and the outputs go")
+        Path dir;
+
+        @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String master;
+
+        @Override
+        public Integer call() throws Exception {
+            try (SparkSession spark = session(master, "strata spark scale")) {
+                SparkScale.run(spark, sizes, dir, System.out);
             }
             return 0;
         }

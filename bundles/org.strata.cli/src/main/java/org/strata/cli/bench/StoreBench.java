@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.strata.engine.BenchText;
 import org.strata.engine.CorpusFolder;
 import org.strata.engine.DefaultEncoder;
 import org.strata.ingest.PassageId;

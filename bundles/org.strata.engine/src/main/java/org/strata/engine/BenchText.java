@@ -1,4 +1,4 @@
-package org.strata.cli.bench;
+package org.strata.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
