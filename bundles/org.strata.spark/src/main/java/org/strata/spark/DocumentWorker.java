@@ -125,6 +125,24 @@ final class DocumentWorker {
         }
     }
 
+    /** The rows of an archive's members, and a row for the archive when something cut it short or refused it. */
+    private static List<Row> members(Path archive, String uri, ParseLimits limits) throws java.io.IOException {
+        Path into = Files.createTempDirectory("strata-archive-");
+        try {
+            org.strata.engine.Archives.Expanded x = org.strata.engine.Archives.expand(archive, uri, into);
+            List<Row> out = new ArrayList<>();
+            for (org.strata.engine.Archives.Member m : x.members()) {
+                if (m.failure() != null) out.add(Rows.problem("failed", m.uri(), m.failure()));
+                else if (Files.size(m.file()) == 0) out.add(Rows.problem("skipped", m.uri(), "empty file"));
+                else out.addAll(parsed(m.file(), m.uri(), limits));
+            }
+            if (x.problem() != null) out.add(Rows.problem("failed", uri, x.problem()));
+            return out;
+        } finally {
+            Locations.delete(into.toString(), null);
+        }
+    }
+
     /** The rows of one file, in {@link Rows#SCHEMA}: its passages, or one row saying why it has none. */
     static List<Row> rows(String path, ParseLimits limits) {
         Path file = Path.of(path);
@@ -139,8 +157,16 @@ final class DocumentWorker {
         }
     }
 
-    /** The rows of a local file, its source being {@code uri}. */
+    /**
+     * The rows of a local file, its source being {@code uri}: an archive's members, each its own source (as the
+     * CLI's ingestion opens archives, with its limits against bombs), or the file's passages.
+     */
     private static List<Row> parsed(Path file, String uri, ParseLimits limits) {
+        try {
+            if (org.strata.engine.Archives.is(file)) return members(file, uri, limits);
+        } catch (java.io.IOException e) {
+            return List.of(Rows.problem("failed", uri, "cannot expand the archive: " + e.getMessage()));
+        }
         List<Row> out = new ArrayList<>();
         try {
             DocumentPassages.Result r = parsing(limits).read(file, uri);

@@ -195,13 +195,19 @@ public final class StrataSpark implements Callable<Integer> {
         @Option(names = "--dir", required = true, paramLabel = "DIR", description = "where the collections and the outputs go")
         Path dir;
 
+        @Option(names = "--text", defaultValue = "mixed", paramLabel = "mixed|windows", description = "mixed: random sentences, one document "
+                + "in a hundred a near copy of another; windows: consecutive sentences from random places, overlapping more as the "
+                + "collection grows (default: ${DEFAULT-VALUE})")
+        String text;
+
         @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master (default: ${DEFAULT-VALUE})")
         String master;
 
         @Override
         public Integer call() throws Exception {
             try (SparkSession spark = session(master, "strata spark scale")) {
-                SparkScale.run(spark, sizes, dir, System.out);
+                if (!text.equals("mixed") && !text.equals("windows")) throw new IllegalArgumentException("--text is mixed or windows, not " + text);
+                SparkScale.run(spark, sizes, text.equals("windows"), dir, System.out);
             }
             return 0;
         }

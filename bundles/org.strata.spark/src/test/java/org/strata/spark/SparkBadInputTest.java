@@ -101,6 +101,35 @@ class SparkBadInputTest {
     }
 
     @Test
+    void aZipBombAndAHugeSparseFileAreProblemRowsAndTheJobGoesOn() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("hostile"));
+        // a zip bomb: 400 MB of zeros compressed to well under a megabyte, inside another zip
+        java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(inner)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("zeros.txt"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 400; i++) z.write(zeros);
+        }
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("bomb.zip")))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("inner.zip"));
+            z.write(inner.toByteArray());
+        }
+        // a 2 GB file of nothing (sparse: it takes no disk here)
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(in.resolve("huge.bin"), java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            c.write(java.nio.ByteBuffer.wrap(new byte[] {0}), (2L << 30) - 1);
+        }
+        Files.writeString(in.resolve("fine.txt"), TestFiles.TEXTS[4]);
+        SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), tmp.resolve("out"), 0);
+        Map<String, String> p = problems(tmp.resolve("out"));
+        assertTrue(p.get("bomb.zip").startsWith("failed: ") && p.get("bomb.zip").contains("archive bomb"), p.toString());
+        assertTrue(p.keySet().stream().noneMatch(k -> k.contains("zeros")), "nothing of a bomb is kept: " + p);
+        assertTrue(p.get("huge.bin").startsWith("skipped: no text found"), p.toString());
+        assertEquals(1, passagesOf(tmp.resolve("out"), "fine.txt"));
+        assertEquals(3, s.documents());
+    }
+
+    @Test
     void limitsThatMakeNoSenseAreRefused() {
         spark.conf().set("spark.strata.parse.heap", "8m");
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

@@ -14,7 +14,7 @@ final class TestFiles {
         "Periodisation arranges training in cycles so that accumulated fatigue dissipates before competition while fitness is kept.",
         "Eccentric hamstring strength protects sprinters, since the muscle lengthens under load during late swing."};
 
-    /** Real files of several formats, one passage repeated across two of them, a corrupt PDF and an empty file. */
+    /** Real files of several formats, one passage repeated across two of them, a zip of two, a corrupt PDF and an empty file. */
     static Path make(Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int f = 0; f < 12; f++) {
@@ -36,6 +36,13 @@ final class TestFiles {
         Files.writeString(in.resolve("near-1.txt"), near);
         Files.writeString(in.resolve("near-2.txt"), near.replace("higher", "further"));
         Files.writeString(in.resolve("near-3.txt"), near.replace("faster", "quicker"));
+        // an archive: each member its own source, archive!/member, by either path
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("notes.zip")))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("zipped-a.txt"));
+            z.write((TEXTS[1] + " (zipped a)").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("inner/zipped-b.txt"));
+            z.write((TEXTS[2] + " (zipped b)").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         Files.writeString(in.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage");
         Files.createFile(in.resolve("empty.txt"));
         return in;
