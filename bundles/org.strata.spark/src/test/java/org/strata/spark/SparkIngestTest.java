@@ -82,7 +82,7 @@ class SparkIngestTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("failed broken.pdf: cannot parse application/pdf"), problems.toString());
         assertEquals("skipped empty.txt: empty file", problems.get(1));
-        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("19 documents: "));
+        assertTrue(Files.readString(out.resolve("summary.txt")).startsWith("20 documents: "));
     }
 
     @Test
