@@ -79,6 +79,10 @@ public final class StrataSpark implements Callable<Integer> {
                 description = "Spark master (default: ${DEFAULT-VALUE}; under spark-submit, its --master rules)")
         String master;
 
+        @Option(names = "--restart", description = "when --out holds a run that did not finish (stopped or killed), remove it and run again "
+                + "(a finished output is never removed)")
+        boolean restart;
+
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
         int partitions;
 
@@ -97,16 +101,19 @@ public final class StrataSpark implements Callable<Integer> {
          * Refuses, before Spark starts, an output folder that exists (naming one that a stopped run left behind), an
          * input that does not, and an unknown collection; returns the collection's Spark format (null for files).
          */
-        String check() {
+        String check() throws java.io.IOException {
             if (in == null || in.isEmpty()) throw new IllegalArgumentException("no files or folders to read: give them with --in PATH");
             for (String p : in) if (!Locations.remote(p) && !Files.exists(Locations.local(p))) throw new IllegalArgumentException("no such input: " + p);
             if (!Locations.remote(out)) {
                 Path o = Locations.local(out);
                 if (Files.exists(o)) {
                     if (Files.isDirectory(o.resolve("_work")) || (Files.isDirectory(o) && !Files.exists(o.resolve("summary.txt")))) {
-                        throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, or give a new output folder");
+                        if (!restart) throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): "
+                                + "remove it, give a new output folder, or run again with --restart");
+                        Locations.delete(out, null);
+                    } else {
+                        throw new IllegalArgumentException(out + " exists already: give a new output folder");
                     }
-                    throw new IllegalArgumentException(out + " exists already: give a new output folder");
                 }
             }
             return collection == null ? null : switch (collection) {
@@ -122,8 +129,11 @@ public final class StrataSpark implements Callable<Integer> {
             org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
             for (String p : in) if (Locations.remote(p) && !Locations.exists(p, conf)) throw new IllegalArgumentException("no such input: " + p);
             if (Locations.remote(out) && Locations.exists(out, conf)) {
-                throw new IllegalArgumentException(out + (Locations.exists(Locations.resolve(out, "summary.txt"), conf) ? " exists already: give a new output folder"
-                        : " holds a run that did not finish (stopped or killed): remove it, or give a new output folder"));
+                boolean finished = Locations.exists(Locations.resolve(out, "summary.txt"), conf);
+                if (finished) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+                if (!restart) throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, give a new "
+                        + "output folder, or run again with --restart");
+                Locations.delete(out, conf);
             }
         }
     }
