@@ -26,9 +26,8 @@ final class DocumentWorker {
     }
 
     private static DocumentPassages documents;
-    private static DocumentPassages parsing;
-    private static ParseLimits parsingLimits;
-    private static org.strata.ingest.FileExtractor workers;
+    /** The executor's parse workers for each set of limits (one, unless jobs with other limits share the executor). */
+    private static final java.util.Map<ParseLimits, DocumentPassages> PARSING = new java.util.HashMap<>();
 
     private DocumentWorker() {}
 
@@ -40,19 +39,22 @@ final class DocumentWorker {
         return documents;
     }
 
-    /** For files: the executor's parse workers, as many as it has cores, started as its tasks first need them. */
+    /**
+     * For files: the executor's parse workers, at most one per core it runs tasks on, each started when a task first
+     * needs it (a worker just freed is used again first, so only as many start as files are parsed at once).
+     */
     private static synchronized DocumentPassages parsing(ParseLimits limits) throws Exception {
-        if (parsing == null || !limits.equals(parsingLimits)) {
-            if (workers != null) workers.close();
+        DocumentPassages d = PARSING.get(limits);
+        if (d == null) {
             int cores = org.apache.spark.SparkEnv.get() == null ? Runtime.getRuntime().availableProcessors()
                     : org.apache.spark.SparkEnv.get().conf().getInt("spark.executor.cores", Runtime.getRuntime().availableProcessors());
-            workers = Ingestion.isolatedExtractor(workerClasspath(), Math.max(1, cores), java.time.Duration.ofMillis(limits.timeoutMillis()),
-                    limits.heapMb());
-            parsing = new DocumentPassages(workers, DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
-            parsingLimits = limits;
+            org.strata.ingest.FileExtractor workers = Ingestion.isolatedExtractor(workerClasspath(), Math.max(1, cores),
+                    java.time.Duration.ofMillis(limits.timeoutMillis()), limits.heapMb());
+            d = new DocumentPassages(workers, DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
+            PARSING.put(limits, d);
             Runtime.getRuntime().addShutdownHook(new Thread(workers::close, "strata-parse-workers-stop"));
         }
-        return parsing;
+        return d;
     }
 
     /**

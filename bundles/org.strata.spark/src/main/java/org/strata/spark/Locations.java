@@ -26,12 +26,13 @@ import org.strata.engine.DocumentPassages;
 final class Locations {
     private Locations() {}
 
-    /** True for a location in a store reached through Hadoop (a URI whose scheme is not {@code file}). */
+    /** True for a location in a store reached through Hadoop (a URI whose scheme is not {@code file}: hdfs:/x, s3a://b/x). */
     static boolean remote(String location) {
-        int colon = location.indexOf("://");
+        int colon = location.indexOf(':');
         if (colon <= 1) return false; // no scheme, or a drive letter
         String scheme = location.substring(0, colon);
-        return !scheme.equalsIgnoreCase("file") && scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
+        return !scheme.equalsIgnoreCase("file") && Character.isLetter(scheme.charAt(0))
+                && scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.') && location.startsWith("/", colon + 1);
     }
 
     /** A local location as a path (a {@code file:} URI or a plain path). */
@@ -46,7 +47,7 @@ final class Locations {
     }
 
     private static FileSystem fs(String location, Configuration conf) throws IOException {
-        return FileSystem.get(URI.create(location), conf);
+        return new org.apache.hadoop.fs.Path(location).getFileSystem(conf); // Hadoop's own parsing: spaces and all
     }
 
     /** True when something is at the location. */
@@ -109,6 +110,16 @@ final class Locations {
         try (OutputStream out = fs(location, conf).create(new org.apache.hadoop.fs.Path(location), false)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The mark a run leaves in its output folder before its first write: what makes an unfinished output safe to replace. */
+    static final String STARTED = "_strata_run";
+
+    /** Makes the output folder if need be and marks it as a run's. */
+    static void markStarted(String out, Configuration conf) throws IOException {
+        if (!remote(out)) Files.createDirectories(local(out));
+        String mark = resolve(out, STARTED);
+        if (!exists(mark, conf)) writeString(mark, "a Strata run writes here; it is finished when summary.txt is here too\n", conf);
     }
 
     /** Reads a small text file. */

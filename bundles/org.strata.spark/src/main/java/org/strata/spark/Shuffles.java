@@ -41,12 +41,15 @@ final class Shuffles extends SparkListener {
         if (m != null) bytes.addAndGet(m.shuffleWriteMetrics().bytesWritten());
     }
 
-    /** The bytes written to the shuffle since this meter was made. */
+    /**
+     * The bytes written to the shuffle since this meter was made: every task that ended is counted, unless Spark's
+     * listener bus is too slow to deliver their events (then the count is short, never the job failed for it).
+     */
     long total() {
         try {
             context.listenerBus().waitUntilEmpty(); // the events of the tasks that ended are delivered on the bus's own thread
         } catch (Exception e) { // a TimeoutException, undeclared in Scala's signature
-            throw new IllegalStateException("Spark's listener bus did not drain", e);
+            // a figure, not a result: the count so far
         }
         return bytes.get();
     }

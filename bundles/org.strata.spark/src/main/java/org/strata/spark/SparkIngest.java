@@ -127,9 +127,17 @@ public final class SparkIngest {
             if (idColumn != null && !columns.contains(idColumn)) {
                 throw new IllegalArgumentException("the collection has no column '" + idColumn + "': it has " + columns);
             }
-            Dataset<Row> picked = docs.select(functions.col("_file"), functions.col(textColumn).cast("string"),
-                    idColumn == null ? functions.lit(null).cast("string") : functions.col(idColumn).cast("string"),
+            Dataset<Row> picked = docs.select(functions.col("_file"), functions.col(textColumn).cast("string").as("_text"),
+                    idColumn == null ? functions.lit(null).cast("string").as("_id") : functions.col(idColumn).cast("string").as("_id"),
                     columns.contains("_corrupt_record") ? functions.col("_corrupt_record") : functions.lit(null).cast("string"));
+            if (idColumn != null && !picked.filter(functions.col("_id").isNotNull()).groupBy("_file", "_id").count()
+                    .filter(functions.col("count").gt(1)).isEmpty()) {
+                // an id given to several records of a file: each gets a name of its own (id, id~2, id~3...), so that every
+                // passage has its own place in source order
+                org.apache.spark.sql.Column n = functions.row_number().over(Window.partitionBy("_file", "_id").orderBy("_text"));
+                picked = picked.withColumn("_id", functions.when(functions.col("_id").isNotNull().and(n.gt(1)),
+                        functions.concat(functions.col("_id"), functions.lit("~"), n.cast("string"))).otherwise(functions.col("_id")));
+            }
             long count = picked.count();
             JavaRDD<Row> rows = picked.javaRDD().flatMap(r -> DocumentWorker.recordRows(r.getString(0), r.getString(1), r.getString(2),
                     r.getString(3)).iterator());
@@ -152,6 +160,7 @@ public final class SparkIngest {
             first.count(); // parsed and deduplicated here, so that the shuffles are told apart
             long exact = meter.total();
             SparkNearDuplicates.Clusters near = SparkNearDuplicates.find(spark, first, settings);
+            Locations.markStarted(out, spark.sparkContext().hadoopConfiguration());
             first.join(near.marks(), "id", "left")
                     .withColumn("cluster", functions.coalesce(functions.col("cluster"), functions.lit(0L)))
                     .withColumn("status", functions.when(functions.col("duplicate"), "duplicate").otherwise("candidate")).drop("duplicate")

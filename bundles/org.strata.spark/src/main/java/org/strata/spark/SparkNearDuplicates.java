@@ -79,8 +79,12 @@ final class SparkNearDuplicates {
             // 1% false positives) goes to every task, and the other texts never leave theirs
             Dataset<Row> candidates = pairs.select(functions.col("oa").as("ord")).union(pairs.select(functions.col("ob").as("ord"))).distinct();
             long n = candidates.count();
-            org.apache.spark.util.sketch.BloomFilter bloom = n == 0 ? org.apache.spark.util.sketch.BloomFilter.create(1, 0.01)
-                    : candidates.stat().bloomFilter("ord", n, 0.01);
+            // made by the tasks and merged up a tree (Spark's own bloomFilter aggregate caps its size at 4 million items)
+            org.apache.spark.util.sketch.BloomFilter bloom = candidates.javaRDD().treeAggregate(
+                    org.apache.spark.util.sketch.BloomFilter.create(Math.max(1, n), 0.01), (f, r) -> {
+                        f.putLong(r.getLong(0));
+                        return f;
+                    }, (f, g) -> f.mergeInPlace(g));
             org.apache.spark.broadcast.Broadcast<org.apache.spark.util.sketch.BloomFilter> shipped =
                     org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(bloom);
             spark.udf().register("strata_candidate", (UDF1<Long, Boolean>) ord -> shipped.value().mightContainLong(ord), DataTypes.BooleanType);
@@ -104,6 +108,7 @@ final class SparkNearDuplicates {
             long duplicates = marks.filter(functions.col("duplicate")).count();
             long clusters = marks.count() - duplicates;
             pairs.unpersist();
+            shipped.unpersist(); // not destroyed: the marks may be recomputed from their lineage
             return new Clusters(marks, duplicates, clusters);
         } finally {
             placed.unpersist();

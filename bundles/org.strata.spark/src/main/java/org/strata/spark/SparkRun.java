@@ -90,6 +90,7 @@ public final class SparkRun {
         long[] t = {System.nanoTime(), 0};
         SparkIngest.Summary ingest = o.collection() == null ? SparkIngest.run(spark, inputs, work, o.partitions(), recipe.dedup())
                 : SparkIngest.runCollection(spark, inputs, o.collection(), o.textColumn(), o.idColumn(), work, recipe.dedup());
+        Locations.markStarted(out, conf);
         Locations.move(Locations.resolve(work, "problems"), Locations.resolve(out, "problems"), conf);
         lap(seconds, shuffled, meter, "ingest and dedup", t);
         Dataset<Row> passages = spark.read().parquet(Locations.resolve(work, "passages"));
@@ -175,8 +176,8 @@ public final class SparkRun {
         Summary s = new Summary(ingest, perLayer.values().stream().mapToLong(Long::longValue).sum(), perLayer, pack.offered(), pack.manifest().records(), device,
                 seconds, shuffled);
         meter.close();
+        Locations.delete(work, conf); // before the summary, which says the output is whole
         Locations.writeString(Locations.resolve(out, "summary.txt"), s.line() + "\n", conf);
-        Locations.delete(work, conf);
         return s;
     }
 

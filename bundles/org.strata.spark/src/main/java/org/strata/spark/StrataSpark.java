@@ -80,7 +80,7 @@ public final class StrataSpark implements Callable<Integer> {
         String master;
 
         @Option(names = "--restart", description = "when --out holds a run that did not finish (stopped or killed), remove it and run again "
-                + "(a finished output is never removed)")
+                + "(a finished output, or a folder no run wrote, is never removed)")
         boolean restart;
 
         @Option(names = "--partitions", defaultValue = "0", paramLabel = "N", description = "tasks for the files (default: two per core)")
@@ -107,13 +107,11 @@ public final class StrataSpark implements Callable<Integer> {
             if (!Locations.remote(out)) {
                 Path o = Locations.local(out);
                 if (Files.exists(o)) {
-                    if (Files.isDirectory(o.resolve("_work")) || (Files.isDirectory(o) && !Files.exists(o.resolve("summary.txt")))) {
-                        if (!restart) throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): "
-                                + "remove it, give a new output folder, or run again with --restart");
-                        Locations.delete(out, null);
-                    } else {
-                        throw new IllegalArgumentException(out + " exists already: give a new output folder");
-                    }
+                    boolean ours = Files.exists(o.resolve(Locations.STARTED)) || Files.isDirectory(o.resolve("_work"));
+                    if (!ours || Files.exists(o.resolve("summary.txt"))) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+                    if (!restart) throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): "
+                            + "remove it, give a new output folder, or run again with --restart");
+                    Locations.delete(out, null);
                 }
             }
             return collection == null ? null : switch (collection) {
@@ -129,8 +127,10 @@ public final class StrataSpark implements Callable<Integer> {
             org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
             for (String p : in) if (Locations.remote(p) && !Locations.exists(p, conf)) throw new IllegalArgumentException("no such input: " + p);
             if (Locations.remote(out) && Locations.exists(out, conf)) {
-                boolean finished = Locations.exists(Locations.resolve(out, "summary.txt"), conf);
-                if (finished) throw new IllegalArgumentException(out + " exists already: give a new output folder");
+                boolean ours = Locations.exists(Locations.resolve(out, Locations.STARTED), conf) || Locations.exists(Locations.resolve(out, "_work"), conf);
+                if (!ours || Locations.exists(Locations.resolve(out, "summary.txt"), conf)) {
+                    throw new IllegalArgumentException(out + " exists already: give a new output folder");
+                }
                 if (!restart) throw new IllegalArgumentException(out + " holds a run that did not finish (stopped or killed): remove it, give a new "
                         + "output folder, or run again with --restart");
                 Locations.delete(out, conf);

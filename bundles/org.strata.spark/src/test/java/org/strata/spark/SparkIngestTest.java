@@ -125,15 +125,21 @@ class SparkIngestTest {
                 "{\"id\": \"a\", \"text\": \"" + a.replace("\n", "\\n") + "\"}",
                 "{\"id\": \"b\", \"text\": \"\"}",
                 "this line is not JSON",
-                "{\"id\": \"c\", \"text\": \"" + c.replace("\n", "\\n") + "\"}") + "\n");
+                "{\"id\": \"c\", \"text\": \"" + c.replace("\n", "\\n") + "\"}",
+                "{\"id\": \"a\", \"text\": \"" + TestFiles.TEXTS[3] + " (the id a again)\"}") + "\n");
         Path out = tmp.resolve("jsonl out");
         SparkIngest.Summary s = SparkIngest.runCollection(spark, List.of(in), "json", "text", "id", out);
-        assertEquals(4, s.documents(), s.line());
+        assertEquals(5, s.documents(), s.line());
         var documents = new org.strata.engine.DocumentPassages(new Extractor(), DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET);
         String file = in.resolve("docs.jsonl").toString();
         List<String> expected = new ArrayList<>();
         for (var p : documents.ofText(a, file + "#a")) expected.add(p.id() + " " + p.source() + " " + p.seq() + " " + p.tokens());
         for (var p : documents.ofText(c, file + "#c")) expected.add(p.id() + " " + p.source() + " " + p.seq() + " " + p.tokens());
+        int ofAAndC = expected.size();
+        // a second record with the id a: a name of its own, so that its passages have places of their own
+        for (var p : documents.ofText(TestFiles.TEXTS[3] + " (the id a again)", file + "#a~2")) {
+            expected.add(p.id() + " " + p.source() + " " + p.seq() + " " + p.tokens());
+        }
         List<String> got = new ArrayList<>();
         for (Row r : spark.read().parquet(out.resolve("passages").toString()).collectAsList()) {
             got.add(r.getAs("id") + " " + r.getAs("source") + " " + r.getAs("seq") + " " + r.getAs("tokens"));
@@ -154,7 +160,7 @@ class SparkIngestTest {
                 new org.apache.spark.sql.types.StructType().add("body", org.apache.spark.sql.types.DataTypes.StringType))
                 .coalesce(1).write().parquet(pq.toString());
         SparkIngest.Summary p = SparkIngest.runCollection(spark, List.of(pq), "parquet", "body", null, tmp.resolve("parquet out"));
-        assertEquals(expected.size(), p.passages(), p.line());
+        assertEquals(ofAAndC, p.passages(), p.line());
         var e = assertThrows(IllegalArgumentException.class, () -> SparkIngest.runCollection(spark, List.of(pq), "parquet", "text", null,
                 tmp.resolve("o3")));
         assertTrue(e.getMessage().contains("no column 'text'") && e.getMessage().contains("body"), e.getMessage());

@@ -66,5 +66,14 @@ class SparkKillTest {
             assertEquals(rows(spark, clean.resolve("problems")), rows(spark, killed.resolve("problems")));
         }
         assertEquals(Files.readString(clean.resolve("summary.txt")).lines().findFirst(), Files.readString(killed.resolve("summary.txt")).lines().findFirst());
+
+        // --restart replaces only what a run left: never a finished output, never a folder no run wrote
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(mine.resolve("keep.txt"), "the user's own file");
+        assertEquals(1, job(in, mine, "--restart").waitFor());
+        assertTrue(Files.readString(tmp.resolve("job-mine.log")).contains("exists already"), Files.readString(tmp.resolve("job-mine.log")));
+        assertTrue(Files.exists(mine.resolve("keep.txt")));
+        assertEquals(1, job(in, clean, "--restart").waitFor());
+        assertTrue(Files.exists(clean.resolve("summary.txt")));
     }
 }

@@ -84,7 +84,10 @@ final class PipesPeer implements FileExtractor {
                 return new Extracted(text == null ? "" : text.strip(), nz(m.get("strata:type")), nz(m.get("strata:title")), nz(m.get("strata:author")),
                         nz(m.get("strata:date")), nz(m.get("strata:license")), nz(m.get("strata:note")));
             }
-            case TIMEOUT -> throw new ExtractException("timed out after " + timeout.toMillis() + " ms (the parser was stopped)", null);
+            case TIMEOUT -> {
+                String after = timeout.toMillis() + " ms";
+                throw new ExtractException("timed out after " + after + " (the parser was stopped)", null);
+            }
             case OOM -> throw new ExtractException("the parser ran out of memory (limit " + heapMb + " MB)", null);
             default -> throw new ExtractException(r.getStatus() + (r.getMessage() == null ? "" : ": " + r.getMessage().lines().findFirst().orElse("")), null);
         }

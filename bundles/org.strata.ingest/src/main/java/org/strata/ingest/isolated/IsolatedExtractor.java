@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +37,8 @@ public final class IsolatedExtractor implements FileExtractor {
 
     private final Limits limits;
     private final String classpath;
-    private final BlockingQueue<Worker> idle;
+    /** Last in, first out: a worker just used is used again, so only as many processes start as files are parsed at once. */
+    private final BlockingDeque<Worker> idle;
     private final List<Worker> all = new ArrayList<>();
     private volatile boolean closed;
 
@@ -52,7 +53,7 @@ public final class IsolatedExtractor implements FileExtractor {
     public IsolatedExtractor(Limits limits, int workers, String classpath) {
         this.limits = limits;
         this.classpath = classpath;
-        this.idle = new ArrayBlockingQueue<>(workers);
+        this.idle = new LinkedBlockingDeque<>(workers);
         for (int i = 0; i < workers; i++) idle.add(new Worker());
     }
 
@@ -70,7 +71,7 @@ public final class IsolatedExtractor implements FileExtractor {
     public Extracted extract(Path file) throws ExtractException {
         Worker w;
         try {
-            w = idle.take();
+            w = idle.takeFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExtractException("interrupted", e);
@@ -78,7 +79,7 @@ public final class IsolatedExtractor implements FileExtractor {
         try {
             return w.extract(file.toAbsolutePath().toString());
         } finally {
-            idle.add(w);
+            idle.addFirst(w);
         }
     }
 
