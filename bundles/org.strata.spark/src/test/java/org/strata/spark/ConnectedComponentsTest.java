@@ -12,27 +12,12 @@ import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The components found in Spark tasks are those a union-find finds, each named by its smallest vertex. */
-class ConnectedComponentsTest {
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = StrataSpark.session("local[2]", "test");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        spark.close();
-    }
-
+class ConnectedComponentsTest extends LocalSparkTest {
     private static Map<Long, Long> inSpark(List<long[]> edges) {
         List<Row> rows = new ArrayList<>();
         for (long[] e : edges) rows.add(RowFactory.create(e[0], e[1]));

@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,19 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Files that stall or exhaust a parser cost their own row in Spark tasks, as in the CLI: the tasks parse through
  * forked workers with the run's time and heap limits, and the job finishes with every other file parsed.
  */
-class SparkBadInputTest {
-    static SparkSession spark;
+class SparkBadInputTest extends LocalSparkTest {
     @TempDir Path tmp;
-
-    @BeforeAll
-    static void start() {
-        spark = StrataSpark.session("local[2]", "test");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        spark.close();
-    }
 
     @AfterEach
     void defaultLimits() {

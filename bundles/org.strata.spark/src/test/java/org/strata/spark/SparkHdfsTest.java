@@ -34,10 +34,7 @@ class SparkHdfsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Configuration conf = new Configuration();
-        conf.set("hadoop.tmp.dir", base.resolve("hadoop-tmp").toString());
-        dfs = new MiniDFSCluster.Builder(conf, base.resolve("dfs").toFile()).numDataNodes(1).build();
-        dfs.waitActive();
+        dfs = TestHdfs.start(base);
         fs = dfs.getFileSystem();
         hdfs = dfs.getURI().toString();
         spark = StrataSpark.session("local[2]", "test");

@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.engine.CorpusFolder;
@@ -24,19 +21,8 @@ import org.strata.engine.Ingestion;
 import org.strata.ingest.Extractor;
 
 /** The Spark path and the CLI path give the same passages from the same files; bad files are rows, not failures. */
-class SparkIngestTest {
-    static SparkSession spark;
+class SparkIngestTest extends LocalSparkTest {
     @TempDir Path tmp;
-
-    @BeforeAll
-    static void start() {
-        spark = StrataSpark.session("local[2]", "test");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        spark.close();
-    }
 
     private Path files() throws Exception {
         return TestFiles.make(tmp);

@@ -17,9 +17,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.engine.LayerPlacement;
@@ -45,19 +42,8 @@ import org.strata.store.Passage;
  * The recipe a corpus exports, run by Spark over the same files, gives the passages, scores and layers the CLI
  * gave; its pack holds what the CLI's pack holds; a corrupt recipe or head stops the job before it starts.
  */
-class SparkRunTest {
-    static SparkSession spark;
+class SparkRunTest extends LocalSparkTest {
     @TempDir Path tmp;
-
-    @BeforeAll
-    static void start() {
-        spark = StrataSpark.session("local[2]", "test");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        spark.close();
-    }
 
     /** The CLI's path: ingest, find near duplicates, score, train a head on choices when asked, place in layers, export. */
     private Path cliPack(Path in, boolean head, Map<String, Passage> passages) throws Exception {
@@ -232,11 +218,7 @@ class SparkRunTest {
         Path in = TestFiles.make(tmp);
         Map<String, Passage> cli = new HashMap<>();
         Path recipe = cliPack(in, false, cli);
-        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
-        conf.set("hadoop.tmp.dir", tmp.resolve("hadoop-tmp").toString());
-        try (org.apache.hadoop.hdfs.MiniDFSCluster dfs = new org.apache.hadoop.hdfs.MiniDFSCluster.Builder(conf, tmp.resolve("dfs").toFile())
-                .numDataNodes(1).build()) {
-            dfs.waitActive();
+        try (org.apache.hadoop.hdfs.MiniDFSCluster dfs = TestHdfs.start(tmp)) {
             String hdfs = dfs.getURI().toString();
             org.apache.hadoop.fs.FileSystem fs = dfs.getFileSystem();
             fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(in.toUri()), new org.apache.hadoop.fs.Path(hdfs + "/in"));
