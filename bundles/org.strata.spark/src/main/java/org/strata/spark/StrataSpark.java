@@ -123,10 +123,20 @@ public final class StrataSpark implements Callable<Integer> {
         }
 
         /** The checks of {@link #check()} for inputs and an output in stores reached through Hadoop, once Spark has its settings. */
+        /** True when something is at a location in a store; a store that cannot be reached is said in one line, with its location. */
+        private static boolean reachable(String location, org.apache.hadoop.conf.Configuration conf) {
+            try {
+                return Locations.exists(location, conf);
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = String.valueOf(e.getMessage()).replaceFirst(";? *For more details see:.*", "").strip();
+                throw new IllegalArgumentException("cannot reach " + location + ": " + why, e);
+            }
+        }
+
         void checkInStores(SparkSession spark) throws java.io.IOException {
             org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-            for (String p : in) if (Locations.remote(p) && !Locations.exists(p, conf)) throw new IllegalArgumentException("no such input: " + p);
-            if (Locations.remote(out) && Locations.exists(out, conf)) {
+            for (String p : in) if (Locations.remote(p) && !reachable(p, conf)) throw new IllegalArgumentException("no such input: " + p);
+            if (Locations.remote(out) && reachable(out, conf)) {
                 boolean ours = Locations.exists(Locations.resolve(out, Locations.STARTED), conf) || Locations.exists(Locations.resolve(out, "_work"), conf);
                 if (!ours || Locations.exists(Locations.resolve(out, "summary.txt"), conf)) {
                     throw new IllegalArgumentException(out + " exists already: give a new output folder");

@@ -239,6 +239,17 @@ class SparkRunTest extends LocalSparkTest {
         }
     }
 
+    @Test
+    void aStoreThatCannotBeReachedIsSaidInOneLine() throws Exception {
+        Path in = TestFiles.make(tmp);
+        String[] r = fail("ingest", "--in", "hdfs://localhost:1/crawl", "--out", tmp.resolve("o").toString(), "--master", "local[1]");
+        assertEquals("1", r[0]);
+        assertTrue(r[1].startsWith("strata spark: cannot reach hdfs://localhost:1/crawl: ") && r[1].strip().lines().count() == 1, r[1]);
+        r = fail("ingest", "--in", in.toString(), "--out", "hdfs://localhost:1/out", "--master", "local[1]");
+        assertTrue(r[1].startsWith("strata spark: cannot reach hdfs://localhost:1/out: "), r[1]);
+        assertFalse(Files.exists(tmp.resolve("o")), "nothing written");
+    }
+
     private static String recipe(Path pack, String json) throws java.io.IOException {
         return Files.writeString(pack.resolve("recipe.json"), json).toString();
     }
