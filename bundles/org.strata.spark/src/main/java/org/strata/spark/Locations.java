@@ -101,6 +101,20 @@ final class Locations {
         return false;
     }
 
+    /** True for a folder with nothing in it (a run killed before its mark was written leaves one). */
+    static boolean emptyFolder(String location, Configuration conf) throws IOException {
+        if (!remote(location)) {
+            Path p = local(location);
+            if (!Files.isDirectory(p)) return false;
+            try (var list = Files.list(p)) {
+                return list.findAny().isEmpty();
+            }
+        }
+        FileSystem fs = fs(location, conf);
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
+        return fs.getFileStatus(p).isDirectory() && fs.listStatus(p).length == 0;
+    }
+
     /** Writes a small text file (a summary). */
     static void writeString(String location, String text, Configuration conf) throws IOException {
         if (!remote(location)) {

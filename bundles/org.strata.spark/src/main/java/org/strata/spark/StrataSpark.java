@@ -106,6 +106,7 @@ public final class StrataSpark implements Callable<Integer> {
             for (String p : in) if (!Locations.remote(p) && !Files.exists(Locations.local(p))) throw new IllegalArgumentException("no such input: " + p);
             if (!Locations.remote(out)) {
                 Path o = Locations.local(out);
+                if (Locations.emptyFolder(out, null)) Files.delete(o); // nothing in it to lose: the run makes it again
                 if (Files.exists(o)) {
                     boolean ours = Files.exists(o.resolve(Locations.STARTED)) || Files.isDirectory(o.resolve("_work"));
                     if (!ours || Files.exists(o.resolve("summary.txt"))) throw new IllegalArgumentException(out + " exists already: give a new output folder");
@@ -136,7 +137,8 @@ public final class StrataSpark implements Callable<Integer> {
         void checkInStores(SparkSession spark) throws java.io.IOException {
             org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
             for (String p : in) if (Locations.remote(p) && !reachable(p, conf)) throw new IllegalArgumentException("no such input: " + p);
-            if (Locations.remote(out) && reachable(out, conf)) {
+            if (Locations.remote(out) && reachable(out, conf) && Locations.emptyFolder(out, conf)) Locations.delete(out, conf);
+            if (Locations.remote(out) && Locations.exists(out, conf)) {
                 boolean ours = Locations.exists(Locations.resolve(out, Locations.STARTED), conf) || Locations.exists(Locations.resolve(out, "_work"), conf);
                 if (!ours || Locations.exists(Locations.resolve(out, "summary.txt"), conf)) {
                     throw new IllegalArgumentException(out + " exists already: give a new output folder");

@@ -50,7 +50,8 @@ class SparkKillTest {
         Path killed = tmp.resolve("killed"), clean = tmp.resolve("clean");
         Process p = job(in, killed);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.exists(killed) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        // killed once the run has marked its output as its own (before that, an empty folder at most: nothing to refuse)
+        while (!Files.exists(killed.resolve(Locations.STARTED)) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
         assertTrue(p.isAlive(), "the job is still running when its output appears: " + Files.readString(tmp.resolve("job-killed.log")));
         p.destroyForcibly().waitFor();
         assertFalse(Files.exists(killed.resolve("summary.txt")), "killed before the end");
@@ -61,7 +62,12 @@ class SparkKillTest {
         assertEquals(0, job(in, killed, "--restart").waitFor(), Files.readString(tmp.resolve("job-killed.log")));
         assertEquals(0, job(in, clean).waitFor(), Files.readString(tmp.resolve("job-clean.log")));
 
+        // an empty folder (what a run killed before its mark leaves) is simply used
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertEquals(0, job(in, empty).waitFor(), Files.readString(tmp.resolve("job-empty.log")));
+
         try (SparkSession spark = StrataSpark.session("local[2]", "test")) {
+            assertEquals(rows(spark, clean.resolve("passages")), rows(spark, empty.resolve("passages")));
             assertEquals(rows(spark, clean.resolve("passages")), rows(spark, killed.resolve("passages")));
             assertEquals(rows(spark, clean.resolve("problems")), rows(spark, killed.resolve("problems")));
         }
