@@ -47,7 +47,7 @@ public final class Ingestion implements AutoCloseable {
     /** The default passage budget in encoder tokens, well inside MiniLM's 512-position window. */
     public static final int DEFAULT_BUDGET = 256;
     /** Work is committed every this many files or this many nanoseconds, whichever comes first. */
-    private static final int COMMIT_FILES = 64;
+    private static final int COMMIT_FILES = 100_000;
     private static final long COMMIT_NANOS = 20_000_000_000L;
 
     /** The near-duplicate settings whose band keys every ingested passage carries. */

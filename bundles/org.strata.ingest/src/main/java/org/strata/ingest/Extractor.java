@@ -23,7 +23,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Turns one file into plain text with Apache Tika's auto-detecting parser, embedded documents included; HTML
+ * Turns one file into plain text with Apache Tika's auto-detecting parser, embedded documents included (a {@code .txt}
+ * file of valid UTF-8 is read as it is: {@link PlainText}); HTML
  * pages lose their navigation, site headers, footers and side bars.
  * Every failure becomes an {@link ExtractException} whose message says why in one line; nothing is thrown
  * past it, so a bad file never stops a batch. Thread-safe: one instance may serve many threads.
@@ -73,6 +74,8 @@ public final class Extractor implements FileExtractor {
 
     @Override
     public Extracted extract(Path file) throws ExtractException {
+        Extracted plain = PlainText.read(file, maxChars); // a .txt file of valid UTF-8: read as it is
+        if (plain != null) return plain;
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BodyContentHandler handler = new BodyContentHandler(maxChars);

@@ -31,7 +31,7 @@ class SparkBadInputTest extends LocalSparkTest {
     /** A folder with a plain text of {@code megabytes} (20 million characters are parsed at most) and two small files. */
     private Path inputs(int megabytes) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        try (BufferedWriter w = Files.newBufferedWriter(in.resolve("huge.txt"))) {
+        try (BufferedWriter w = Files.newBufferedWriter(in.resolve("huge.log"))) {
             String line = "Ground contact time is the interval during which the foot touches the track in a sprint.\n";
             for (long n = 0; n < megabytes * 1_048_576L; n += line.length()) w.write(line);
         }
@@ -58,7 +58,7 @@ class SparkBadInputTest extends LocalSparkTest {
         Path in = inputs(40);
         spark.conf().set("spark.strata.parse.timeout", "50ms");
         SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), tmp.resolve("out"), 1);
-        assertEquals("failed: timed out after 50 ms (the parser was stopped)", problems(tmp.resolve("out")).get("huge.txt"));
+        assertEquals("failed: timed out after 50 ms (the parser was stopped)", problems(tmp.resolve("out")).get("huge.log"));
         assertEquals(3, s.documents());
         assertTrue(s.failed() >= 1, s.line());
     }
@@ -68,7 +68,7 @@ class SparkBadInputTest extends LocalSparkTest {
         Path in = inputs(60);
         spark.conf().set("spark.strata.parse.heap", "64m");
         SparkIngest.Summary s = SparkIngest.run(spark, List.of(in), tmp.resolve("out"), 1);
-        assertEquals("failed: the parser ran out of memory (limit 64 MB)", problems(tmp.resolve("out")).get("huge.txt"));
+        assertEquals("failed: the parser ran out of memory (limit 64 MB)", problems(tmp.resolve("out")).get("huge.log"));
         assertEquals(1, s.failed(), s.line());
         assertEquals(1, passagesOf(tmp.resolve("out"), "small.txt")); // its two sentences are one passage
         assertEquals(1, passagesOf(tmp.resolve("out"), "page.html"));

@@ -69,6 +69,8 @@ public final class IsolatedExtractor implements FileExtractor {
 
     @Override
     public Extracted extract(Path file) throws ExtractException {
+        Extracted plain = org.strata.ingest.PlainText.read(file, limits.maxChars()); // no parser: nothing to isolate
+        if (plain != null) return plain;
         Worker w;
         try {
             w = idle.takeFirst();

@@ -32,8 +32,19 @@ class IsolatedExtractorTest {
     }
 
     @Test
+    void aUtf8TextFileIsReadHereWithoutAWorker() throws Exception {
+        Path txt = dir.resolve("notes.txt");
+        Files.writeString(txt, "Время контакта с опорой у спринтеров составляет менее девяти сотых секунды.\n");
+        // workers that cannot start: a text file does not need one, a web page does
+        try (IsolatedExtractor x = new IsolatedExtractor(IsolatedExtractor.Limits.DEFAULT, 1, dir.resolve("no-such.jar").toString())) {
+            assertEquals("Время контакта с опорой у спринтеров составляет менее девяти сотых секунды.\n", x.extract(txt).text());
+            assertThrows(ExtractException.class, () -> x.extract(html("page.html")));
+        }
+    }
+
+    @Test
     void aParseThatTakesTooLongIsStoppedAndTheNextFileStillParses() throws Exception {
-        Path slow = bigText("slow.txt", 40);
+        Path slow = bigText("slow.log", 40);
         try (IsolatedExtractor x = new IsolatedExtractor(new IsolatedExtractor.Limits(Duration.ofMillis(400), 512, 100_000_000), 1)) {
             assertEquals("ok", x.extract(html("warm-up.html")).title()); // the worker has started
             ExtractException e = assertThrows(ExtractException.class, () -> x.extract(slow));
@@ -44,7 +55,7 @@ class IsolatedExtractorTest {
 
     @Test
     void aParseThatNeedsTooMuchMemoryFailsAloneWithTheLimitNamed() throws Exception {
-        Path big = bigText("big.txt", 60);
+        Path big = bigText("big.log", 60);
         try (IsolatedExtractor x = new IsolatedExtractor(new IsolatedExtractor.Limits(Duration.ofSeconds(60), 96, 200_000_000), 1)) {
             ExtractException e = assertThrows(ExtractException.class, () -> x.extract(big));
             assertEquals("the parser ran out of memory (limit 96 MB)", e.getMessage());
