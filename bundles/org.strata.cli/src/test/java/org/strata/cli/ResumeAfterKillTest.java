@@ -46,7 +46,8 @@ class ResumeAfterKillTest {
         Path killed = tmp.resolve("killed");
         assertEquals(0, Cli.run("new", killed.toString()).code());
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StrataCli.class.getName(), "ingest",
+        // a checkpoint after every file: the run is killed after its hundredth, with work committed and work not
+        Process p = new ProcessBuilder(java, "-Dstrata.ingest.checkpointSeconds=0", "-cp", System.getProperty("java.class.path"), StrataCli.class.getName(), "ingest",
                 killed.toString(), docs.toString()).redirectErrorStream(true).start();
         int lines = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -23,6 +23,12 @@ final class FurnitureFilter extends ContentHandlerDecorator {
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search", "menu",
             "menubar", "dialog", "alertdialog", "toolbar");
 
+    private static final int MAX_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    private static boolean separates(char c) {
+        return c == '_' || c == '-' || Character.isWhitespace(c);
+    }
+
     private int skipping; // depth inside a dropped element, 0 outside
 
     FurnitureFilter(ContentHandler handler) {
@@ -37,7 +43,13 @@ final class FurnitureFilter extends ContentHandlerDecorator {
 
     private static boolean hasWord(String value) {
         if (value == null || value.isEmpty()) return false;
-        for (String w : value.toLowerCase(Locale.ROOT).split("[\\s_\\-]+")) if (WORDS.contains(w)) return true;
+        // the words between white space, '_' and '-', looked at in place: pages put a class on nearly every element
+        for (int i = 0, n = value.length(); i < n; ) {
+            while (i < n && separates(value.charAt(i))) i++;
+            int start = i;
+            while (i < n && !separates(value.charAt(i))) i++;
+            if (i - start >= 2 && i - start <= MAX_WORD && WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+        }
         return false;
     }
 

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.optimaize.langdetect.ngram.NgramExtractor;
-import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 
@@ -33,10 +31,37 @@ public final class Languages {
 
     private Languages() {}
 
-    /** For each known n-gram, the languages whose profile has it and their log-probability gain over unseen. */
-    private record Model(String[] codes, Map<String, Gram> grams, NgramExtractor extractor) {}
+    /**
+     * For each known n-gram, the languages whose profile has it and their log-probability gain over unseen: the n-gram
+     * (one to three chars) packed into a long is looked up in an open-addressed table, so that scoring a text makes no
+     * string and no map entry per n-gram; the languages of table slot {@code i} are {@code languages[from[i]..from[i+1])}.
+     */
+    private record Model(String[] codes, long[] keys, int[] slot, int[] from, short[] languages, float[] gain) {
+        /** The table slot of an n-gram, or -1 when no profile has it. */
+        int find(long key) {
+            int mask = keys.length - 1;
+            for (int i = (int) mix(key) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) return slot[i];
+                if (keys[i] == 0) return -1;
+            }
+        }
+    }
 
-    private record Gram(short[] languages, float[] gain) {}
+    /** An n-gram of up to three chars as a long: its length above its chars, so that no key is 0. */
+    private static long key(char[] s, int at, int n) {
+        long k = n;
+        for (int i = 0; i < n; i++) k = (k << 16) | s[at + i];
+        return k;
+    }
+
+    private static long key(String gram) {
+        return key(gram.toCharArray(), 0, gram.length());
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        return z ^ (z >>> 29);
+    }
 
     private static Model model() {
         Model m = model;
@@ -57,29 +82,41 @@ public final class Languages {
             throw new UncheckedIOException("the language profiles are missing from the build", e);
         }
         String[] codes = new String[profiles.size()];
-        Map<String, List<float[]>> entries = new HashMap<>(1 << 18);
+        Map<String, List<float[]>> entries = new java.util.LinkedHashMap<>(1 << 18);
         double unseen = Math.log(UNSEEN);
         for (int l = 0; l < profiles.size(); l++) {
             LanguageProfile p = profiles.get(l);
             codes[l] = p.getLocale().getLanguage();
             for (Map.Entry<String, Integer> g : p.iterateGrams()) {
                 long total = p.getNumGramOccurrences(g.getKey().length());
-                if (total <= 0) continue;
+                if (total <= 0 || g.getKey().isEmpty() || g.getKey().length() > 3) continue;
                 float gain = (float) (Math.log(UNSEEN + g.getValue() / (double) total) - unseen);
                 entries.computeIfAbsent(g.getKey(), k -> new ArrayList<>(4)).add(new float[] {l, gain});
             }
         }
-        Map<String, Gram> grams = new HashMap<>(entries.size() * 2);
-        entries.forEach((k, list) -> {
-            short[] langs = new short[list.size()];
-            float[] gain = new float[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                langs[i] = (short) list.get(i)[0];
-                gain[i] = list.get(i)[1];
+        int capacity = Integer.highestOneBit(entries.size() * 2 - 1) << 1;
+        long[] keys = new long[capacity];
+        int[] slot = new int[capacity];
+        int[] from = new int[entries.size() + 1];
+        int pairs = 0;
+        for (List<float[]> list : entries.values()) pairs += list.size();
+        short[] languages = new short[pairs];
+        float[] gain = new float[pairs];
+        int n = 0, at = 0;
+        for (Map.Entry<String, List<float[]>> e : entries.entrySet()) {
+            long k = key(e.getKey());
+            int i = (int) mix(k) & (capacity - 1);
+            while (keys[i] != 0) i = (i + 1) & (capacity - 1);
+            keys[i] = k;
+            slot[i] = n;
+            from[n++] = at;
+            for (float[] lg : e.getValue()) {
+                languages[at] = (short) lg[0];
+                gain[at++] = lg[1];
             }
-            grams.put(k, new Gram(langs, gain));
-        });
-        return new Model(codes, grams, NgramExtractors.standard());
+        }
+        from[n] = at;
+        return new Model(codes, keys, slot, from, languages, gain);
     }
 
     /** The language of a text, or "" when unsure. Long texts are judged on their first 600 characters. */
@@ -98,12 +135,26 @@ public final class Languages {
         if (letters < MIN_LETTERS) return new Guess("", 0);
         Model m = model();
         double[] score = new double[m.codes().length];
-        int known = 0;
-        for (String g : m.extractor().extractGrams(sample)) {
-            Gram gram = m.grams().get(g);
-            if (gram == null) continue;
-            known++;
-            for (int i = 0; i < gram.languages().length; i++) score[gram.languages()[i]] += gram.gain()[i];
+        // Optimaize's standard n-grams, in its order: the text padded with a space at each end, then every 1-gram but a
+        // space, every 2-gram, every 3-gram without a space in the middle
+        char[] s = padded(sample);
+        int known = 0, distinct = 0;
+        Counts c = COUNTS.get();
+        int[] seen = c.seen(m), touched = c.touched(3 * s.length);
+        for (int n = 1; n <= 3; n++) {
+            for (int at = 0; at + n <= s.length; at++) {
+                if ((n == 1 && s[at] == ' ') || (n == 3 && s[at + 1] == ' ')) continue;
+                int g = m.find(key(s, at, n));
+                if (g < 0) continue;
+                known++;
+                if (seen[g]++ == 0) touched[distinct++] = g;
+            }
+        }
+        // each distinct n-gram's gains once, times its count: most of a text's n-grams are repeats of common ones
+        for (int k = 0; k < distinct; k++) {
+            int g = touched[k], times = seen[g];
+            seen[g] = 0;
+            for (int i = m.from()[g], end = m.from()[g + 1]; i < end; i++) score[m.languages()[i]] += (double) m.gain()[i] * times;
         }
         if (known == 0) return new Guess("", 0);
         int best = 0;
@@ -111,6 +162,32 @@ public final class Languages {
         double second = Double.NEGATIVE_INFINITY; // the best other language (zh-CN and zh-TW are both "zh")
         for (int i = 0; i < score.length; i++) if (!m.codes()[i].equals(m.codes()[best])) second = Math.max(second, score[i]);
         return new Guess(m.codes()[best], (score[best] - second) / known);
+    }
+
+    /** A thread's counts of the n-grams of the text it scores, by table slot (left all zero after each text). */
+    private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
+
+    private static final class Counts {
+        private int[] seen = new int[0], touched = new int[0];
+
+        int[] seen(Model m) {
+            if (seen.length < m.from().length) seen = new int[m.from().length];
+            return seen;
+        }
+
+        int[] touched(int grams) {
+            if (touched.length < grams) touched = new int[grams];
+            return touched;
+        }
+    }
+
+    private static char[] padded(String text) {
+        boolean front = text.charAt(0) != ' ', back = text.charAt(text.length() - 1) != ' ';
+        char[] s = new char[text.length() + (front ? 1 : 0) + (back ? 1 : 0)];
+        if (front) s[0] = ' ';
+        text.getChars(0, text.length(), s, front ? 1 : 0);
+        if (back) s[s.length - 1] = ' ';
+        return s;
     }
 
     /**

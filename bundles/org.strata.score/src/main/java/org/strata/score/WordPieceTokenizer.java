@@ -119,6 +119,7 @@ public final class WordPieceTokenizer implements Tokenizer {
      */
     @Override
     public int count(String text) {
+        WordCounts known = wordCounts.get();
         int n = 0, i = 0, len = text.length();
         while (i < len) {
             char c = text.charAt(i);
@@ -128,12 +129,76 @@ public final class WordPieceTokenizer implements Tokenizer {
             }
             int start = i;
             boolean ascii = true;
+            long h = 0xcbf29ce484222325L;
             for (; i < len && (c = text.charAt(i)) != ' ' && c != '\t' && c != '\n' && c != '\r'; i++) {
                 if (c >= 0x7F || c < 0x20) ascii = false;
+                h = (h ^ c) * 0x100000001b3L;
             }
-            n += ascii ? countAsciiWord(text, start, i) : countGeneral(text.substring(start, i));
+            int slot = known.find(h, text, start, i);
+            if (slot >= 0) {
+                n += known.count[slot];
+                continue;
+            }
+            int words = ascii ? countAsciiWord(text, start, i) : countGeneral(text.substring(start, i));
+            known.add(h, text, start, i, words);
+            n += words;
         }
         return n;
+    }
+
+    /** Each thread's counts of the words it met lately: most words of a text were counted before, in it or another. */
+    private final ThreadLocal<WordCounts> wordCounts = ThreadLocal.withInitial(WordCounts::new);
+
+    /**
+     * Counts of whole words (between white space) by their chars, in an open-addressed table that is emptied when
+     * three quarters full; a word is found by its hash and then compared char by char, so no string is made for it.
+     */
+    private static final class WordCounts {
+        private static final int SLOTS = 1 << 18, PROBES = 8, LONGEST = 48;
+        final long[] hash = new long[SLOTS];
+        final char[][] word = new char[SLOTS][];
+        final int[] count = new int[SLOTS];
+        int used;
+
+        int find(long h, String text, int from, int to) {
+            if (to - from > LONGEST) return -1;
+            for (int p = 0, s = spread(h); p < PROBES; p++, s = (s + 1) & (SLOTS - 1)) {
+                char[] w = word[s];
+                if (w == null) return -1;
+                if (hash[s] == h && same(w, text, from, to)) return s;
+            }
+            return -1;
+        }
+
+        private static boolean same(char[] w, String text, int from, int to) {
+            if (w.length != to - from) return false;
+            for (int k = 0; k < w.length; k++) if (w[k] != text.charAt(from + k)) return false;
+            return true;
+        }
+
+        void add(long h, String text, int from, int to, int words) {
+            if (to - from > LONGEST) return;
+            if (used >= SLOTS * 3 / 4) {
+                java.util.Arrays.fill(word, null);
+                used = 0;
+            }
+            for (int p = 0, s = spread(h); p < PROBES; p++, s = (s + 1) & (SLOTS - 1)) {
+                if (word[s] != null) continue;
+                char[] w = new char[to - from];
+                text.getChars(from, to, w, 0);
+                word[s] = w;
+                hash[s] = h;
+                count[s] = words;
+                used++;
+                return;
+            }
+        }
+
+        private static int spread(long h) {
+            h ^= h >>> 29;
+            h *= 0xbf58476d1ce4e5b9L;
+            return (int) (h ^ (h >>> 32)) & (SLOTS - 1);
+        }
     }
 
     private int countGeneral(String text) {

@@ -142,4 +142,44 @@ class TokenizerTest {
             assertTrue(x.getMessage().contains("does not fit the model"), x.getMessage());
         }
     }
+
+    @Test
+    void countsStayExactWhileTheTableOfCountedWordsFillsAndEmptiesOnEveryThread() throws Exception {
+        Tokenizer own;
+        try (InputStream in = MiniLm.openTokenizer()) {
+            own = Tokenizer.read(in, "minilm");
+        }
+        // 240,000 distinct words (more than the table holds: it is emptied on the way), Latin, Cyrillic, long and short
+        List<String> chunks = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 240_000; i++) {
+            String n = Integer.toString(i, 36);
+            sb.append(switch (i % 4) {
+                case 0 -> "word" + n;
+                case 1 -> "слово" + n + ",";
+                case 2 -> "x".repeat(50) + n;
+                default -> "the";
+            }).append(i % 10 == 0 ? '\n' : ' ');
+            if (i % 1000 == 999) {
+                chunks.add(sb.toString());
+                sb.setLength(0);
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> wrong = new ArrayList<>();
+            for (int thread = 0; thread < 3; thread++) {
+                wrong.add(pool.submit(() -> {
+                    int bad = 0;
+                    for (int pass = 0; pass < 2; pass++) { // the second pass finds the words of the first, where kept
+                        for (String c : chunks) if (own.count(c) != own.pieces(c).length) bad++;
+                    }
+                    return bad;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : wrong) assertEquals(0, f.get(), "chunks counted wrong");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -175,6 +175,7 @@ final class StoreWriter {
             data.put(GENERATION_KEY, Long.toString(modelGeneration));
             if (textByLanguage) data.put(TEXT_KEY, BY_LANGUAGE);
             writer.setLiveCommitData(data.entrySet());
+            flushOnEveryCore();
             writer.commit();
             generation = modelGeneration;
         }
@@ -182,6 +183,38 @@ final class StoreWriter {
         synchronized (this) {
             claimed.clear(); // everything claimed is in the reader now
         }
+    }
+
+    /**
+     * Writes the indexing threads' buffers out as segments on every core at once (each thread that added passages has
+     * its own), so that the commit, which would write them one after the other on this thread, finds little left.
+     */
+    private void flushOnEveryCore() throws IOException {
+        int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 8) - 1;
+        IOException[] failed = new IOException[1];
+        Runnable flush = () -> {
+            try {
+                while (writer.flushNextBuffer()) {
+                    // the next buffer, until none is left
+                }
+            } catch (IOException e) {
+                synchronized (failed) {
+                    failed[0] = e;
+                }
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < helpers; i++) threads.add(Thread.ofPlatform().name("strata-flush-" + i).start(flush));
+        flush.run();
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while flushing", e);
+            }
+        }
+        if (failed[0] != null) throw failed[0];
     }
 
     /** Drops what was not committed. */

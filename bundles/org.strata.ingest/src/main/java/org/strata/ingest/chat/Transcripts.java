@@ -202,7 +202,11 @@ public final class Transcripts {
     private static boolean startsBoth(Kind kind, String head) {
         boolean user = false, assistant = false, started = false;
         int before = 0;
-        for (String line : head.split("\r?\n")) {
+        // lines read one by one: most files are documents, given up on after their first 400 letters of preamble
+        for (int from = 0, nl; from < head.length(); from = nl + 1) {
+            nl = head.indexOf('\n', from);
+            if (nl < 0) nl = head.length();
+            String line = head.substring(from, nl > from && head.charAt(nl - 1) == '\r' ? nl - 1 : nl);
             Start s = start(kind, line);
             if (s == null || s.role == null) {
                 if (!started && !line.startsWith("#") && !line.startsWith("---")) before += line.strip().length();
