@@ -32,7 +32,8 @@ import org.strata.ingest.dedup.NearDuplicateFinder;
  * Ingestion against its peer on the same files, side by side in one run: plain Apache Tika of the same version
  * (AutoDetectParser, embedded documents recursed, one thread per core, text written out to files), and Strata's
  * ingest (isolated workers, cleaning, segmentation, languages, exact and near duplicates, the Lucene store), each
- * twice in turn: the first runs show a cold start, the second runs a warm JIT (Strata's parse workers stay up).
+ * twice in turn: the first runs show a cold start, the second runs a warm JIT (Strata's parse workers stay up). Then
+ * {@link IngestStages}: each stage on one thread, beside the peer's parse.
  */
 public final class IngestBench {
     private final PrintWriter out;
@@ -53,21 +54,26 @@ public final class IngestBench {
         try (Ingestion ingestion = new Ingestion(DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET)) {
             double peer1 = peer(all, work.resolve("peer-text-1"));
             report("plain Tika (peer), first run", all.size(), bytes, peer1);
-            double strata1 = strata(ingestion, files, work.resolve("corpus-1"), all.size(), bytes, "first run");
+            double[] strata1 = strata(ingestion, files, work.resolve("corpus-1"), all.size(), bytes, "first run");
             double peer2 = peer(all, work.resolve("peer-text-2"));
             report("plain Tika (peer), second run", all.size(), bytes, peer2);
-            double strata2 = strata(ingestion, files, work.resolve("corpus-2"), all.size(), bytes, "second run");
-            out.println(String.format(Locale.ROOT, "strata / peer throughput: first runs %.2f, second runs %.2f (JIT and workers warm)",
-                    peer1 / strata1, peer2 / strata2));
+            double[] strata2 = strata(ingestion, files, work.resolve("corpus-2"), all.size(), bytes, "second run");
+            out.println(String.format(Locale.ROOT, "strata / peer throughput, ingest (strata ingest): first runs %.2f, second runs %.2f",
+                    peer1 / strata1[0], peer2 / strata2[0]));
+            out.println(String.format(Locale.ROOT, "strata / peer throughput, ingest + near duplicates: first runs %.2f, second runs %.2f "
+                    + "(JIT and workers warm)", peer1 / strata1[1], peer2 / strata2[1]));
+            out.flush();
+            new IngestStages(out).run(all, DefaultEncoder.tokenizer()::count, Ingestion.DEFAULT_BUDGET, work);
         }
     }
 
-    /** One Strata ingest into a new corpus, then near duplicates; the wall time of both, each shown. */
-    private double strata(Ingestion ingestion, Path files, Path corpus, int count, long bytes, String which) throws Exception {
+    /** One Strata ingest into a new corpus, then near duplicates; the wall time of the ingest and of both. */
+    private double[] strata(Ingestion ingestion, Path files, Path corpus, int count, long bytes, String which) throws Exception {
         long t0 = System.nanoTime();
+        double ingest;
         try (CorpusFolder c = CorpusFolder.create(corpus, "ingest bench")) {
             IngestReport r = ingestion.run(c, List.of(files), f -> { });
-            double ingest = (System.nanoTime() - t0) / 1e9;
+            ingest = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             NearDuplicates.Result near = NearDuplicates.run(c, NearDuplicateFinder.Settings.DEFAULT);
             out.println(String.format(Locale.ROOT, "  %s; %s; %d failed", r.totalLine(), near.line(), r.count(Outcome.FAILED)));
@@ -75,7 +81,7 @@ public final class IngestBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         report("strata ingest + near dup, " + which, count, bytes, seconds);
-        return seconds;
+        return new double[] {ingest, seconds};
     }
 
     private void report(String what, int files, long bytes, double seconds) {
