@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Benchmarks. 'store': builds (once) a corpus of N passages of real re-segmented prose with 384-d vectors "
                 + "in DIR, then times opening, sorted pages, full text, filtered kNN and a bulk update of 100,000 passages.",
                 "'ingest': ingests the files under --files into a fresh corpus in DIR, side by side with plain Tika on the "
-                        + "same files (docs/s, MB/s).",
+                        + "same files (docs/s, MB/s), then times each stage on one thread beside Tika's parse.",
                 "'encode': embeds --passages passages (a fixed random sample) of the corpus in DIR with Strata's encoder and with "
                         + "LangChain4j's on the same weights, side by side (passages/s, tokens/s, cosine between the two).",
                 "'lengths': the encoder alone on --passages sequences of exactly --tokens tokens (real text of the sets in --set), "
