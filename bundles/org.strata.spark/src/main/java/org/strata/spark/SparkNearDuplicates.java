@@ -5,13 +5,11 @@ import java.util.List;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.strata.engine.DedupRequest;
 import org.strata.engine.NearDuplicateKeys;
 
@@ -21,15 +19,12 @@ import org.strata.engine.NearDuplicateKeys;
  * first passage in source order and linked to it when their signatures agree on at least the threshold; clusters
  * are the linked groups, named after their first passage, whose other members are the duplicates.
  *
- * Every passage is named by one number, its place in source order (its source's rank by name, then its seq, below
- * 2^24), unique in the dataset: the band keys are shuffled with it alone (24 bytes a key), the candidate pairs and
+ * Every passage is named by one number, its place in source order ({@link SourceRanks}: its source's rank by name,
+ * then its seq, below 2^24), unique in the dataset: the band keys are shuffled with it alone (24 bytes a key), the candidate pairs and
  * their test on the texts run in Spark tasks, and the links are joined into clusters by {@link ConnectedComponents}, in
  * Spark tasks too: the driver holds no link, so the number of duplicates is bounded by the cluster, not the driver.
  */
 final class SparkNearDuplicates {
-    /** Up to this many documents, their ranks are sent to every task rather than joined by a shuffle of the passages. */
-    static final long BROADCAST_SOURCES = 500_000;
-
     private SparkNearDuplicates() {}
 
     /**
@@ -58,14 +53,8 @@ final class SparkNearDuplicates {
         }, DataTypes.BooleanType);
 
         // a passage's number: the rank of its source among the sources' names, then its seq
-        Dataset<Row> ranks = spark.createDataFrame(passages.select("source").distinct().javaRDD().map(r -> r.getString(0))
-                .sortBy(x -> x, true, Math.max(1, passages.rdd().getNumPartitions())).zipWithIndex()
-                .map(t -> RowFactory.create(t._1(), t._2())), new StructType().add("source", DataTypes.StringType).add("rank", DataTypes.LongType));
-        long sources = ranks.persist().count();
-        // one row a document: sent whole to every task while there are few enough, so that the passages stay where they are
-        Dataset<Row> placed = passages.join(sources <= BROADCAST_SOURCES ? functions.broadcast(ranks) : ranks, "source")
-                .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")))
-                .select("ord", "id", "text").persist();
+        SourceRanks.Placed numbered = SourceRanks.of(spark, passages);
+        Dataset<Row> placed = numbered.passages();
         try {
             Dataset<Row> keyed = placed.select(functions.col("ord"),
                     functions.posexplode(functions.callUDF("strata_band_keys", functions.col("text"))).as(new String[] {"band", "key"}));
@@ -111,8 +100,7 @@ final class SparkNearDuplicates {
             shipped.unpersist(); // not destroyed: the marks may be recomputed from their lineage
             return new Clusters(marks, duplicates, clusters);
         } finally {
-            placed.unpersist();
-            ranks.unpersist();
+            numbered.release();
         }
     }
 }

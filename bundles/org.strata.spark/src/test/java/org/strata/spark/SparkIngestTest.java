@@ -60,6 +60,20 @@ class SparkIngestTest extends LocalSparkTest {
         assertTrue(bySpark.size() >= 12, bySpark.size() + " passages");
         assertEquals(byCli, bySpark, "the same ids, sources, places, texts, tokens, languages, clusters and statuses");
 
+        // past the broadcast limit, each partition is sent its own sources' ranks: the same clusters, the passages unmoved
+        SourceRanks.broadcastSources = 0;
+        try {
+            SparkIngest.run(spark, List.of(in), tmp.resolve("out-ranks-sent"), 3);
+        } finally {
+            SourceRanks.broadcastSources = SourceRanks.BROADCAST_SOURCES;
+        }
+        Map<String, String> sent = new TreeMap<>();
+        for (Row r : spark.read().parquet(tmp.resolve("out-ranks-sent").resolve("passages").toString()).collectAsList()) {
+            sent.put(r.getAs("id"), key(r.getAs("source"), r.<Integer>getAs("seq"), r.getAs("text"), r.<Integer>getAs("tokens"), r.getAs("language"),
+                    r.<Long>getAs("cluster"), r.getAs("status")));
+        }
+        assertEquals(bySpark, sent);
+
         List<String> problems = new ArrayList<>();
         for (Row r : spark.read().parquet(out.resolve("problems").toString()).collectAsList()) {
             problems.add(r.getAs("kind") + " " + Path.of(r.<String>getAs("source")).getFileName() + ": " + r.getAs("reason"));
