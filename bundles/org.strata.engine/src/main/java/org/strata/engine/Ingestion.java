@@ -41,7 +41,8 @@ import org.strata.store.PassageStore;
  * token budget, exact duplicates left out, passages stored. Each file ends ok, skipped or failed with a reason;
  * a bad file never stops the others. The store is committed and the model saved once at the end; the report
  * is written to the corpus's {@code log/} folder. Files are parsed in parallel, each in an isolated worker process
- * where possible, and stored in the order given, so the same input gives the same corpus.
+ * where possible (a UTF-8 {@code .txt} file is read directly: no parser runs), and stored in the order given, so the
+ * same input gives the same corpus.
  */
 public final class Ingestion implements AutoCloseable {
     /** The default passage budget in encoder tokens, well inside MiniLM's 512-position window. */
@@ -51,7 +52,8 @@ public final class Ingestion implements AutoCloseable {
      * waits for the indexing in flight and so stalls the pipeline: every 64 files, as before, cost a fifth of the
      * bench's ingest time. The system property {@code strata.ingest.checkpointSeconds} sets another interval.
      */
-    private static final long COMMIT_NANOS = Long.getLong("strata.ingest.checkpointSeconds", 20) * 1_000_000_000L;
+    private static final long COMMIT_NANOS = Math.max(0, Math.min(Long.getLong("strata.ingest.checkpointSeconds", 20), 86_400))
+            * 1_000_000_000L;
 
     /** The near-duplicate settings whose band keys every ingested passage carries. */
     public static final NearDuplicateFinder.Settings NEAR_SETTINGS = NearDuplicateFinder.Settings.DEFAULT;

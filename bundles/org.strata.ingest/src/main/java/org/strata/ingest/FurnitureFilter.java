@@ -26,7 +26,7 @@ final class FurnitureFilter extends ContentHandlerDecorator {
     private static final int MAX_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private static boolean separates(char c) {
-        return c == '_' || c == '-' || Character.isWhitespace(c);
+        return c == '_' || c == '-' || c == ' ' || (c >= '\t' && c <= '\r'); // as the regular expression [\s_\-] did
     }
 
     private int skipping; // depth inside a dropped element, 0 outside

@@ -1,5 +1,6 @@
 package org.strata.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,18 +13,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
 /**
- * A {@code .txt} file whose bytes are valid UTF-8, read as it is, without Tika. Valid multi-byte UTF-8 almost never
- * arises by chance in another encoding, while Tika's statistical charset detection read 22 of the 418 UTF-8 text
- * files of the ingest bench as Latin-1, GB18030 or TIS-620 ("Ã©" for "é", Hebrew as Chinese). Reading bytes needs
- * no parser, so there is nothing to isolate: no parser that can hang or crash, and the text limit bounds the memory.
- * Anything else goes to Tika: another encoding (a Russian file in windows-1251, UTF-16 with its mark), NUL bytes
- * (UTF-16 or UTF-32 without a mark, binary data), more control characters than text has, or markup and formats that
- * Tika's magic recognizes in a file misnamed {@code .txt} ({@code <html>}, {@code <?xml}, {@code %PDF}, {@code {\rtf}).
+ * A {@code .txt} file whose bytes are valid UTF-8, read as it is, without Tika's parsers. Valid multi-byte UTF-8 almost
+ * never arises by chance in another encoding, while Tika's statistical charset detection read 22 of the 418 UTF-8
+ * text files of the ingest bench as Latin-1, GB18030 or TIS-620 ("Ã©" for "é", Hebrew as Chinese). Reading bytes runs
+ * no parser, so there is nothing to isolate: nothing that can loop or crash, and the size cap bounds the memory. (A
+ * file that cannot be read, on a hung mount, blocks the ingestion's checksum of it first, whoever parses it.)
+ * Anything else goes to Tika: a file whose content Tika's type detection takes for something other than plain text
+ * (an e-mail or a mailbox saved as {@code .txt}, a web page, a PDF), another encoding (a Russian file in windows-1251,
+ * UTF-16 with its mark), NUL bytes (UTF-16 or UTF-32 without a mark, binary data), more control characters than text
+ * has, and files over {@value #MAX_BYTES} bytes, which the parse workers read under their heap limit.
  */
 public final class PlainText {
     /** Bytes read at a time; the check and the decoding run in one pass over each. */
     private static final int CHUNK = 1 << 16;
+    /** Larger files go to the parse workers, so that this process never holds more than this much of one file. */
+    static final long MAX_BYTES = 32L << 20;
 
     private PlainText() {}
 
@@ -42,17 +52,22 @@ public final class PlainText {
      */
     public static Extracted read(Path file, int maxChars) {
         if (!named(file)) return null;
-        try (InputStream in = Files.newInputStream(file)) {
-            return decode(in, maxChars);
-        } catch (IOException | OutOfMemoryError e) {
+        try {
+            long size = Files.size(file);
+            if (!Files.isRegularFile(file) || size > MAX_BYTES) return null; // a pipe, a device, a big file
+            int limit = maxChars < 0 ? Integer.MAX_VALUE - 16 : maxChars; // -1: no limit, as for Tika's handler
+            try (InputStream in = Files.newInputStream(file)) {
+                return decode(in, file.getFileName().toString(), (int) Math.min(size, limit), limit);
+            }
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Extracted decode(InputStream in, int maxChars) throws IOException {
+    private static Extracted decode(InputStream in, String name, int expected, int maxChars) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(expected); // at most one char a byte: no growing copies
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK + 4);
         CharBuffer chars = CharBuffer.allocate(CHUNK + 4);
         long controls = 0, total = 0;
@@ -69,7 +84,7 @@ public final class PlainText {
             total += n;
             bytes.position(bytes.position() + n).flip();
             if (first) {
-                if (tikaKnowsBetter(bytes)) return null;
+                if (!plainByTika(buf, bytes.limit(), name)) return null;
                 if (bytes.remaining() >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) bytes.position(3);
                 first = false;
             }
@@ -92,19 +107,17 @@ public final class PlainText {
                 truncated ? "text cut at the size limit, the rest of the file was not read" : "");
     }
 
-    /** Whether the first bytes are markup or a format that Tika's magic detection would recognize despite the name. */
-    private static boolean tikaKnowsBetter(ByteBuffer head) {
-        int i = head.position(), end = head.limit();
-        byte[] b = head.array();
-        if (end - i >= 3 && (b[i] & 0xff) == 0xEF && (b[i + 1] & 0xff) == 0xBB && (b[i + 2] & 0xff) == 0xBF) i += 3;
-        while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) i++;
-        if (i >= end) return false;
-        return b[i] == '<' || startsWith(b, i, end, "%PDF") || startsWith(b, i, end, "{\\rtf") || startsWith(b, i, end, "%!PS");
-    }
+    /** Tika's types, without its parsers: magic and the name, as its auto-detection starts. */
+    private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
-    private static boolean startsWith(byte[] b, int from, int end, String prefix) {
-        if (end - from < prefix.length()) return false;
-        for (int k = 0; k < prefix.length(); k++) if (b[from + k] != prefix.charAt(k)) return false;
-        return true;
+    /**
+     * Whether Tika's detection, on the first bytes and the name, says plain text: not an e-mail, a mailbox, markup or
+     * a format whose magic it knows.
+     */
+    private static boolean plainByTika(byte[] head, int length, String name) throws IOException {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        MediaType type = TYPES.detect(new ByteArrayInputStream(head, 0, length), md);
+        return MediaType.TEXT_PLAIN.equals(type.getBaseType());
     }
 }

@@ -74,4 +74,33 @@ class PlainTextTest {
         assertTrue(x.note().contains("size limit"), x.note());
         assertEquals(sb.toString(), PlainText.read(dir.resolve("long.txt"), 1_000_000).text());
     }
+
+    @Test
+    void charactersAcrossTheReadingChunksComeOutWhole() throws Exception {
+        int chunk = 1 << 16;
+        for (String c : new String[] {"\u20AC", "\uD83D\uDE00", "\u0416"}) { // 3 bytes, 4 bytes (a pair of chars), 2 bytes
+            int width = c.getBytes(StandardCharsets.UTF_8).length;
+            for (int before = chunk - width + 1; before < chunk; before++) { // the character straddles the chunk's end
+                String text = "a".repeat(before) + c + "b".repeat(100);
+                assertEquals(text, PlainText.read(write("edge.txt", text.getBytes(StandardCharsets.UTF_8)), 1_000_000).text(), c + " at " + before);
+            }
+        }
+        String exact = "x".repeat(chunk - 1) + "\n";
+        assertEquals(exact, PlainText.read(write("exact.txt", exact.getBytes(StandardCharsets.UTF_8)), 1_000_000).text(), "a file of one chunk exactly");
+        String two = "y".repeat(2 * chunk);
+        assertEquals(two, PlainText.read(write("two.txt", two.getBytes(StandardCharsets.UTF_8)), -1).text(), "two chunks, no limit");
+    }
+
+    @Test
+    void anEmailSavedAsTxtIsStillReadAsAnEmail() throws Exception {
+        String mail = "From: coach@example.org\r\nTo: team@example.org\r\nSubject: Plyometrics on Thursday\r\n"
+                + "Date: Tue, 3 Feb 2026 09:00:00 +0000\r\nMessage-ID: <1@example.org>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nBox jumps and depth jumps, three sets of eight.\r\n";
+        Path f = write("mail.txt", mail.getBytes(StandardCharsets.UTF_8));
+        assertNull(PlainText.read(f, 1000), "Tika's detection says message/rfc822");
+        Extracted x = new Extractor().extract(f);
+        assertEquals("message/rfc822", x.mediaType());
+        assertEquals("Plyometrics on Thursday", x.title());
+        assertTrue(x.text().contains("Box jumps") && !x.text().contains("Message-ID"), x.text());
+    }
 }

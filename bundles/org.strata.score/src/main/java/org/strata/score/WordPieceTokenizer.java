@@ -154,7 +154,7 @@ public final class WordPieceTokenizer implements Tokenizer {
      * three quarters full; a word is found by its hash and then compared char by char, so no string is made for it.
      */
     private static final class WordCounts {
-        private static final int SLOTS = 1 << 18, PROBES = 8, LONGEST = 48;
+        private static final int SLOTS = 1 << 16, PROBES = 8, LONGEST = 48;
         final long[] hash = new long[SLOTS];
         final char[][] word = new char[SLOTS][];
         final int[] count = new int[SLOTS];

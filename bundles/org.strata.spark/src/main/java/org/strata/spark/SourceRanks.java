@@ -53,7 +53,11 @@ final class SourceRanks {
 
     private SourceRanks() {}
 
-    /** Numbers {@code passages} (columns id, source, seq, text, cached by the caller) in source order. */
+    /**
+     * Numbers {@code passages} (columns id, source, seq, text) in source order. They must be cached by the caller: past
+     * the broadcast limit they are read twice (the sources of each partition, then the passages themselves), and the
+     * two reads must see the same rows in the same partitions.
+     */
     static Placed of(SparkSession spark, Dataset<Row> passages) {
         int parts = Math.max(1, passages.rdd().getNumPartitions());
         Dataset<Row> ranks = spark.createDataFrame(passages.select("source").distinct().javaRDD().map(r -> r.getString(0))
@@ -63,13 +67,14 @@ final class SourceRanks {
                 ? passages.join(functions.broadcast(ranks), "source")
                         .withColumn("ord", functions.shiftleft(functions.col("rank"), 24).plus(functions.col("seq")))
                         .select("ord", "id", "text")
-                : spark.createDataFrame(inPlace(passages, ranks, parts), PLACED);
+                : spark.createDataFrame(inPlace(passages, ranks), PLACED);
         return new Placed(placed.persist(), ranks);
     }
 
     /** The passages numbered where they lie: each partition is sent the ranks of its own sources. */
-    private static JavaRDD<Row> inPlace(Dataset<Row> passages, Dataset<Row> ranks, int parts) {
+    private static JavaRDD<Row> inPlace(Dataset<Row> passages, Dataset<Row> ranks) {
         JavaRDD<Row> rows = passages.select("source", "seq", "id", "text").javaRDD();
+        int parts = rows.getNumPartitions();
         JavaPairRDD<String, Integer> held = rows.mapPartitionsWithIndex((Function2<Integer, Iterator<Row>, Iterator<Tuple2<String, Integer>>>) (i, it) -> {
             Set<String> sources = new HashSet<>();
             while (it.hasNext()) sources.add(it.next().getString(0));
@@ -83,6 +88,7 @@ final class SourceRanks {
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
                 .partitionBy(new HashPartitioner(parts)).values();
         return rows.zipPartitions(sent, (FlatMapFunction2<Iterator<Row>, Iterator<Tuple2<String, Long>>, Row>) (it, got) -> {
+            int partition = org.apache.spark.TaskContext.getPartitionId();
             Map<String, Long> byName = new HashMap<>();
             while (got.hasNext()) {
                 Tuple2<String, Long> t = got.next();
@@ -97,7 +103,12 @@ final class SourceRanks {
                 @Override
                 public Row next() {
                     Row r = it.next();
-                    return RowFactory.create((byName.get(r.getString(0)) << 24) + r.getInt(1), r.getString(2), r.getString(3));
+                    Long rank = byName.get(r.getString(0));
+                    if (rank == null) { // the passages were read twice and differed: not cached, and recomputed otherwise
+                        throw new IllegalStateException("no rank for source " + r.getString(0) + " in partition " + partition
+                                + ": the passages changed between two reads");
+                    }
+                    return RowFactory.create((rank << 24) + r.getInt(1), r.getString(2), r.getString(3));
                 }
             };
         });

@@ -60,7 +60,7 @@ class SparkIngestTest extends LocalSparkTest {
         assertTrue(bySpark.size() >= 12, bySpark.size() + " passages");
         assertEquals(byCli, bySpark, "the same ids, sources, places, texts, tokens, languages, clusters and statuses");
 
-        // past the broadcast limit, each partition is sent its own sources' ranks: the same clusters, the passages unmoved
+        // past the broadcast limit, each partition is sent its own sources' ranks: the same clusters
         SourceRanks.broadcastSources = 0;
         try {
             SparkIngest.run(spark, List.of(in), tmp.resolve("out-ranks-sent"), 3);

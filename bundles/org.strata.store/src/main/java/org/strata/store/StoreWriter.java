@@ -190,21 +190,23 @@ final class StoreWriter {
      * its own), so that the commit, which would write them one after the other on this thread, finds little left.
      */
     private void flushOnEveryCore() throws IOException {
-        int helpers = Math.min(Runtime.getRuntime().availableProcessors(), 8) - 1;
-        IOException[] failed = new IOException[1];
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        // at most a few buffers a core: a host indexing while the commit runs must not keep the flushing going
+        java.util.concurrent.atomic.AtomicInteger budget = new java.util.concurrent.atomic.AtomicInteger(4 * cores);
+        Throwable[] failed = new Throwable[1];
         Runnable flush = () -> {
             try {
-                while (writer.flushNextBuffer()) {
+                while (budget.getAndDecrement() > 0 && writer.flushNextBuffer()) {
                     // the next buffer, until none is left
                 }
-            } catch (IOException e) {
+            } catch (Throwable e) {
                 synchronized (failed) {
                     failed[0] = e;
                 }
             }
         };
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < helpers; i++) threads.add(Thread.ofPlatform().name("strata-flush-" + i).start(flush));
+        for (int i = 0; i < cores - 1; i++) threads.add(Thread.ofPlatform().name("strata-flush-" + i).start(flush));
         flush.run();
         for (Thread t : threads) {
             try {
@@ -214,7 +216,9 @@ final class StoreWriter {
                 throw new IOException("interrupted while flushing", e);
             }
         }
-        if (failed[0] != null) throw failed[0];
+        if (failed[0] instanceof IOException io) throw io;
+        if (failed[0] instanceof RuntimeException re) throw re;
+        if (failed[0] instanceof Error err) throw err;
     }
 
     /** Drops what was not committed. */

@@ -69,6 +69,7 @@ public final class IsolatedExtractor implements FileExtractor {
 
     @Override
     public Extracted extract(Path file) throws ExtractException {
+        if (closed) throw new ExtractException("the extractor is closed", null);
         Extracted plain = org.strata.ingest.PlainText.read(file, limits.maxChars()); // no parser: nothing to isolate
         if (plain != null) return plain;
         Worker w;
