@@ -87,11 +87,13 @@ public final class Languages {
         double unseen = Math.log(UNSEEN);
         int pairs = 0;
         for (LanguageProfile p : profiles) for (Map.Entry<String, Integer> ignored : p.iterateGrams()) pairs++;
-        int capacity = Integer.highestOneBit(Math.max(2, pairs) * 2 - 1) << 1; // distinct n-grams are fewer than the pairs
-        long[] keys = new long[capacity];
-        int[] slot = new int[capacity];
+        // pass 1: number the distinct n-grams in order of first sight, through a table large enough for every pair
+        int wide = Integer.highestOneBit(Math.max(2, pairs) * 2 - 1) << 1;
+        long[] seen = new long[wide];
+        int[] seenSlot = new int[wide];
+        long[] bySlot = new long[pairs];
         int[] count = new int[pairs + 1];
-        int[] pairKey = new int[pairs];
+        int[] pairSlot = new int[pairs];
         short[] pairLanguage = new short[pairs];
         float[] pairGain = new float[pairs];
         int distinct = 0, n = 0;
@@ -103,64 +105,94 @@ public final class Languages {
                 long total = p.getNumGramOccurrences(gram.length());
                 if (total <= 0 || gram.isEmpty() || gram.length() > 3) continue;
                 long k = key(gram);
-                int i = (int) mix(k) & (capacity - 1);
-                while (keys[i] != 0 && keys[i] != k) i = (i + 1) & (capacity - 1);
-                if (keys[i] == 0) {
-                    keys[i] = k;
-                    slot[i] = distinct++;
+                int i = (int) mix(k) & (wide - 1);
+                while (seen[i] != 0 && seen[i] != k) i = (i + 1) & (wide - 1);
+                if (seen[i] == 0) {
+                    seen[i] = k;
+                    seenSlot[i] = distinct;
+                    bySlot[distinct++] = k;
                 }
-                count[slot[i] + 1]++;
-                pairKey[n] = i; // the table position, found again below without probing
+                count[seenSlot[i] + 1]++;
+                pairSlot[n] = seenSlot[i];
                 pairLanguage[n] = (short) l;
                 pairGain[n++] = (float) (Math.log(UNSEEN + g.getValue() / (double) total) - unseen);
             }
         }
+        // the table kept: sized for the distinct n-grams, filled in slot order
+        int capacity = Integer.highestOneBit(Math.max(2, distinct) * 2 - 1) << 1;
+        long[] keys = new long[capacity];
+        int[] slot = new int[capacity];
+        for (int s = 0; s < distinct; s++) {
+            int i = (int) mix(bySlot[s]) & (capacity - 1);
+            while (keys[i] != 0) i = (i + 1) & (capacity - 1);
+            keys[i] = bySlot[s];
+            slot[i] = s;
+        }
+        // pass 2: each n-gram's languages laid out together, in profile order (the pairs come in that order)
         int[] from = new int[distinct + 1];
         for (int s = 0; s < distinct; s++) from[s + 1] = from[s] + count[s + 1];
         int[] fill = java.util.Arrays.copyOf(from, distinct);
         short[] languages = new short[n];
         float[] gain = new float[n];
-        for (int j = 0; j < n; j++) { // pairs come in profile order, so each n-gram's languages do too
-            int at = fill[slot[pairKey[j]]]++;
+        for (int j = 0; j < n; j++) {
+            int at = fill[pairSlot[j]]++;
             languages[at] = pairLanguage[j];
             gain[at] = pairGain[j];
         }
         return new Model(codes, keys, slot, from, languages, gain);
     }
 
-    /** The built-in profiles in their usual order, read on up to four threads (each inherits this one's class loader). */
+    /** Each language's gain for an n-gram, by language code (zh-CN and zh-TW both "zh"): for tests. */
+    static Map<String, List<Float>> gains(String gram) {
+        Model m = model();
+        Map<String, List<Float>> out = new java.util.TreeMap<>();
+        int g = gram.isEmpty() || gram.length() > 3 ? -1 : m.find(key(gram));
+        if (g < 0) return out;
+        for (int i = m.from()[g]; i < m.from()[g + 1]; i++) out.computeIfAbsent(m.codes()[m.languages()[i]], k -> new ArrayList<>()).add(m.gain()[i]);
+        return out;
+    }
+
+    /** The built-in profiles in their usual order, read on up to four threads (Optimaize reads its own class's resources). */
     private static LanguageProfile[] readProfiles() {
         List<LdLocale> locales = BuiltInLanguages.getLanguages();
         LanguageProfile[] profiles = new LanguageProfile[locales.size()];
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        IOException[] failed = new IOException[1];
+        Throwable[] failed = new Throwable[1];
         List<Thread> started = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             Runnable read = () -> {
-                LanguageProfileReader reader = new LanguageProfileReader();
-                for (int i = first; i < profiles.length; i += threads) {
-                    try {
-                        profiles[i] = reader.readBuiltIn(locales.get(i));
-                    } catch (IOException e) {
-                        synchronized (failed) {
-                            failed[0] = e;
-                        }
+                try {
+                    LanguageProfileReader reader = new LanguageProfileReader();
+                    for (int i = first; i < profiles.length; i += threads) profiles[i] = reader.readBuiltIn(locales.get(i));
+                } catch (Throwable e) {
+                    synchronized (failed) {
+                        if (failed[0] == null) failed[0] = e;
+                        else failed[0].addSuppressed(e);
                     }
                 }
             };
             if (t == threads - 1) read.run();
             else started.add(Thread.ofPlatform().name("strata-languages-" + t).start(read));
         }
+        boolean interrupted = false;
         for (Thread t : started) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the language profiles", e);
+            while (true) { // a caller already interrupted still gets its answer; the flag is set again after
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
-        if (failed[0] != null) throw new UncheckedIOException("the language profiles are missing from the build", failed[0]);
+        if (interrupted) Thread.currentThread().interrupt();
+        if (failed[0] instanceof IOException io) throw new UncheckedIOException("the language profiles are missing from the build", io);
+        if (failed[0] instanceof RuntimeException re) throw re;
+        if (failed[0] instanceof Error err) throw err;
+        for (int i = 0; i < profiles.length; i++) {
+            if (profiles[i] == null) throw new IllegalStateException("the language profile " + locales.get(i) + " was not read");
+        }
         return profiles;
     }
 

@@ -39,6 +39,17 @@ class LanguagesTest {
                 gains.computeIfAbsent(g.getKey(), k -> new HashMap<>()).put(l, gain);
             }
         }
+        // the table itself: every n-gram of every profile, with each language's gain in profile order
+        int grams = 0;
+        for (Map.Entry<String, Map<Integer, Double>> g : gains.entrySet()) {
+            Map<String, List<Float>> want = new java.util.TreeMap<>();
+            new java.util.TreeMap<>(g.getValue()).forEach((l, gain) -> want.computeIfAbsent(codes[l], k -> new ArrayList<>()).add((float) (double) gain));
+            assertEquals(want, Languages.gains(g.getKey()), g.getKey());
+            grams++;
+        }
+        assertTrue(grams > 100_000, grams + " n-grams");
+        assertTrue(Languages.gains("\u0000\u0001").isEmpty(), "an n-gram no profile has");
+
         List<String> texts = new ArrayList<>();
         for (String lang : List.of("en", "ru")) {
             for (String line : Files.readAllLines(SET.resolve(lang + ".tsv"))) if (!line.startsWith("#")) texts.add(line.split("\t")[3]);

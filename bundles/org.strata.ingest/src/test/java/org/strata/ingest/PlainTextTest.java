@@ -98,6 +98,8 @@ class PlainTextTest {
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\nBox jumps and depth jumps, three sets of eight.\r\n";
         Path f = write("mail.txt", mail.getBytes(StandardCharsets.UTF_8));
         assertNull(PlainText.read(f, 1000), "Tika's detection says message/rfc822");
+        String body = mail.substring(mail.indexOf("\r\n\r\n") + 4);
+        assertEquals(body, PlainText.read(write("body.txt", body.getBytes(StandardCharsets.UTF_8)), 1000).text(), "without the headers, plain text");
         Extracted x = new Extractor().extract(f);
         assertEquals("message/rfc822", x.mediaType());
         assertEquals("Plyometrics on Thursday", x.title());

@@ -201,7 +201,8 @@ final class StoreWriter {
                 }
             } catch (Throwable e) {
                 synchronized (failed) {
-                    failed[0] = e;
+                    if (failed[0] == null) failed[0] = e;
+                    else failed[0].addSuppressed(e);
                 }
             }
         };
@@ -219,6 +220,7 @@ final class StoreWriter {
         if (failed[0] instanceof IOException io) throw io;
         if (failed[0] instanceof RuntimeException re) throw re;
         if (failed[0] instanceof Error err) throw err;
+        if (failed[0] != null) throw new IOException("flushing failed: " + failed[0], failed[0]);
     }
 
     /** Drops what was not committed. */
