@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.optimaize.langdetect.i18n.LdLocale;
-import com.optimaize.langdetect.profiles.BuiltInLanguages;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 
@@ -77,9 +75,8 @@ public final class Languages {
     }
 
     /**
-     * The profiles, read on every core (reading them one by one took most of a cold ingest's first 0.7 s), packed into
-     * the table in two passes over their n-grams: one to number the distinct n-grams and count their languages, one
-     * to lay out the languages of each, in profile order.
+     * The profiles packed into the table in two passes over their n-grams: one to number the distinct n-grams and
+     * count their languages, one to lay out the languages of each, in profile order.
      */
     private static Model load() {
         LanguageProfile[] profiles = readProfiles();
@@ -152,48 +149,12 @@ public final class Languages {
         return out;
     }
 
-    /** The built-in profiles in their usual order, read on up to four threads (Optimaize reads its own class's resources). */
     private static LanguageProfile[] readProfiles() {
-        List<LdLocale> locales = BuiltInLanguages.getLanguages();
-        LanguageProfile[] profiles = new LanguageProfile[locales.size()];
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        Throwable[] failed = new Throwable[1];
-        List<Thread> started = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            Runnable read = () -> {
-                try {
-                    LanguageProfileReader reader = new LanguageProfileReader();
-                    for (int i = first; i < profiles.length; i += threads) profiles[i] = reader.readBuiltIn(locales.get(i));
-                } catch (Throwable e) {
-                    synchronized (failed) {
-                        if (failed[0] == null) failed[0] = e;
-                        else failed[0].addSuppressed(e);
-                    }
-                }
-            };
-            if (t == threads - 1) read.run();
-            else started.add(Thread.ofPlatform().name("strata-languages-" + t).start(read));
+        try {
+            return new LanguageProfileReader().readAllBuiltIn().toArray(LanguageProfile[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the language profiles are missing from the build", e);
         }
-        boolean interrupted = false;
-        for (Thread t : started) {
-            while (true) { // a caller already interrupted still gets its answer; the flag is set again after
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-        if (failed[0] instanceof IOException io) throw new UncheckedIOException("the language profiles are missing from the build", io);
-        if (failed[0] instanceof RuntimeException re) throw re;
-        if (failed[0] instanceof Error err) throw err;
-        for (int i = 0; i < profiles.length; i++) {
-            if (profiles[i] == null) throw new IllegalStateException("the language profile " + locales.get(i) + " was not read");
-        }
-        return profiles;
     }
 
     /** The language of a text, or "" when unsure. Long texts are judged on their first 600 characters. */

@@ -45,48 +45,27 @@ final class SparkRedundancy {
     /** A pair at a cosine of 0.80 differs in 209.7 of 1,024 signs on average (standard deviation 12.9): 4 deviations above. */
     static final int CHECK_MAX_DIFF = 261;
     private static final long SEED = 0x5EED_0E3BL;
-    private static float[][] planes;
-    private static float[][] sketchPlanes;
-    private static float[][] checkPlanes;
+    /** The planes of each use: the bands', the sketch's, the check's. */
+    private static final int BAND_PLANES = 0, SKETCH_PLANES = 1, CHECK_PLANES = 2;
+    private static final float[][][] PLANES = new float[3][][];
 
     private SparkRedundancy() {}
 
-    /** The hyperplanes, the same in every JVM (a fixed seed). */
-    private static synchronized float[][] planes(int dimension) {
-        if (planes == null || planes[0].length != dimension) {
-            Random r = new Random(SEED);
-            float[][] p = new float[BANDS * MAX_BITS][dimension];
+    /** The hyperplanes of one use, the same in every JVM: a fixed seed a use. */
+    private static synchronized float[][] planes(int use, int count, int dimension) {
+        float[][] p = PLANES[use];
+        if (p == null || p[0].length != dimension) {
+            Random r = new Random(SEED + use);
+            p = new float[count][dimension];
             for (float[] v : p) for (int d = 0; d < dimension; d++) v[d] = (float) r.nextGaussian();
-            planes = p;
+            PLANES[use] = p;
         }
-        return planes;
-    }
-
-    /** The sketch's planes, the same in every JVM (a second fixed seed). */
-    private static synchronized float[][] sketchPlanes(int dimension) {
-        if (sketchPlanes == null || sketchPlanes[0].length != dimension) {
-            Random r = new Random(SEED + 1);
-            float[][] p = new float[SKETCH_BITS][dimension];
-            for (float[] v : p) for (int d = 0; d < dimension; d++) v[d] = (float) r.nextGaussian();
-            sketchPlanes = p;
-        }
-        return sketchPlanes;
-    }
-
-    /** The check's planes, the same in every JVM (a third fixed seed). */
-    private static synchronized float[][] checkPlanes(int dimension) {
-        if (checkPlanes == null || checkPlanes[0].length != dimension) {
-            Random r = new Random(SEED + 2);
-            float[][] p = new float[CHECK_BITS][dimension];
-            for (float[] v : p) for (int d = 0; d < dimension; d++) v[d] = (float) r.nextGaussian();
-            checkPlanes = p;
-        }
-        return checkPlanes;
+        return p;
     }
 
     /** The embedding's signs on the check's planes, 1,024 bits as 128 bytes. */
     static byte[] check(float[] v) {
-        float[][] p = checkPlanes(v.length);
+        float[][] p = planes(CHECK_PLANES, CHECK_BITS, v.length);
         byte[] s = new byte[CHECK_BITS / 8];
         for (int i = 0; i < CHECK_BITS; i++) if (Vectors.dot(p[i], v) >= 0) s[i >>> 3] |= (byte) (1 << (i & 7));
         return s;
@@ -102,7 +81,7 @@ final class SparkRedundancy {
 
     /** The embedding's signs on the sketch planes, as four longs. */
     static long[] sketch(float[] v) {
-        float[][] p = sketchPlanes(v.length);
+        float[][] p = planes(SKETCH_PLANES, SKETCH_BITS, v.length);
         long[] s = new long[SKETCH_BITS / 64];
         for (int i = 0; i < SKETCH_BITS; i++) if (Vectors.dot(p[i], v) >= 0) s[i >>> 6] |= 1L << (i & 63);
         return s;
@@ -116,7 +95,7 @@ final class SparkRedundancy {
 
     /** The bucket of each band: the band number over its signs. */
     static long[] keys(float[] v, int bits) {
-        float[][] p = planes(v.length);
+        float[][] p = planes(BAND_PLANES, BANDS * MAX_BITS, v.length);
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long signs = 0;
