@@ -146,6 +146,40 @@ class RussianWalkTest {
         assertTrue(seen.stream().anyMatch(s -> s.endsWith(": " + Messages.Welcome_title)), "the welcome was seen");
     }
 
+    /**
+     * A file that could not be read, said in Russian where the workbench shows it: the import report's reason column
+     * and the corpus explorer's line for the source (the engine stores the reason in English; the views say it).
+     */
+    @Test
+    void aSkippedFileIsExplainedInRussian(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path dir = tmp.resolve("corpus");
+        org.strata.engine.CorpusFolder.create(dir, "проверка").close();
+        java.nio.file.Path in = java.nio.file.Files.createDirectories(tmp.resolve("files"));
+        java.nio.file.Files.writeString(in.resolve("notes.txt"), "Время контакта с опорой короче у спринтеров высокого класса.");
+        java.nio.file.Files.createFile(in.resolve("empty.txt"));
+        Display display = Display.getCurrent();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        Shell shell = page.getWorkbenchWindow().getShell();
+        Job open = org.strata.ui.session.OpenCorpus.open(shell, dir);
+        waitFor(display, () -> open.getResult() != null);
+        Job importing = org.strata.ui.operations.ImportFiles.start(shell, List.of(in));
+        waitFor(display, () -> importing.getResult() != null);
+        assertTrue(importing.getResult().isOK(), importing.getResult().toString());
+
+        IngestReportView report = (IngestReportView) page.showView(IngestReportView.ID);
+        waitFor(display, () -> report.getViewer().getTable().getItemCount() == 2);
+        List<String> reasons = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem row : report.getViewer().getTable().getItems()) reasons.add(row.getText(0) + " " + row.getText(4));
+        assertTrue(reasons.contains("пропущен пустой файл"), reasons.toString());
+
+        CorpusExplorerView explorer = (CorpusExplorerView) page.showView(CorpusExplorerView.ID);
+        settle(display);
+        explorer.getViewer().expandAll();
+        List<String> sources = new ArrayList<>();
+        for (TreeItem t : explorer.getViewer().getTree().getItem(2).getItems()) sources.add(t.getText());
+        assertTrue(sources.stream().anyMatch(t -> t.startsWith("empty.txt") && t.endsWith("(пропущен: пустой файл)")), sources.toString());
+    }
+
     /** Lets the views' background reads end and the UI show them. */
     private static void settle(Display display) throws Exception {
         for (int round = 0; round < 3; round++) { // a view shown may start reads, and what they show may start more

@@ -47,7 +47,7 @@ public final class ExplorerContent {
             String name = displayName(s.getUri());
             String detail = s.getStatus() == IngestStatus.OK
                     ? Texts.format(Messages.Explorer_passages, counts.getOrDefault(s.getUri(), new long[1])[0])
-                    : "(" + Texts.outcome(s.getStatus().getLiteral()) + (s.getReason() == null ? "" : ": " + s.getReason()) + ")";
+                    : "(" + Texts.outcome(s.getStatus().getLiteral()) + (s.getReason() == null ? "" : ": " + org.strata.engine.Phrases.say(s.getReason())) + ")";
             sources.add(new ExplorerNode(ExplorerNode.Kind.SOURCE, name, detail, s.getUri(), List.of()));
         }
         return List.of(

@@ -81,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--files", paramLabel = "PATH", description = "the files for 'ingest' and 'isolation'")
     Path files;
 
+    @Option(names = "--passage-tokens", paramLabel = "N", defaultValue = "0", description = "for 'store': each passage as many "
+            + "sentences as fit N tokens, [CLS] and [SEP] included (0, the default: 2 to 6 sentences)")
+    int passageTokens;
+
     @Option(names = "--tokens", paramLabel = "N", split = ",", defaultValue = "128,256", description = "for 'lengths': the lengths, [CLS] and [SEP] included (default: ${DEFAULT-VALUE})")
     int[] tokens;
 
@@ -127,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         switch (what) {
-            case "store" -> new StoreBench(spec.commandLine().getOut()).run(dir, passages, queries);
+            case "store" -> new StoreBench(spec.commandLine().getOut()).run(dir, passages, queries, passageTokens);
             case "ingest" -> {
                 if (files == null) throw new IllegalArgumentException("bench ingest needs --files PATH");
                 if (java.nio.file.Files.exists(dir)) throw new IllegalArgumentException(dir + " exists: bench ingest needs a new folder");

@@ -336,7 +336,7 @@ public final class CorpusService implements AutoCloseable {
                 if (encoder.note() != null) said.accept(encoder.note());
                 boolean reembed = request.reembed() != null ? request.reembed() : request.rescore() && Encoders.changed(folder, encoder);
                 Scoring.Result r = new Scoring(encoder).run(folder, request.rescore(), reembed, progress);
-                Scored scored = new Scored(r, encoder.name(), encoder.device(), settings.describe(), (System.nanoTime() - t0) / 1_000_000);
+                Scored scored = new Scored(r, encoder.name(), encoder.device(), encoder.describe(), (System.nanoTime() - t0) / 1_000_000);
                 String line = String.format(java.util.Locale.ROOT, "%,d passages encoded, %,d re-scored, %,d kept, knowledge from the %s",
                         r.encoded(), r.rescored(), r.kept(), r.knowledge());
                 return progress.cancelled() ? new Response<>(Response.Status.CANCELLED, scored, "stopped: " + line) : Response.completed(scored, line);

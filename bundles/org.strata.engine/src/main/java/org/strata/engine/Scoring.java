@@ -63,6 +63,11 @@ public final class Scoring {
     }
 
     private static final int CHUNK = 512;
+    /**
+     * A chunk encoded on a GPU: several of its batches (1,024 sequences), so that sorting a chunk by length finds
+     * passages of like length to batch together and little of what the GPU runs is padding.
+     */
+    private static final int GPU_CHUNK = 4096;
     private static final int COMMIT_EVERY = 4096;
     /** Passages read, tokenized and measured by the reader thread, ready for the model. */
     private record Chunk(List<Passage> passages, Encoder.Tokenized tokens, float[][] measured) {}
@@ -144,11 +149,12 @@ public final class Scoring {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Thread reader = new Thread(() -> {
             try {
-                List<Passage> chunk = new ArrayList<>(CHUNK);
+                int size = encoder.device().startsWith("cuda") ? GPU_CHUNK : CHUNK;
+                List<Passage> chunk = new ArrayList<>(size);
                 store.forEach(false, p -> {
                     if ((p.scored() && !reembed) || progress.cancelled() || stop.get()) return;
                     chunk.add(p);
-                    if (chunk.size() == CHUNK) {
+                    if (chunk.size() == size) {
                         hand(queue, new ArrayList<>(chunk), intrinsic, repeated, stop);
                         chunk.clear();
                     }

@@ -168,6 +168,12 @@ public final class Encoder implements AutoCloseable {
         return settings;
     }
 
+    /** For reports: the weights this encoder runs and the batch limits it runs with ("fp16, batch 1024/524288" on CUDA). */
+    public String describe() {
+        String weights = "cuda fp16".equals(device) ? "fp16" : settings.int8() ? "int8" : "fp32";
+        return weights + ", batch " + settings.batch() + "/" + settings.batchTokens();
+    }
+
     /** "cpu", "cuda" or "cuda fp16": where this encoder runs, and in fp16 when its CUDA weights are. */
     public String device() {
         return device;
@@ -189,18 +195,37 @@ public final class Encoder implements AutoCloseable {
         return embed(tokenize(texts));
     }
 
-    /** Embeds texts already cut by {@link #tokenize}; this is the part that runs the model. */
-    public float[][] embed(Tokenized t) throws EncoderException {
-        int[][] seqs = t.seqs;
-        List<int[]> batches = new ArrayList<>(); // {from, to, padded length}
+    /** A batch that holds this many tokens of text is big enough to be cut where the next sequence would pad it much. */
+    static final int FULL_BATCH_TOKENS = 16_384;
+
+    /**
+     * Sequences sorted by length, in batches {from, to, padded length}: a batch grows while it stays within both limits
+     * of the settings, and once it holds {@link #FULL_BATCH_TOKENS} tokens of text (a GPU's batch; a CPU's limits keep
+     * its batches far smaller), no further than a fifth of what it runs would be padding. So a GPU runs its passages'
+     * tokens, not mostly padding, when their lengths differ widely.
+     */
+    static List<int[]> batches(int[][] seqs, EncoderSettings settings) {
+        List<int[]> batches = new ArrayList<>();
         for (int b = 0; b < seqs.length; ) {
             int end = b;
-            // sequences are sorted by length: a batch grows while it stays within both limits
-            while (end < seqs.length && end - b < settings.batch() && (long) (end - b + 1) * seqs[end].length <= settings.batchTokens()) end++;
+            long text = 0;
+            while (end < seqs.length && end - b < settings.batch() && (long) (end - b + 1) * seqs[end].length <= settings.batchTokens()) {
+                long padded = (long) (end - b + 1) * seqs[end].length;
+                if (text >= FULL_BATCH_TOKENS && padded * 4 > (text + seqs[end].length) * 5) break;
+                text += seqs[end].length;
+                end++;
+            }
             if (end == b) end = b + 1;
             batches.add(new int[] {b, end, seqs[end - 1].length});
             b = end;
         }
+        return batches;
+    }
+
+    /** Embeds texts already cut by {@link #tokenize}; this is the part that runs the model. */
+    public float[][] embed(Tokenized t) throws EncoderException {
+        int[][] seqs = t.seqs;
+        List<int[]> batches = batches(seqs, settings);
         float[][] pooled = new float[batches.size()][];
         if (runners == null || batches.size() < 2) {
             for (int i = 0; i < batches.size(); i++) pooled[i] = run(seqs, batches.get(i));

@@ -20,15 +20,25 @@ import ai.onnxruntime.OrtEnvironment;
  * chosen and why another was not; every session then runs on that build, on the CPU or on CUDA.
  */
 public final class NativeRuntime {
-    /** What each build's CUDA provider needs (readelf -d of the providers), CUDA's runtime first. */
+    /**
+     * What each build's CUDA provider needs (readelf -d of the providers), CUDA's runtime first; then what is loaded
+     * too where it is found: NVRTC, which cuDNN opens by name to compile its fused attention at run time (a name a
+     * process finds among the libraries it has loaded, wherever they came from). A trailing {@code *} takes the first
+     * file whose name begins so (NVRTC's builtins are named by CUDA's minor version).
+     */
     static final List<Build> BUILDS = List.of(
-            new Build("cuda13", "CUDA 13", 580, List.of("libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9")),
-            new Build("cuda12", "CUDA 12", 525, List.of("libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10", "libcudnn.so.9")));
+            new Build("cuda13", "CUDA 13", 580, List.of("libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libcudnn.so.9"),
+                    List.of("libnvrtc.so.13", "libnvrtc-builtins.so.13.*")),
+            new Build("cuda12", "CUDA 12", 525, List.of("libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10", "libcudnn.so.9"),
+                    List.of("libnvrtc.so.12", "libnvrtc-builtins.so.12.*")));
     /** The driver's library, which both need. */
     static final String DRIVER = "libcuda.so.1";
 
-    /** A GPU build of ONNX Runtime: its folder under gpu/, its name in words, the oldest driver it runs on, the libraries its provider needs. */
-    record Build(String folder, String name, int driver, List<String> libraries) {}
+    /**
+     * A GPU build of ONNX Runtime: its folder under gpu/, its name in words, the oldest driver it runs on, the
+     * libraries its provider needs and those loaded too where found.
+     */
+    record Build(String folder, String name, int driver, List<String> libraries, List<String> optional) {}
 
     /** The build chosen: its folder (null: the class path's CPU build), the libraries to load first, and why. */
     record Choice(Path folder, List<Path> libraries, String why) {}
@@ -102,6 +112,10 @@ public final class NativeRuntime {
                 else libs.add(p);
             }
             if (lacking.isEmpty()) {
+                for (String name : b.optional()) {
+                    Path p = find(name, dirs);
+                    if (p != null) libs.add(p);
+                }
                 return new Choice(folder, libs, "ONNX Runtime for " + b.name() + " (" + b.libraries().get(0) + " in " + libs.get(0).getParent() + ")");
             }
             missing.add(b.name() + ": no " + String.join(", ", lacking));
@@ -109,18 +123,32 @@ public final class NativeRuntime {
         return new Choice(null, List.of(), "ONNX Runtime's CPU build (" + String.join("; ", missing) + ")");
     }
 
-    /** The NVIDIA driver's major version ("580" of "Kernel Module  580.159.04"); 0 where it cannot be read. */
+    /**
+     * The NVIDIA driver's major version ("580" of "Kernel Module  580.159.04", or of "Open Kernel Module for x86_64
+     * 580.95.05"); 0 where it cannot be read.
+     */
     static int driverVersion(Path procFile) {
         try {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Module[^0-9]*?(\\d{3,})\\.\\d+").matcher(Files.readString(procFile));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Module\\b.*?\\s(\\d{3,})\\.\\d+").matcher(Files.readString(procFile));
             return m.find() ? Integer.parseInt(m.group(1)) : 0;
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
     }
 
+    /** The first file of this name in {@code dirs}; a name ending in {@code *}, the first (by name) that begins so. */
     static Path find(String name, List<Path> dirs) {
         for (Path d : dirs) {
+            if (name.endsWith("*")) {
+                String prefix = name.substring(0, name.length() - 1);
+                try (Stream<Path> s = Files.list(d)) {
+                    java.util.Optional<Path> p = s.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().findFirst();
+                    if (p.isPresent()) return p.get();
+                } catch (java.io.IOException | RuntimeException e) {
+                    // no such folder: the next
+                }
+                continue;
+            }
             Path p = d.resolve(name);
             if (Files.exists(p)) return p;
         }
@@ -129,7 +157,8 @@ public final class NativeRuntime {
 
     /**
      * Where CUDA's libraries are looked for: LD_LIBRARY_PATH, CUDA_HOME, the CUDA toolkits under /usr/local (the
-     * newest first), and the system's library folders.
+     * newest first), the folders the dynamic linker is configured with (/etc/ld.so.conf), and the system's library
+     * folders.
      */
     static List<Path> searchPath() {
         Set<Path> dirs = new LinkedHashSet<>();
@@ -149,8 +178,41 @@ public final class NativeRuntime {
         } catch (java.io.IOException | RuntimeException e) {
             // no /usr/local: nothing there
         }
+        dirs.addAll(linkerFolders(Path.of("/etc/ld.so.conf"), 0));
         for (String d : new String[] {"/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib/wsl/lib"}) dirs.add(Path.of(d));
         return List.copyOf(dirs);
+    }
+
+    /**
+     * The folders an ld.so.conf names, its {@code include} files' in turn (a driver installed outside the system's
+     * folders is named there, e.g. by a container's NVIDIA toolkit); none where it cannot be read.
+     */
+    static List<Path> linkerFolders(Path conf, int depth) {
+        List<Path> out = new ArrayList<>();
+        if (depth > 4) return out;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(conf);
+        } catch (java.io.IOException | RuntimeException e) {
+            return out;
+        }
+        for (String raw : lines) {
+            String line = raw.replaceFirst("#.*", "").strip();
+            if (line.startsWith("include ")) {
+                Path pattern = conf.resolveSibling(line.substring(8).strip());
+                Path dir = pattern.getParent();
+                if (dir == null) continue;
+                java.nio.file.PathMatcher match = dir.getFileSystem().getPathMatcher("glob:" + pattern.getFileName());
+                try (Stream<Path> s = Files.list(dir)) {
+                    s.filter(p -> match.matches(p.getFileName())).sorted().forEach(p -> out.addAll(linkerFolders(p, depth + 1)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    // no such folder: nothing included
+                }
+            } else if (line.startsWith("/")) {
+                out.add(Path.of(line));
+            }
+        }
+        return out;
     }
 
     /** The gpu/ folder of this installation: -Dstrata.gpu, or gpu/ beside the folder of Strata's jars. */

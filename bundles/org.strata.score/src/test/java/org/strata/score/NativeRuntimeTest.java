@@ -44,6 +44,21 @@ class NativeRuntimeTest {
     }
 
     @Test
+    void nvrtcIsLoadedTooWhereItIsFound() throws Exception {
+        Path gpu = gpu("cuda13");
+        Path cuda = libs("cuda-13.0", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13", "libnvrtc.so.13", "libnvrtc-builtins.so.13.0",
+                "libnvrtc-builtins.so.12.8");
+        Path system = libs("system", "libcudnn.so.9", "libcuda.so.1");
+        NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system), 580);
+        assertEquals(List.of(cuda.resolve("libcudart.so.13"), cuda.resolve("libcublasLt.so.13"), cuda.resolve("libcublas.so.13"),
+                system.resolve("libcudnn.so.9"), cuda.resolve("libnvrtc.so.13"), cuda.resolve("libnvrtc-builtins.so.13.0")), c.libraries());
+        // without NVRTC the build still runs (cuDNN's run-time compiled attention is then not there to take)
+        NativeRuntime.Choice without = NativeRuntime.choose(gpu, List.of(libs("bare", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13"), system), 580);
+        assertEquals(gpu.resolve("cuda13"), without.folder(), without.why());
+        assertEquals(4, without.libraries().size(), without.libraries().toString());
+    }
+
+    @Test
     void cuda12IsChosenOnACuda12Machine() throws Exception {
         Path gpu = gpu("cuda13", "cuda12");
         Path cuda = libs("cuda-12.8", "libcudart.so.12", "libcublasLt.so.12", "libcublas.so.12", "libcurand.so.10");
@@ -80,6 +95,22 @@ class NativeRuntimeTest {
         assertEquals(gpu.resolve("cuda12"), c.folder(), c.why());
         assertEquals(gpu.resolve("cuda13"), NativeRuntime.choose(gpu, List.of(all), 580).folder());
         assertEquals(0, NativeRuntime.driverVersion(dir.resolve("no-such-file")));
+        Path open = Files.writeString(dir.resolve("open"),
+                "NVRM version: NVIDIA UNIX Open Kernel Module for x86_64  580.95.05  Release Build  (dvs-builder@U16-I3-B03-4-3)\n");
+        assertEquals(580, NativeRuntime.driverVersion(open), "the open kernel module names its architecture before its version");
+    }
+
+    @Test
+    void theLinkersConfiguredFoldersAreSearchedIncludesAndAll() throws Exception {
+        Path etc = Files.createDirectories(dir.resolve("etc"));
+        Files.createDirectories(etc.resolve("ld.so.conf.d"));
+        Files.writeString(etc.resolve("ld.so.conf"), "# the system's\ninclude ld.so.conf.d/*.conf\n/opt/first\n");
+        Files.writeString(etc.resolve("ld.so.conf.d/000_nvidia.conf"), "/usr/local/nvidia/lib64  # the container's driver\n\n");
+        Files.writeString(etc.resolve("ld.so.conf.d/x86_64-linux-gnu.conf"), "/usr/local/lib/x86_64-linux-gnu\n");
+        Files.writeString(etc.resolve("ld.so.conf.d/notes.txt"), "/not/a/conf\n");
+        assertEquals(List.of(Path.of("/usr/local/nvidia/lib64"), Path.of("/usr/local/lib/x86_64-linux-gnu"), Path.of("/opt/first")),
+                NativeRuntime.linkerFolders(etc.resolve("ld.so.conf"), 0));
+        assertEquals(List.of(), NativeRuntime.linkerFolders(dir.resolve("none"), 0));
     }
 
     @Test

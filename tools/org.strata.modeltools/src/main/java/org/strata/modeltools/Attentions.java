@@ -21,10 +21,10 @@ import com.google.protobuf.ByteString;
 /**
  * BERT's self-attention written out (three MatMul+Add projections, Reshape and Transpose into heads, Q·Kᵀ, Div by
  * √head, Add of the padding mask, Softmax, ·V, Transpose and Reshape back) folded into ONNX Runtime's fused
- * {@code com.microsoft.Attention}: one packed projection and the attention kernels of the device (fused, memory-efficient
- * or flash attention on CUDA). The padding mask becomes each sequence's length (the sum of its {@code attention_mask},
- * as int32, made once): Strata pads on the right, and a 1D mask of key lengths is what lets ONNX Runtime's CUDA
- * attention take its fused and memory-efficient kernels (a 2D 0/1 mask would keep it on the unfused path). Only the
+ * {@code com.microsoft.Attention}: one packed projection and the attention kernels of the device (memory-efficient
+ * attention on CUDA). The padding mask becomes each sequence's length and start, made once
+ * ({@link #keyLengthsAndStarts}): Strata pads on the right, and a 1D mask is what lets ONNX Runtime's CUDA attention
+ * take a fused kernel (a 2D 0/1 mask would keep it on the unfused path). Only the
  * padding mask BERT's exporters write is accepted: {@code Mul(Sub(1, Cast(Unsqueeze(Unsqueeze(attention_mask)))), c)}
  * with c at most -10,000. A graph without this pattern is returned as it was.
  */
@@ -60,12 +60,7 @@ final class Attentions {
         }
         if (added.isEmpty()) return model;
         GraphProto.Builder out = g.toBuilder().clearNode();
-        out.addInitializer(TensorProto.newBuilder().setName(MASK32 + "_axis").setDataType(TensorProto.DataType.INT64_VALUE).addDims(1).addInt64Data(1));
-        out.addNode(NodeProto.newBuilder().setOpType("ReduceSum").setName(MASK32 + "_sum").addInput(MASK).addInput(MASK32 + "_axis")
-                .addOutput(MASK32 + "_int64")
-                .addAttribute(AttributeProto.newBuilder().setName("keepdims").setType(AttributeProto.AttributeType.INT).setI(0)));
-        out.addNode(NodeProto.newBuilder().setOpType("Cast").setName(MASK32 + "_cast").addInput(MASK32 + "_int64").addOutput(MASK32)
-                .addAttribute(AttributeProto.newBuilder().setName("to").setType(AttributeProto.AttributeType.INT).setI(TensorProto.DataType.INT32_VALUE)));
+        keyLengthsAndStarts(out);
         for (NodeProto n : g.getNodeList()) {
             if (replaced.containsKey(n)) out.addNode(replaced.get(n));
             else if (!removed.contains(n)) out.addNode(n);
@@ -76,6 +71,42 @@ final class Attentions {
             b.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("com.microsoft").setVersion(1));
         }
         return b.build();
+    }
+
+    /**
+     * The mask the fused attentions read, made once from {@code attention_mask} [batch, sequence] on the device, with
+     * no shape arithmetic: [3 batch + 2] int32, each sequence's key length (its ones: Strata pads on the right), then
+     * where each sequence's queries and keys begin in the padded batch, twice (0, S, 2S, ... batch S: the running sum
+     * of the rows' widths). This form (ONNX Runtime's MASK_1D_KEY_SEQ_LEN_START) is the one its CUDA attention takes
+     * its memory-efficient kernel for on every GPU from sm53 up, Hopper included; the plain [batch] lengths get
+     * TensorRT's fused kernels on sm70-89 only and the unfused path elsewhere unless cuDNN's attention is on. The CPU
+     * reads the first batch entries as the key lengths.
+     */
+    private static void keyLengthsAndStarts(GraphProto.Builder out) {
+        String p = MASK32;
+        out.addInitializer(TensorProto.newBuilder().setName(p + "_axis1").setDataType(TensorProto.DataType.INT64_VALUE).addDims(1).addInt64Data(1));
+        out.addInitializer(TensorProto.newBuilder().setName(p + "_axis0").setDataType(TensorProto.DataType.INT64_VALUE).addInt64Data(0));
+        out.addInitializer(TensorProto.newBuilder().setName(p + "_zero").setDataType(TensorProto.DataType.INT32_VALUE).addInt32Data(0));
+        out.addInitializer(TensorProto.newBuilder().setName(p + "_one").setDataType(TensorProto.DataType.INT32_VALUE).addInt32Data(1));
+        out.addInitializer(TensorProto.newBuilder().setName(p + "_first").setDataType(TensorProto.DataType.INT32_VALUE).addDims(1).addInt32Data(0));
+        out.addNode(node("Cast", p + "_cast", List.of(MASK), p + "_int32",
+                AttributeProto.newBuilder().setName("to").setType(AttributeProto.AttributeType.INT).setI(TensorProto.DataType.INT32_VALUE).build()));
+        AttributeProto flat = AttributeProto.newBuilder().setName("keepdims").setType(AttributeProto.AttributeType.INT).setI(0).build();
+        out.addNode(node("ReduceSum", p + "_keys", List.of(p + "_int32", p + "_axis1"), p + "_keys", flat));
+        out.addNode(node("Mul", p + "_none", List.of(p + "_int32", p + "_zero"), p + "_zeros"));
+        out.addNode(node("Add", p + "_all", List.of(p + "_zeros", p + "_one"), p + "_ones"));
+        out.addNode(node("ReduceSum", p + "_widths", List.of(p + "_ones", p + "_axis1"), p + "_widths", flat));
+        out.addNode(node("CumSum", p + "_ends", List.of(p + "_widths", p + "_axis0"), p + "_ends"));
+        out.addNode(node("Concat", p + "_starts", List.of(p + "_first", p + "_ends"), p + "_starts",
+                AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(0).build()));
+        out.addNode(node("Concat", p + "_mask", List.of(p + "_keys", p + "_starts", p + "_starts"), MASK32,
+                AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(0).build()));
+    }
+
+    private static NodeProto node(String op, String name, List<String> inputs, String output, AttributeProto... attributes) {
+        NodeProto.Builder n = NodeProto.newBuilder().setOpType(op).setName(name).addAllInput(inputs).addOutput(output);
+        for (AttributeProto a : attributes) n.addAttribute(a);
+        return n.build();
     }
 
     /** The three projections' weights side by side ([hidden, 3 hidden], row by row) or their biases one after another. */

@@ -78,6 +78,16 @@ class HalfPrecisionTest {
         }
         assertTrue(most < 1e-4, "fused in fp32: " + most);
         assertTrue(half < 0.02, "fused in fp16: " + half);
+
+        // the mask the attention reads: key lengths, then the sequences' starts in the padded batch for queries and keys
+        ModelProto showing = fused.toBuilder().setGraph(fused.getGraph().toBuilder()
+                .addOutput(value("attention_mask_lengths", TensorProto.DataType.INT32_VALUE, -1))).build();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession s = env.createSession(showing.toByteArray()); OnnxTensor i = OnnxTensor.createTensor(env, ids);
+                OnnxTensor k = OnnxTensor.createTensor(env, mask); OrtSession.Result r = s.run(Map.of("input_ids", i, "attention_mask", k))) {
+            assertEquals(java.util.List.of(4, 6, 0, 6, 12, 0, 6, 12),
+                    java.util.Arrays.stream((int[]) r.get("attention_mask_lengths").get().getValue()).boxed().toList());
+        }
     }
 
     /** Pooling inside: one [batch, hidden] output, the sum of the token vectors where the mask is 1. */

@@ -65,7 +65,7 @@ public final class LengthBench {
                     encoder.embed(t);
                     seconds = (System.nanoTime() - t0) / 1e9;
                 }
-                out.println(String.format(Locale.ROOT, "| Strata, %s (%s) | %d | %,d | %d | %,.0f | %,.0f |", encoder.device(), encoder.settings().describe(), len,
+                out.println(String.format(Locale.ROOT, "| Strata, %s (%s) | %d | %,d | %d | %,.0f | %,.0f |", encoder.device(), encoder.describe(), len,
                         seqs.length, encoder.settings().batch(), seqs.length / seconds, (double) seqs.length * len / seconds));
                 out.flush();
             }

@@ -41,7 +41,15 @@ public final class StoreBench {
     }
 
     public void run(Path dir, int passages, int queries) throws Exception {
-        if (!CorpusFolder.isCorpus(dir)) build(dir, passages);
+        run(dir, passages, queries, 0);
+    }
+
+    /**
+     * As above; a corpus built here with {@code passageTokens} above 0 has passages of as many sentences as fit that many
+     * tokens, [CLS] and [SEP] included (the GPU bench scores passages that fill a 256-token window).
+     */
+    public void run(Path dir, int passages, int queries, int passageTokens) throws Exception {
+        if (!CorpusFolder.isCorpus(dir)) build(dir, passages, passageTokens);
         List<String> sentences = BenchText.sentences(BenchText.jdkSources(), 200_000);
         HashEmbedding embedding = new HashEmbedding(384);
 
@@ -88,7 +96,7 @@ public final class StoreBench {
         }
     }
 
-    private void build(Path dir, int n) throws Exception {
+    private void build(Path dir, int n, int passageTokens) throws Exception {
         long t0 = System.nanoTime();
         List<String> sentences = BenchText.sentences(BenchText.jdkSources(), 400_000);
         out.println(String.format(Locale.ROOT, "building %,d passages from %,d JDK Javadoc sentences ...", n, sentences.size()));
@@ -102,7 +110,8 @@ public final class StoreBench {
             while (made < n) {
                 int start = random.nextInt(sentences.size() - 8);
                 int k = 2 + random.nextInt(5);
-                String text = String.join(" ", sentences.subList(start, start + k));
+                String text = passageTokens > 0 ? filling(sentences, start, passageTokens - 2, tok) : String.join(" ", sentences.subList(start, start + k));
+                if (text == null) continue;
                 String id = PassageId.of(text);
                 if (!ids.add(id)) continue;
                 int tokens = tok.count(text);
@@ -125,6 +134,23 @@ public final class StoreBench {
             c.store().commit();
         }
         out.println(String.format(Locale.ROOT, "built in %.0f s", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /**
+     * The sentences from {@code start} on, as many as fit {@code budget} tokens; null where the first does not fit or
+     * they fill less than nine tenths of it (the text runs out), so that every passage nearly fills its window.
+     */
+    static String filling(List<String> sentences, int start, int budget, WordPieceTokenizer tok) {
+        StringBuilder text = new StringBuilder();
+        int used = 0;
+        for (int i = start; i < sentences.size(); i++) {
+            int t = tok.count(sentences.get(i));
+            if (used + t > budget) break;
+            if (text.length() > 0) text.append(' ');
+            text.append(sentences.get(i));
+            used += t;
+        }
+        return used * 10 >= budget * 9 ? text.toString() : null;
     }
 
     private static List<String> vocabulary(List<String> sentences) {
