@@ -22,6 +22,12 @@ SCORE_N="${GPU_BENCH_SCORE_PASSAGES:-50000}"
 DEVICE="${GPU_BENCH_DEVICE:-cuda}"
 JDK="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
+now() { date +%s.%N; }
+
+cli() { # Strata's command line, with STRATA_LD (if set) as its library path: the peer keeps PyTorch's own libraries
+  if [ -n "${STRATA_LD:-}" ]; then env LD_LIBRARY_PATH="$STRATA_LD" "$CLI" "$@"; else "$CLI" "$@"; fi
+}
+
 measure() { # CLI WORK: the table, with the CLI at $1 (bin/strata-cli) and scratch space in $2
   CLI="$1"; WORK="$2"; mkdir -p "$WORK"
   nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || echo "nvidia-smi: no GPU driver here"
@@ -29,14 +35,14 @@ measure() { # CLI WORK: the table, with the CLI at $1 (bin/strata-cli) and scrat
   { ldconfig -p 2>/dev/null | grep -E 'libcuda[.]so|libcudnn[.]so|libnvrtc|libcublasLt' | head -12; } || true
   # the score's corpus is built on one core meanwhile (the runs below are the GPU's): passages that fill 256 tokens
   rm -rf "$WORK/corpus"
-  "$CLI" bench store --dir "$WORK/corpus" --passages "$SCORE_N" --queries 1 --passage-tokens 256 >"$WORK/store.log" 2>&1 &
+  cli bench store --dir "$WORK/corpus" --passages "$SCORE_N" --queries 1 --passage-tokens 256 >"$WORK/store.log" 2>&1 &
   STORE=$!
   echo "== which attention kernel ONNX Runtime's CUDA provider takes (2,048 sequences of 256 tokens)"
-  { ORT_ENABLE_ATTENTION_KERNEL_DEBUG_INFO=1 "$CLI" bench lengths --set "$HERE/eval/density" --tokens 256 --passages 2048 \
-      --device "$DEVICE" --batch 1024 --batch-tokens 262144 2>&1 | grep -i -E 'SdpaKernel|cuda|error' | sed 's/Node=[^ ]* //' \
-      | sort | uniq -c | sort -rn | head -8; } || echo "the kernel run failed"
+  ( export ORT_ENABLE_ATTENTION_KERNEL_DEBUG_INFO=1; cli bench lengths --set "$HERE/eval/density" --tokens 256 --passages 2048 \
+      --device "$DEVICE" --batch 1024 --batch-tokens 262144 ) >"$WORK/kernel.log" 2>&1 || echo "the kernel run FAILED:"
+  { grep -i -E 'SdpaKernel|cuda|error|exception' "$WORK/kernel.log" | sed 's/Node=[^ ]* //' | sort | uniq -c | sort -rn | head -8; } || true
   echo "== Strata's encoder alone, fp16 on CUDA (ids written for the peer)"
-  "$CLI" bench lengths --set "$HERE/eval/density" --tokens 128,256 --passages "$N" --device "$DEVICE" --batch 1024 \
+  cli bench lengths --set "$HERE/eval/density" --tokens 128,256 --passages "$N" --device "$DEVICE" --batch 1024 \
     --batch-tokens 262144 --ids "$WORK/ids" &
   PID=$!; PEAK=0
   while kill -0 $PID 2>/dev/null; do # GPU memory in use while Strata runs, at its highest
@@ -51,12 +57,11 @@ measure() { # CLI WORK: the table, with the CLI at $1 (bin/strata-cli) and scrat
   else
     echo "no PyTorch with CUDA here: the peer is skipped"
   fi
-  echo "== strata score end to end: $SCORE_N passages of 230 to 254 tokens (the JDK's Javadoc), encoded again on CUDA and stored"
+  echo "== strata score end to end: $SCORE_N passages of 229 to 254 tokens (the JDK's Javadoc), encoded again on CUDA and stored"
   if wait $STORE; then
-    S0=$(python3 -c 'import time; print(time.time())')
-    if "$CLI" score "$WORK/corpus" --reembed --device "$DEVICE"; then
-      S1=$(python3 -c 'import time; print(time.time())')
-      echo "$S0 $S1 $SCORE_N" | awk '{printf "| strata score --reembed, end to end (the JVM'"'"'s start included) | %d passages | %.1f s | %.0f passages/s |\n", $3, $2 - $1, $3 / ($2 - $1)}'
+    S0=$(now)
+    if cli score "$WORK/corpus" --reembed --device "$DEVICE"; then
+      echo "$S0 $(now) $SCORE_N" | awk '{printf "| strata score --reembed, end to end (the JVM'"'"'s start included) | %d passages | %.1f s | %.0f passages/s |\n", $3, $2 - $1, $3 / ($2 - $1)}'
     else
       echo "strata score FAILED"
     fi
@@ -83,25 +88,27 @@ case "${1:-}" in
     python3 scripts/lean-jars.py --drop '^ai/onnxruntime/native/(?!linux-x64/)' --drop '^native/lib/(?!linux-x86_64/)' \
       --drop '/all-minilm-l6-v2-q[.]onnx$' "$STAGE"/bench/cli/lib/*.jar "$STAGE/bench/jre/lib/src.zip"
     # parts of 45 MB: a call to the GPU machine carries at most 64 MiB, the repository's own files (16 MB) included
+    rm -f "$OUT"/gpu-bench.tar.xz.part-* "$OUT/SHA256SUMS" # no part of an earlier pack left among these
     tar -C "$STAGE" -cf - bench | xz -T0 -9 | split -b 45000000 - "$OUT/gpu-bench.tar.xz.part-"
     (cd "$OUT" && sha256sum gpu-bench.tar.xz.part-* > SHA256SUMS)
     ls -l "$OUT"
     ;;
   run)
     DIR="${2:?usage: scripts/gpu-bench.sh run DIR}"; W=/tmp/strata-gpu-bench
-    if [ ! -d "$W/bench" ]; then # unpacked whole or not at all, so that a run after a broken part starts again
+    # unpacked whole or not at all (a run after a broken part starts again), and again when other parts were carried
+    if [ ! -d "$W/bench" ] || ! cmp -s "$DIR/SHA256SUMS" "$W/SHA256SUMS"; then
       (cd "$DIR" && sha256sum -c --quiet SHA256SUMS) || { echo "the parts in $DIR are missing or damaged"; exit 1; }
-      rm -rf "$W.new"; mkdir -p "$W.new" "$W"
+      rm -rf "$W.new" "$W/bench" "$W/SHA256SUMS"; mkdir -p "$W.new" "$W"
       cat "$DIR"/gpu-bench.tar.xz.part-* | xz -d | tar -C "$W.new" -xf -
-      mv "$W.new/bench" "$W/bench"; rm -rf "$W.new"
+      mv "$W.new/bench" "$W/bench"; cp "$DIR/SHA256SUMS" "$W/SHA256SUMS"; rm -rf "$W.new"
     fi
     export JAVA_HOME="$W/bench/jre"
-    # the CUDA toolkit's and the system's folders for what cuDNN and NVRTC open by name at run time (Strata loads what
-    # the provider itself needs by full path)
-    for D in /usr/local/cuda-13*/targets/x86_64-linux/lib /usr/local/cuda/targets/x86_64-linux/lib /usr/lib/x86_64-linux-gnu; do
-      if [ -d "$D" ]; then LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$D"; fi
+    # Strata's library path: the CUDA toolkits' folders (the newest first), for what cuDNN and NVRTC open by name at run
+    # time (Strata loads what the provider itself needs by full path); the peer keeps its own
+    STRATA_LD="${LD_LIBRARY_PATH:-}"
+    for D in $(ls -d /usr/local/cuda-1[0-9]*/targets/x86_64-linux/lib 2>/dev/null | sort -r -V) /usr/local/cuda/targets/x86_64-linux/lib; do
+      if [ -d "$D" ]; then STRATA_LD="${STRATA_LD:+$STRATA_LD:}$D"; fi
     done
-    export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:-}"
     HERE="$W/bench"
     measure "$W/bench/cli/bin/strata-cli" "$W/work"
     ;;

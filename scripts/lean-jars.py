@@ -12,6 +12,7 @@ usage: lean-jars.py [--drop REGEX]... FILE...
 import argparse
 import os
 import re
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -34,6 +35,7 @@ def lean(path, drops):
                 copy.compress_type = zipfile.ZIP_STORED
                 with src.open(info) as data:
                     out.writestr(copy, data.read())
+        shutil.copymode(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)

@@ -40,8 +40,15 @@ public final class NativeRuntime {
      */
     record Build(String folder, String name, int driver, List<String> libraries, List<String> optional) {}
 
-    /** The build chosen: its folder (null: the class path's CPU build), the libraries to load first, and why. */
-    record Choice(Path folder, List<Path> libraries, String why) {}
+    /**
+     * The build chosen: its folder (null: the class path's CPU build), the libraries to load first, those loaded too
+     * where they load (NVRTC), and why.
+     */
+    record Choice(Path folder, List<Path> libraries, List<Path> optional, String why) {
+        Choice(Path folder, List<Path> libraries, String why) {
+            this(folder, libraries, List.of(), why);
+        }
+    }
 
     private static String line;
     private static boolean prepared;
@@ -70,7 +77,14 @@ public final class NativeRuntime {
         }
         Path gpu = gpuFolder();
         if (gpu == null) return;
-        Choice c = choose(gpu, searchPath(), driverVersion(Path.of("/proc/driver/nvidia/version")));
+        List<Path> dirs;
+        try {
+            dirs = searchPath();
+        } catch (RuntimeException e) { // an odd environment: the CPU build, saying why
+            line = "ONNX Runtime's CPU build (the folders to look for CUDA in could not be listed: " + e + ")";
+            return;
+        }
+        Choice c = choose(gpu, dirs, driverVersion(Path.of("/proc/driver/nvidia/version")));
         line = c.why();
         if (c.folder() == null) return;
         for (Path lib : c.libraries()) {
@@ -79,6 +93,13 @@ public final class NativeRuntime {
             } catch (UnsatisfiedLinkError e) {
                 line = c.why() + ", but " + lib + " does not load (" + e.getMessage() + "): ONNX Runtime's CPU build runs";
                 return;
+            }
+        }
+        for (Path lib : c.optional()) {
+            try {
+                System.load(lib.toString());
+            } catch (UnsatisfiedLinkError e) {
+                // NVRTC helps cuDNN's fused kernels; without it ONNX Runtime takes its own
             }
         }
         System.setProperty("onnxruntime.native.path", c.folder().toString());
@@ -112,11 +133,12 @@ public final class NativeRuntime {
                 else libs.add(p);
             }
             if (lacking.isEmpty()) {
+                List<Path> optional = new ArrayList<>();
                 for (String name : b.optional()) {
                     Path p = find(name, dirs);
-                    if (p != null) libs.add(p);
+                    if (p != null) optional.add(p);
                 }
-                return new Choice(folder, libs, "ONNX Runtime for " + b.name() + " (" + b.libraries().get(0) + " in " + libs.get(0).getParent() + ")");
+                return new Choice(folder, libs, optional, "ONNX Runtime for " + b.name() + " (" + b.libraries().get(0) + " in " + libs.get(0).getParent() + ")");
             }
             missing.add(b.name() + ": no " + String.join(", ", lacking));
         }
@@ -197,22 +219,30 @@ public final class NativeRuntime {
             return out;
         }
         for (String raw : lines) {
-            String line = raw.replaceFirst("#.*", "").strip();
-            if (line.startsWith("include ")) {
-                Path pattern = conf.resolveSibling(line.substring(8).strip());
-                Path dir = pattern.getParent();
-                if (dir == null) continue;
-                java.nio.file.PathMatcher match = dir.getFileSystem().getPathMatcher("glob:" + pattern.getFileName());
-                try (Stream<Path> s = Files.list(dir)) {
-                    s.filter(p -> match.matches(p.getFileName())).sorted().forEach(p -> out.addAll(linkerFolders(p, depth + 1)));
-                } catch (java.io.IOException | RuntimeException e) {
-                    // no such folder: nothing included
-                }
-            } else if (line.startsWith("/")) {
-                out.add(Path.of(line));
+            try {
+                folders(conf, raw.replaceFirst("#.*", "").strip(), depth, out);
+            } catch (RuntimeException e) {
+                // a line that names no folder a path can hold (or a glob that is none): the next
             }
         }
         return out;
+    }
+
+    /** What one line of an ld.so.conf adds: a folder, or the folders of the files an {@code include} names. */
+    private static void folders(Path conf, String line, int depth, List<Path> out) {
+        if (line.startsWith("include ")) {
+            Path pattern = conf.resolveSibling(line.substring(8).strip());
+            Path dir = pattern.getParent();
+            if (dir == null) return;
+            java.nio.file.PathMatcher match = dir.getFileSystem().getPathMatcher("glob:" + pattern.getFileName());
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> match.matches(p.getFileName())).sorted().forEach(p -> out.addAll(linkerFolders(p, depth + 1)));
+            } catch (java.io.IOException e) {
+                // no such folder: nothing included
+            }
+        } else if (line.startsWith("/")) {
+            out.add(Path.of(line));
+        }
     }
 
     /** The gpu/ folder of this installation: -Dstrata.gpu, or gpu/ beside the folder of Strata's jars. */

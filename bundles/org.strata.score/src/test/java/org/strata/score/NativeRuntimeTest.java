@@ -51,11 +51,13 @@ class NativeRuntimeTest {
         Path system = libs("system", "libcudnn.so.9", "libcuda.so.1");
         NativeRuntime.Choice c = NativeRuntime.choose(gpu, List.of(cuda, system), 580);
         assertEquals(List.of(cuda.resolve("libcudart.so.13"), cuda.resolve("libcublasLt.so.13"), cuda.resolve("libcublas.so.13"),
-                system.resolve("libcudnn.so.9"), cuda.resolve("libnvrtc.so.13"), cuda.resolve("libnvrtc-builtins.so.13.0")), c.libraries());
+                system.resolve("libcudnn.so.9")), c.libraries());
+        assertEquals(List.of(cuda.resolve("libnvrtc.so.13"), cuda.resolve("libnvrtc-builtins.so.13.0")), c.optional(), "loaded too, where they load");
         // without NVRTC the build still runs (cuDNN's run-time compiled attention is then not there to take)
         NativeRuntime.Choice without = NativeRuntime.choose(gpu, List.of(libs("bare", "libcudart.so.13", "libcublasLt.so.13", "libcublas.so.13"), system), 580);
         assertEquals(gpu.resolve("cuda13"), without.folder(), without.why());
         assertEquals(4, without.libraries().size(), without.libraries().toString());
+        assertEquals(List.of(), without.optional());
     }
 
     @Test
@@ -108,6 +110,7 @@ class NativeRuntimeTest {
         Files.writeString(etc.resolve("ld.so.conf.d/000_nvidia.conf"), "/usr/local/nvidia/lib64  # the container's driver\n\n");
         Files.writeString(etc.resolve("ld.so.conf.d/x86_64-linux-gnu.conf"), "/usr/local/lib/x86_64-linux-gnu\n");
         Files.writeString(etc.resolve("ld.so.conf.d/notes.txt"), "/not/a/conf\n");
+        Files.writeString(etc.resolve("ld.so.conf.d/odd.conf"), "include [unclosed\n/with\u0000nul\n"); // skipped, not thrown
         assertEquals(List.of(Path.of("/usr/local/nvidia/lib64"), Path.of("/usr/local/lib/x86_64-linux-gnu"), Path.of("/opt/first")),
                 NativeRuntime.linkerFolders(etc.resolve("ld.so.conf"), 0));
         assertEquals(List.of(), NativeRuntime.linkerFolders(dir.resolve("none"), 0));

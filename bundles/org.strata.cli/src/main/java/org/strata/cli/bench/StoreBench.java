@@ -49,6 +49,9 @@ public final class StoreBench {
      * tokens, [CLS] and [SEP] included (the GPU bench scores passages that fill a 256-token window).
      */
     public void run(Path dir, int passages, int queries, int passageTokens) throws Exception {
+        if (passageTokens != 0 && (passageTokens < 16 || passageTokens > org.strata.score.Encoder.MAX_POSITIONS)) {
+            throw new IllegalArgumentException("the tokens of a passage must be 0 (2 to 6 sentences) or 16 to 512, not " + passageTokens);
+        }
         if (!CorpusFolder.isCorpus(dir)) build(dir, passages, passageTokens);
         List<String> sentences = BenchText.sentences(BenchText.jdkSources(), 200_000);
         HashEmbedding embedding = new HashEmbedding(384);

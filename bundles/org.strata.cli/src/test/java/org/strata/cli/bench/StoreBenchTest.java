@@ -34,6 +34,14 @@ class StoreBenchTest {
     }
 
     @Test
+    void passageTokensOutsideAWindowAreRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StoreBench bench = new StoreBench(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> bench.run(dir, 10, 1, 2));
+        assertEquals("the tokens of a passage must be 0 (2 to 6 sentences) or 16 to 512, not 2", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> bench.run(dir, 10, 1, 513));
+    }
+
+    @Test
     void textThatRunsOutFillsNoPassage() throws Exception {
         WordPieceTokenizer tok = DefaultEncoder.tokenizer();
         assertNull(StoreBench.filling(SENTENCES, SENTENCES.size() - 1, 254, tok), "one sentence cannot fill 254 tokens");
