@@ -37,8 +37,9 @@ measure() { # CLI WORK: the table, with the CLI at $1 (bin/strata-cli) and scrat
   rm -rf "$WORK/corpus"
   cli bench store --dir "$WORK/corpus" --passages "$SCORE_N" --queries 1 --passage-tokens 256 >"$WORK/store.log" 2>&1 &
   STORE=$!
-  echo "== which attention kernel ONNX Runtime's CUDA provider takes (2,048 sequences of 256 tokens)"
-  ( export ORT_ENABLE_ATTENTION_KERNEL_DEBUG_INFO=1; cli bench lengths --set "$HERE/eval/density" --tokens 256 --passages 2048 \
+  KN=2048; if [ "$N" -lt "$KN" ]; then KN=$N; fi
+  echo "== which attention kernel ONNX Runtime's CUDA provider takes ($KN sequences of 256 tokens)"
+  ( export ORT_ENABLE_ATTENTION_KERNEL_DEBUG_INFO=1; cli bench lengths --set "$HERE/eval/density" --tokens 256 --passages "$KN" \
       --device "$DEVICE" --batch 1024 --batch-tokens 262144 ) >"$WORK/kernel.log" 2>&1 || echo "the kernel run FAILED:"
   { grep -i -E 'SdpaKernel|cuda|error|exception' "$WORK/kernel.log" | sed 's/Node=[^ ]* //' | sort | uniq -c | sort -rn | head -8; } || true
   echo "== Strata's encoder alone, fp16 on CUDA (ids written for the peer)"
