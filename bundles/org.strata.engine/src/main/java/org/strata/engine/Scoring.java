@@ -62,12 +62,12 @@ public final class Scoring {
         }
     }
 
-    private static final int CHUNK = 512;
     /**
-     * A chunk encoded on a GPU: several of its batches (1,024 sequences), so that sorting a chunk by length finds
-     * passages of like length to batch together and little of what the GPU runs is padding.
+     * Passages read, tokenized and encoded together: at least this many, and four of the encoder's batches (4,096 on a
+     * GPU, whose batches hold 1,024), so that sorting a chunk by length finds passages of like length to batch together
+     * and little of what the model runs is padding.
      */
-    private static final int GPU_CHUNK = 4096;
+    private static final int CHUNK = 512;
     private static final int COMMIT_EVERY = 4096;
     /** Passages read, tokenized and measured by the reader thread, ready for the model. */
     private record Chunk(List<Passage> passages, Encoder.Tokenized tokens, float[][] measured) {}
@@ -149,7 +149,7 @@ public final class Scoring {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         Thread reader = new Thread(() -> {
             try {
-                int size = encoder.device().startsWith("cuda") ? GPU_CHUNK : CHUNK;
+                int size = Math.max(CHUNK, 4 * encoder.settings().batch());
                 List<Passage> chunk = new ArrayList<>(size);
                 store.forEach(false, p -> {
                     if ((p.scored() && !reembed) || progress.cancelled() || stop.get()) return;

@@ -170,8 +170,7 @@ public final class Encoder implements AutoCloseable {
 
     /** For reports: the weights this encoder runs and the batch limits it runs with ("fp16, batch 1024/524288" on CUDA). */
     public String describe() {
-        String weights = "cuda fp16".equals(device) ? "fp16" : settings.int8() ? "int8" : "fp32";
-        return weights + ", batch " + settings.batch() + "/" + settings.batchTokens();
+        return "cuda fp16".equals(device) ? settings.describe("fp16") : settings.describe();
     }
 
     /** "cpu", "cuda" or "cuda fp16": where this encoder runs, and in fp16 when its CUDA weights are. */

@@ -86,8 +86,13 @@ public record EncoderSettings(Device device, int batch, int batchTokens, int thr
         return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** For reports: "fp32, batch 32" and the like. */
+    /** For reports: "fp32, batch 64/1024" and the like. */
     public String describe() {
-        return (int8 ? "int8" : "fp32") + ", batch " + batch + "/" + batchTokens;
+        return describe(int8 ? "int8" : "fp32");
+    }
+
+    /** For reports, with the weights that run named: "fp16, batch 1024/524288". */
+    public String describe(String weights) {
+        return weights + ", batch " + batch + "/" + batchTokens;
     }
 }
